@@ -1,0 +1,118 @@
+import { storyError } from './errors.js';
+import { formatValidationErrors, validateStory } from './validate.js';
+import type { LoadResult } from './errors.js';
+import type { Story } from './story.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Turns the text of a story file into a validated story or a typed error. */
+export function parseStory(text: string, origin: string): LoadResult<Story> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: storyError('invalid-json', `${origin} is not valid JSON (${(error as Error).message})`) };
+  }
+  return checkStory(json, origin);
+}
+
+export function checkStory(json: unknown, origin: string): LoadResult<Story> {
+  const result = validateStory(json);
+  if (result.ok) return { ok: true, value: result.story };
+  const first = formatValidationErrors(result.errors.slice(0, 3));
+  const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
+  return {
+    ok: false,
+    error: storyError('invalid-story', `${origin} is not a valid story: ${first}${more}`, result.errors),
+  };
+}
+
+interface Entry {
+  promise: Promise<LoadResult<Story>>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+/** One entry per absolute URL for the page's life: many widgets, one request. */
+const entries = new Map<string, Entry>();
+
+export interface StoryRequest {
+  promise: Promise<LoadResult<Story>>;
+  /** Says this user no longer needs the story; the last one out aborts an unfinished request a frame later. */
+  release(): void;
+}
+
+/**
+ * Fetches a story file once per page, however many widgets ask for it. Never rejects:
+ * every failure resolves to a typed error.
+ */
+export function requestStory(url: string, timeoutMs: number = DEFAULT_TIMEOUT_MS): StoryRequest {
+  let entry = entries.get(url);
+  if (!entry) {
+    entry = startFetch(url, timeoutMs);
+    entries.set(url, entry);
+  }
+  const current = entry;
+  current.users++;
+  let released = false;
+  return {
+    promise: current.promise,
+    release() {
+      if (released) return;
+      released = true;
+      current.users--;
+      if (current.users > 0 || current.settled) return;
+      // A frame later, so an element moved in the DOM (disconnected, then connected) keeps its request.
+      nextFrame(() => {
+        if (current.users === 0 && !current.settled && entries.get(url) === current) {
+          entries.delete(url);
+          current.controller.abort();
+        }
+      });
+    },
+  };
+}
+
+function startFetch(url: string, timeoutMs: number): Entry {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const entry: Entry = { controller, users: 0, settled: false, promise: Promise.resolve(null as never) };
+  entry.promise = (async (): Promise<LoadResult<Story>> => {
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!response.ok) {
+        return { ok: false, error: storyError('http', `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`) };
+      }
+      return parseStory(await response.text(), url);
+    } catch {
+      if (timedOut) return { ok: false, error: storyError('timeout', `${url} did not answer within ${timeoutMs / 1000} s`) };
+      return { ok: false, error: storyError('network', `${url} could not be loaded (network error or blocked by the browser)`) };
+    } finally {
+      clearTimeout(timer);
+    }
+  })().then((result) => {
+    entry.settled = true;
+    // Failures are not kept, so a widget created later can try again.
+    if (!result.ok && entries.get(url) === entry) entries.delete(url);
+    return result;
+  });
+  return entry;
+}
+
+function nextFrame(callback: () => void): void {
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
+    requestAnimationFrame(() => callback());
+  } else {
+    setTimeout(callback, 16);
+  }
+}
+
+/** For tests: forget every cached request. */
+export function clearStoryCache(): void {
+  entries.clear();
+}

@@ -1,0 +1,145 @@
+/**
+ * The story format, version 1: the single source of truth for its shape.
+ * `story.schema.json` mirrors these types for editors' tools; references, unique ids
+ * and real calendar dates are checked by `validateStory` alone.
+ */
+
+/** A partial ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, always a real date. */
+export type PartialDate = string;
+
+export type PartyKind = 'country' | 'bloc' | 'organization' | 'group';
+export type Stance = 'supports' | 'opposes' | 'conditional' | 'unclear' | 'not-stated';
+export type EventStatus = 'done' | 'scheduled' | 'tentative' | 'cancelled';
+
+export const STANCES: readonly Stance[] = ['supports', 'opposes', 'conditional', 'unclear', 'not-stated'];
+export const PARTY_KINDS: readonly PartyKind[] = ['country', 'bloc', 'organization', 'group'];
+export const EVENT_STATUSES: readonly EventStatus[] = ['done', 'scheduled', 'tentative', 'cancelled'];
+
+export interface StorySource {
+  name: string;
+  /** `http:` or `https:` only. */
+  url?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  /** As the article gives it, e.g. "US Secretary of State". */
+  role: string;
+  /** A party id. */
+  party: string;
+}
+
+export interface Party {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: PartyKind;
+  /** An accent colour only (hex, rgb(), hsl() or a named colour); never the sole carrier of meaning. */
+  color?: string;
+}
+
+export interface Issue {
+  id: string;
+  /** Short: fits a column header. */
+  title: string;
+  /** The full wording of the question. */
+  question: string;
+}
+
+export interface Quote {
+  id: string;
+  /** A person id; exactly one of `speaker` and `party` is set. */
+  speaker?: string;
+  /** A party id, for words the article attributes to a government or institution. */
+  party?: string;
+  /** Verbatim. */
+  text: string;
+  /** Only when the article gives or fixes it. */
+  date?: PartialDate;
+  venue?: string;
+  /** The article's own words that frame a fragment; shown before the quoted words. */
+  context?: string;
+  /** Issue ids. */
+  issues: string[];
+  sourceUrl?: string;
+}
+
+export interface Position {
+  party: string;
+  issue: string;
+  stance: Stance;
+  /** One sentence, in the article's terms. */
+  summary: string;
+  /** Quote ids. */
+  evidence: string[];
+  /** The article's own sentence reporting the stance, verbatim, when nobody is quoted. */
+  reported?: string;
+}
+
+export interface Stage {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  /** `null` when no date is set. */
+  date: PartialDate | null;
+  /** Shown instead of a date, e.g. "No date set". */
+  dateLabel?: string;
+  title: string;
+  description?: string;
+  parties: string[];
+  status: EventStatus;
+  /** A quote id. */
+  quote?: string;
+}
+
+export interface Obstacle {
+  id: string;
+  text: string;
+  parties: string[];
+  /** An issue id. */
+  issue?: string;
+}
+
+export interface Negotiation {
+  title: string;
+  conflictStart: PartialDate;
+  asOf: PartialDate;
+  /** The current stage id. */
+  stage: string;
+  stages: Stage[];
+  events: TimelineEvent[];
+  obstacles: Obstacle[];
+}
+
+export interface Story {
+  version: 1;
+  id: string;
+  headline: string;
+  summary: string;
+  /** BCP 47: the language of the story's text. */
+  language: string;
+  published?: PartialDate;
+  updated?: PartialDate;
+  source?: StorySource;
+  people: Person[];
+  parties: Party[];
+  issues: Issue[];
+  quotes: Quote[];
+  positions: Position[];
+  negotiation?: Negotiation;
+}
+
+/** One problem found in a story: a JSON pointer and a message an editor understands. */
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; story: Story }
+  | { ok: false; errors: ValidationError[] };

@@ -1,0 +1,222 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { storyError } from '../data/errors.js';
+import { checkStory, DEFAULT_TIMEOUT_MS, parseStory, requestStory } from '../data/loader.js';
+import { DEFAULT_STORY_ID, getBuiltInStory } from '../data/stories/index.js';
+import { localeFor, pageLanguage } from './i18n.js';
+import { hostStyles } from './styles.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { LoadResult, StoryError } from '../data/errors.js';
+import type { Story } from '../data/story.js';
+import type { StoryRequest } from '../data/loader.js';
+import type { Locale } from './i18n.js';
+
+export type Theme = 'page' | 'light' | 'dark' | 'auto';
+
+/** `detail` of the `nw-error` event. */
+export interface NwErrorDetail {
+  /** The story involved, when known. */
+  storyId: string | null;
+  code: StoryError['code'];
+  message: string;
+}
+
+type SourceState =
+  | { status: 'loading' }
+  | { status: 'ready'; story: Story }
+  | { status: 'error'; error: StoryError };
+
+/** Validated once per object, however many widgets share it. */
+const checkedObjects = new WeakMap<object, LoadResult<Story>>();
+
+/**
+ * The data layer every widget shares: finds the story (in order of precedence: the `story`
+ * property, an inline `<script type="application/json">` child, `src`, `story-id`, else the
+ * built-in story), validates it, reads the page's language, and reports failures in place,
+ * as an `nw-error` event and as one console warning. A source that fails never falls back to
+ * another. Light-DOM fallback content stays visible while loading and when the data fails.
+ *
+ * Subclasses turn the story into a view model (`buildModel`) and render it (`renderModel`).
+ */
+export abstract class StoryElement<Model> extends LitElement {
+  static override styles = [hostStyles];
+
+  /** The story as an object; takes precedence over every other source. */
+  @property({ attribute: false }) story?: unknown;
+
+  /** URL of a story JSON file, fetched once per page however many widgets use it. */
+  @property() src?: string;
+
+  /** Id of a built-in story. */
+  @property({ attribute: 'story-id' }) storyId?: string;
+
+  /** Colour scheme: `page` (inherit the page's `color-scheme`), `light`, `dark` or `auto` (the reader's OS). */
+  @property({ reflect: true }) theme: Theme = 'page';
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  @state() private source: SourceState = { status: 'loading' };
+
+  /** The view model, when the story is ready and the widget's own checks passed. */
+  protected model?: Model;
+  protected locale: Locale = localeFor('en');
+  private modelError?: StoryError;
+  private request?: StoryRequest;
+  private requestAbandoned = false;
+  private loadToken = 0;
+  private reportedError?: StoryError;
+  private inlineJson?: string;
+  private hasFallback = false;
+
+  /** Turns a valid story into what `renderModel` shows, or an error (`not-found`, `missing-part`). */
+  protected abstract buildModel(story: Story): LoadResult<Model>;
+  protected abstract renderModel(model: Model): unknown;
+
+  /** The story being shown, once loaded. */
+  get loadedStory(): Story | undefined {
+    return this.source.status === 'ready' ? this.source.story : undefined;
+  }
+
+  /** The error being shown, if any. */
+  get error(): StoryError | undefined {
+    return this.source.status === 'error' ? this.source.error : this.modelError;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLightDom();
+    if (this.requestAbandoned) this.resolveSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.request) {
+      this.request.release();
+      this.request = undefined;
+      this.requestAbandoned = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('story') || changed.has('src') || changed.has('storyId')) {
+      this.resolveSource();
+    }
+    this.locale = localeFor(pageLanguage(this));
+    this.model = undefined;
+    this.modelError = undefined;
+    if (this.source.status === 'ready') {
+      const result = this.buildModel(this.source.story);
+      if (result.ok) this.model = result.value;
+      else this.modelError = result.error;
+    }
+  }
+
+  protected override render(): unknown {
+    if (this.model !== undefined) return this.renderModel(this.model);
+    const error = this.error;
+    if (!error || this.hasFallback) {
+      // While loading, and on failure when the embed code carries fallback content, the reader sees that content.
+      return html`<div class="base" part="base" aria-busy=${error ? nothing : 'true'}><slot></slot></div>`;
+    }
+    return this.renderError(error);
+  }
+
+  protected renderError(error: StoryError): TemplateResult {
+    return html`<div class="base error" part="base error">
+      <strong>${this.locale.strings.errorTitle}</strong>
+      <p>${error.message}</p>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const error = this.error;
+    if (error && error !== this.reportedError) {
+      this.reportedError = error;
+      console.warn(`<${this.localName}>: ${error.message}`);
+      this.dispatchEvent(
+        new CustomEvent<NwErrorDetail>('nw-error', {
+          bubbles: true,
+          composed: true,
+          detail: { storyId: this.errorStoryId(), code: error.code, message: error.message },
+        }),
+      );
+    } else if (!error) {
+      this.reportedError = undefined;
+    }
+  }
+
+  /** Dispatches a bubbling, composed event with the story id in its detail. */
+  protected emit<Detail extends object>(name: string, detail: Detail): void {
+    this.dispatchEvent(
+      new CustomEvent(name, { bubbles: true, composed: true, detail: { storyId: this.loadedStory?.id ?? null, ...detail } }),
+    );
+  }
+
+  private errorStoryId(): string | null {
+    return this.loadedStory?.id ?? this.storyId ?? (this.src || this.inlineJson !== undefined ? null : DEFAULT_STORY_ID);
+  }
+
+  private readLightDom(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineJson = script?.textContent ?? undefined;
+    this.hasFallback = Array.from(this.childNodes).some((node) =>
+      node.nodeType === Node.ELEMENT_NODE ? node !== script && (node as Element).localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+    );
+  }
+
+  private resolveSource(): void {
+    const token = ++this.loadToken;
+    this.request?.release();
+    this.request = undefined;
+    this.requestAbandoned = false;
+    if (this.story !== undefined) {
+      this.source = toSource(checkObject(this.story));
+    } else if (this.inlineJson !== undefined) {
+      this.source = toSource(parseStory(this.inlineJson, 'The inline story JSON'));
+    } else if (this.src) {
+      const url = resolveUrl(this.src);
+      if (!url) {
+        this.source = { status: 'error', error: storyError('network', `"${this.src}" is not an http: or https: address`) };
+        return;
+      }
+      this.source = { status: 'loading' };
+      const request = requestStory(url, this.timeout);
+      this.request = request;
+      void request.promise.then((result) => {
+        if (token !== this.loadToken) return;
+        this.source = toSource(result);
+      });
+    } else {
+      const id = this.storyId || DEFAULT_STORY_ID;
+      const story = getBuiltInStory(id);
+      this.source = story
+        ? { status: 'ready', story }
+        : { status: 'error', error: storyError('not-found', `No built-in story "${id}" (built in: "${DEFAULT_STORY_ID}").`) };
+    }
+  }
+}
+
+function checkObject(value: unknown): LoadResult<Story> {
+  if (typeof value !== 'object' || value === null) return checkStory(value, 'The story property');
+  let result = checkedObjects.get(value);
+  if (!result) {
+    result = checkStory(value, 'The story property');
+    checkedObjects.set(value, result);
+  }
+  return result;
+}
+
+function toSource(result: LoadResult<Story>): SourceState {
+  return result.ok ? { status: 'ready', story: result.value } : { status: 'error', error: result.error };
+}
+
+function resolveUrl(src: string): string | undefined {
+  try {
+    const url = new URL(src, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every widget. Public `--nw-*` tokens resolve once on `:host` into private `--_*`
+ * variables used inside, so each token has one default. Colours use `light-dark()`, which follows
+ * the host's `color-scheme`: inherited from the page by default (`theme="page"`), or set by `theme`.
+ */
+export const hostStyles = css`
+  :host {
+    --_fg: var(--nw-color-text, light-dark(#1b1b1f, #ececf1));
+    --_muted: var(--nw-color-muted, light-dark(#55555e, #b5b5bf));
+    --_bg: var(--nw-color-background, light-dark(#ffffff, #1b1b1f));
+    --_surface: var(--nw-color-surface, light-dark(#f4f4f6, #26262c));
+    --_border: var(--nw-color-border, light-dark(#c9c9d1, #4a4a55));
+    --_accent: var(--nw-color-accent, light-dark(#1d4ed8, #93b4fd));
+    --_focus: var(--nw-color-focus, light-dark(#1d4ed8, #93b4fd));
+    --_supports: var(--nw-color-supports, light-dark(#166534, #86efac));
+    --_opposes: var(--nw-color-opposes, light-dark(#b91c1c, #fca5a5));
+    --_conditional: var(--nw-color-conditional, light-dark(#92400e, #fcd34d));
+    --_unclear: var(--nw-color-unclear, light-dark(#4338ca, #c4b5fd));
+    --_not-stated: var(--nw-color-not-stated, light-dark(#55555e, #b5b5bf));
+    --_radius: var(--nw-radius, 0.5rem);
+    --_space: var(--nw-space, 1rem);
+    --_font: var(--nw-font-family, inherit);
+    --_quote-font: var(--nw-quote-font-family, var(--_font));
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    font-family: var(--_font);
+    line-height: 1.5;
+  }
+  /* Browsers without light-dark() (Chrome 120–122) get the light palette. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_fg: var(--nw-color-text, #1b1b1f);
+      --_muted: var(--nw-color-muted, #55555e);
+      --_bg: var(--nw-color-background, #ffffff);
+      --_surface: var(--nw-color-surface, #f4f4f6);
+      --_border: var(--nw-color-border, #c9c9d1);
+      --_accent: var(--nw-color-accent, #1d4ed8);
+      --_focus: var(--nw-color-focus, #1d4ed8);
+      --_supports: var(--nw-color-supports, #166534);
+      --_opposes: var(--nw-color-opposes, #b91c1c);
+      --_conditional: var(--nw-color-conditional, #92400e);
+      --_unclear: var(--nw-color-unclear, #4338ca);
+      --_not-stated: var(--nw-color-not-stated, #55555e);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  /* The container lives on an inner wrapper, so the host still sizes to its content in a flex item or float. */
+  .base {
+    container-type: inline-size;
+    color: var(--_fg);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error {
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_opposes);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--_bg);
+  }
+  .error strong {
+    display: block;
+  }
+  .error p {
+    margin: 0;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      transition-duration: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_fg: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_accent: LinkText;
+      --_focus: Highlight;
+      --_supports: CanvasText;
+      --_opposes: CanvasText;
+      --_conditional: CanvasText;
+      --_unclear: CanvasText;
+      --_not-stated: CanvasText;
+    }
+  }
+`;
