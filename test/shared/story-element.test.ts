@@ -7,6 +7,7 @@ import type { TestStory } from '../fixtures/story-element.js';
 
 const builtIn = getBuiltInStory()!;
 const FIXTURE = new URL('../fixtures/story.json', import.meta.url).href;
+const FIXTURE_HEADLINE = 'Fixture: two parties talk about one issue';
 
 function shown(el: TestStory): string {
   return el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -71,7 +72,7 @@ describe('the shared data layer', () => {
   it('gives src precedence over story-id', async () => {
     const el = await fixture<TestStory>(html`<test-story src=${FIXTURE} story-id="nope"></test-story>`);
     await settled(el);
-    expect(headlineOf(el)).to.equal(builtIn.headline);
+    expect(headlineOf(el)).to.equal(FIXTURE_HEADLINE);
     expect(el.error).to.equal(undefined);
   });
 
@@ -96,7 +97,7 @@ describe('the shared data layer', () => {
       </div>`);
       const elements = Array.from(container.querySelectorAll('test-story'));
       await Promise.all(elements.map(settled));
-      expect(elements.map(headlineOf)).to.deep.equal(elements.map(() => builtIn.headline));
+      expect(elements.map(headlineOf)).to.deep.equal(elements.map(() => FIXTURE_HEADLINE));
       expect(requested).to.deep.equal([FIXTURE]);
     } finally {
       window.fetch = original;

@@ -1,0 +1,46 @@
+// Facts are sacred: every quote, context and reported sentence of the built-in story stands in the
+// article word for word, after typographic normalisation of quotation marks and spacing only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const ARTICLE_PATH = new URL('../../../shared/article/source-article.txt', import.meta.url);
+const article = readFileSync(ARTICLE_PATH, 'utf8');
+const story = JSON.parse(readFileSync('src/data/stories/us-russia-ukraine-talks-2025.json', 'utf8'));
+
+function normalise(text) {
+  return text
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .trim();
+}
+
+const source = normalise(article);
+
+test('every quote is verbatim from the article', () => {
+  for (const quote of story.quotes) assert.ok(source.includes(normalise(quote.text)), `${quote.id}: "${quote.text}"`);
+});
+
+test('every quote context is the article’s own words', () => {
+  for (const quote of story.quotes.filter((q) => q.context)) assert.ok(source.includes(normalise(quote.context)), `${quote.id}: "${quote.context}"`);
+});
+
+test('every reported sentence is verbatim from the article', () => {
+  const reported = story.positions.filter((p) => p.reported);
+  assert.ok(reported.length > 0);
+  for (const position of reported) assert.ok(source.includes(normalise(position.reported)), `${position.party}/${position.issue}`);
+});
+
+test('every speaker, role and venue appears in the article', () => {
+  for (const person of story.people) {
+    assert.ok(source.includes(person.name.split(' ').pop()), person.name);
+    assert.ok(source.toLowerCase().includes(normalise(person.role).toLowerCase()), `${person.id}: role "${person.role}"`);
+  }
+  for (const quote of story.quotes.filter((q) => q.venue)) assert.ok(source.includes(quote.venue), `${quote.id}: venue "${quote.venue}"`);
+});
+
+test('the article’s own day count matches the story’s dates', () => {
+  assert.ok(source.includes('over 1,085 days'));
+});

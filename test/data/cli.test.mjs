@@ -1,0 +1,59 @@
+// `npx negotiation-widgets validate`: exit codes and output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'nw-cli-'));
+const valid = 'src/data/stories/us-russia-ukraine-talks-2025.json';
+
+function cli(...args) {
+  return spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+}
+
+test('a valid story: exit 0', () => {
+  const result = cli('validate', valid);
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /valid story "us-russia-ukraine-talks-2025"/);
+});
+
+test('an invalid story: exit 1, one line per problem with its JSON pointer', () => {
+  const story = JSON.parse(readFileSync(valid, 'utf8'));
+  story.quotes[1].speaker = 'donald-trmp';
+  story.version = 3;
+  const file = join(dir, 'invalid.json');
+  writeFileSync(file, JSON.stringify(story));
+  const result = cli('validate', file);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /2 problems/);
+  assert.match(result.stderr, /^ {2}\/version: must be 1, found number 3$/m);
+  assert.match(result.stderr, /^ {2}\/quotes\/1\/speaker: unknown person "donald-trmp" \(did you mean "donald-trump"\?\)$/m);
+});
+
+test('not JSON, or no such file: exit 1 with the reason', () => {
+  const file = join(dir, 'broken.json');
+  writeFileSync(file, '{ "version": ');
+  const broken = cli('validate', file);
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr, /not valid JSON/);
+  const missing = cli('validate', join(dir, 'nope.json'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /cannot be read \(ENOENT\)/);
+});
+
+test('several files: exit 1 when any is invalid', () => {
+  const file = join(dir, 'broken2.json');
+  writeFileSync(file, '[]');
+  assert.equal(cli('validate', valid, file).status, 1);
+});
+
+test('usage errors: exit 2 with the usage line', () => {
+  for (const args of [[], ['validate'], ['check', valid]]) {
+    const result = cli(...args);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^Usage: negotiation-widgets validate/);
+  }
+  assert.equal(cli('--help').status, 0);
+});
