@@ -24,6 +24,8 @@ export const hostStyles = css`
     --_font: var(--nw-font-family, inherit);
     --_quote-font: var(--nw-quote-font-family, var(--_font));
     display: block;
+    /* As a flex item, take the free space rather than the contained wrapper's zero width. */
+    flex: 1 1 auto;
     box-sizing: border-box;
     color: var(--_fg);
     font-family: var(--_font);
@@ -63,9 +65,14 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  /* The container lives on an inner wrapper, so the host still sizes to its content in a flex item or float. */
+  /*
+   * The container lives on an inner wrapper, not the host. Size containment gives the wrapper no
+   * intrinsic width, so in shrink-to-fit places (a float, a flex item) it would collapse to zero:
+   * the intrinsic fallback keeps it at the widgets' 240 px floor there, and normal blocks still fill.
+   */
   .base {
     container-type: inline-size;
+    contain-intrinsic-inline-size: auto 15rem;
     color: var(--_fg);
   }
   :focus-visible {

@@ -192,6 +192,30 @@ describe('the shared data layer', () => {
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
   });
 
+  it('inherits the page colour scheme with theme="page"', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div class="dark-page"><test-story></test-story></div>`);
+    page.style.colorScheme = 'dark';
+    const el = page.querySelector('test-story')!;
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('light');
+  });
+
+  it('keeps its width in shrink-to-fit places: a flex item and a float', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div class="flex"><test-story></test-story></div>
+      <div class="float"><test-story></test-story></div>
+    </div>`);
+    (page.querySelector('.flex') as HTMLElement).style.display = 'flex';
+    (page.querySelector('.float') as HTMLElement).style.float = 'left';
+    for (const el of Array.from(page.querySelectorAll('test-story'))) {
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width, el.parentElement!.className).to.be.greaterThan(100);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).containerType).to.equal('inline-size');
+    }
+  });
+
   it('is accessible', async () => {
     const el = await fixture<TestStory>(html`<test-story></test-story>`);
     await expect(el).to.be.accessible();
