@@ -1,17 +1,26 @@
 const warned = new Set<string>();
 
+/** Marks the library's classes, so a second copy of the library is told apart from a foreign owner of a tag. */
+export const LIBRARY_BRAND = 'negotiation-widgets';
+
 /**
- * Registers a custom element once. The same script loaded twice is a no-op; a different class
- * already owning the tag (another version of the library, or another library) gets one warning
- * instead of the exception `customElements.define` would throw into the host page.
+ * Registers a custom element without ever throwing into the host page. Registering what is already
+ * registered does nothing; when the tag is taken (the same embed loaded twice, or another library
+ * owning the name) it warns once and keeps the existing definition.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing === undefined) {
     customElements.define(tag, constructor);
-  } else if (existing !== constructor && !warned.has(tag)) {
-    warned.add(tag);
-    console.warn(`negotiation-widgets: <${tag}> is already defined by another script; keeping that definition.`);
+    return;
   }
+  if (existing === constructor || warned.has(tag)) return;
+  warned.add(tag);
+  const ours = (existing as { brand?: unknown }).brand === LIBRARY_BRAND;
+  console.warn(
+    ours
+      ? `negotiation-widgets: <${tag}> is already defined by another copy of negotiation-widgets (is the script on the page twice?); keeping the first.`
+      : `negotiation-widgets: <${tag}> is already defined by another script; keeping that definition. To use both, register these widgets under other names: defineNegotiationWidgets({ prefix: 'nw' }) from 'negotiation-widgets/elements.js' gives <nw-${tag}>.`,
+  );
 }

@@ -4,6 +4,7 @@ import { storyError } from '../data/errors.js';
 import { checkStory, DEFAULT_TIMEOUT_MS, parseStory, requestStory } from '../data/loader.js';
 import { DEFAULT_STORY_ID, getBuiltInStory } from '../data/stories/index.js';
 import { localeFor, pageLanguage } from './i18n.js';
+import { LIBRARY_BRAND } from './define.js';
 import { hostStyles } from './styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult, StoryError } from '../data/errors.js';
@@ -40,6 +41,9 @@ const checkedObjects = new WeakMap<object, LoadResult<Story>>();
  */
 export abstract class StoryElement<Model> extends LitElement {
   static override styles = [hostStyles];
+
+  /** Tells this library's classes apart from another script's owner of the same tag. */
+  static readonly brand = LIBRARY_BRAND;
 
   /** The story as an object; takes precedence over every other source. */
   @property({ attribute: false }) story?: unknown;
