@@ -38,6 +38,9 @@ const checkedObjects = new WeakMap<object, LoadResult<Story>>();
  * another. Light-DOM fallback content stays visible while loading and when the data fails.
  *
  * Subclasses turn the story into a view model (`buildModel`) and render it (`renderModel`).
+ *
+ * @fires nw-error - The story or the requested item could not be shown. `detail`: `{ storyId, code, message }`.
+ * @csspart base - The outer wrapper.
  */
 export abstract class StoryElement<Model> extends LitElement {
   static override styles = [hostStyles];
@@ -139,13 +142,8 @@ export abstract class StoryElement<Model> extends LitElement {
     if (error && error !== this.reportedError) {
       this.reportedError = error;
       console.warn(`<${this.localName}>: ${error.message}`);
-      this.dispatchEvent(
-        new CustomEvent<NwErrorDetail>('nw-error', {
-          bubbles: true,
-          composed: true,
-          detail: { storyId: this.errorStoryId(), code: error.code, message: error.message },
-        }),
-      );
+      const detail: NwErrorDetail = { storyId: this.errorStoryId(), code: error.code, message: error.message };
+      this.dispatchEvent(widgetEvent('nw-error', detail));
     } else if (!error) {
       this.reportedError = undefined;
     }
@@ -153,9 +151,7 @@ export abstract class StoryElement<Model> extends LitElement {
 
   /** Dispatches a bubbling, composed event with the story id in its detail. */
   protected emit<Detail extends object>(name: string, detail: Detail): void {
-    this.dispatchEvent(
-      new CustomEvent(name, { bubbles: true, composed: true, detail: { storyId: this.loadedStory?.id ?? null, ...detail } }),
-    );
+    this.dispatchEvent(widgetEvent(name, { storyId: this.loadedStory?.id ?? null, ...detail }));
   }
 
   private errorStoryId(): string | null {
@@ -200,6 +196,11 @@ export abstract class StoryElement<Model> extends LitElement {
         : { status: 'error', error: storyError('not-found', `No built-in story "${id}" (built in: "${DEFAULT_STORY_ID}").`) };
     }
   }
+}
+
+/** Events bubble and are composed, so a publisher's analytics can listen on `document`. */
+function widgetEvent<Detail>(name: string, detail: Detail): CustomEvent<Detail> {
+  return new CustomEvent<Detail>(name, { bubbles: true, composed: true, detail });
 }
 
 function checkObject(value: unknown): LoadResult<Story> {
