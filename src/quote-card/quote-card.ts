@@ -1,25 +1,221 @@
-import { html } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
+import { buildQuoteModel, copyText } from './quote-model.js';
+import { quoteCardStyles } from './quote-card.styles.js';
+import type { PropertyValues } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Story } from '../data/story.js';
+import type { QuoteModel } from './quote-model.js';
+
+export type QuoteCardLayout = 'card' | 'pull' | 'compact';
+
+/** `detail` of the `nw-copy` event. */
+export interface NwCopyDetail {
+  storyId: string | null;
+  quoteId: string;
+}
+
+const LAYOUTS: readonly QuoteCardLayout[] = ['card', 'pull', 'compact'];
+
+const copyIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg>`;
 
 /**
- * Placeholder until the widget's issue lands.
+ * A quote, verbatim, with who said it, when and where.
  *
- * @fires nw-error - The story could not be shown. `detail`: `{ storyId, code, message }`.
+ * Shows one quote of a story (`quote="ID"`, else the story's first) as `figure > blockquote`
+ * with a `figcaption`: the article's framing words before the quotation marks, a speaker mark
+ * (initials tinted by the party colour), name, role and party, venue and date, the issues the
+ * quote is about, and a "Copy quote" button. Quotation marks, dates and UI strings follow the
+ * page's language; the quote keeps the story's. Light-DOM content (a fallback blockquote) shows
+ * until the card renders, and stays when the data fails.
+ *
+ * @tagname quote-card
+ * @slot - Fallback content shown while loading and when the story cannot be shown.
+ *
+ * @csspart base - The outer wrapper (the container for container queries).
+ * @csspart card - The card: quote, attribution, issue tags and actions.
+ * @csspart text - The quoted words, in quotation marks.
+ * @csspart attribution - The `figcaption`: speaker mark, name, role, party, venue, date, source.
+ * @csspart avatar - The speaker mark (initials in a circle).
+ * @csspart copy-button - The "Copy quote" button.
+ * @csspart error - The in-place error message.
+ *
+ * @cssprop [--nw-color-text] - Text colour.
+ * @cssprop [--nw-color-muted] - Secondary text: context, role, date.
+ * @cssprop [--nw-color-background] - Card background.
+ * @cssprop [--nw-color-surface] - Issue tags and the speaker mark's fallback background.
+ * @cssprop [--nw-color-border] - Card and tag borders.
+ * @cssprop [--nw-color-accent] - Links, the toggle, and the edge when the party has no colour.
+ * @cssprop [--nw-color-focus] - Focus ring.
+ * @cssprop [--nw-radius=0.5rem] - Corner radius.
+ * @cssprop [--nw-space=1rem] - Base spacing.
+ * @cssprop [--nw-font-family=inherit] - Font of the widget.
+ * @cssprop [--nw-quote-font-family] - Font of the quoted words (defaults to `--nw-font-family`).
+ *
+ * @fires nw-error - The story or the quote could not be shown. `detail`: `{ storyId, code, message }`.
+ * @fires nw-copy - The quote was copied to the clipboard. `detail`: `{ storyId, quoteId }`.
  */
-export class QuoteCard extends StoryElement<Story> {
-  protected override buildModel(story: Story): LoadResult<Story> {
-    return { ok: true, value: story };
+export class QuoteCard extends StoryElement<QuoteModel> {
+  static override styles = [...StoryElement.styles, quoteCardStyles];
+
+  /** Id of the quote to show; the story's first quote when unset. */
+  @property({ attribute: 'quote' }) quote?: string;
+
+  /** `card` (a bordered card), `pull` (a large pull quote) or `compact` (for sidebars and lists). */
+  @property({ attribute: 'layout', reflect: true }) layout: QuoteCardLayout = 'card';
+
+  /** Hides the article's framing words shown before a fragment. */
+  @property({ attribute: 'hide-context', type: Boolean }) hideContext = false;
+
+  /** Hides the source link. */
+  @property({ attribute: 'hide-source', type: Boolean }) hideSource = false;
+
+  /** The compact layout shows a long quote in full. */
+  @state() private expanded = false;
+
+  /** What the live region announces after a copy. */
+  @state() private copyStatus: '' | 'copied' | 'failed' = '';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('quote') || changed.has('story') || changed.has('src') || changed.has('storyId')) {
+      this.expanded = false;
+      this.copyStatus = '';
+    }
   }
 
-  protected override renderModel(story: Story): unknown {
-    return html`<div class="base" part="base"><p lang=${story.language}>${story.headline}</p></div>`;
+  protected override buildModel(story: Story): LoadResult<QuoteModel> {
+    return buildQuoteModel(story, this.quote, this.locale.strings);
+  }
+
+  private get currentLayout(): QuoteCardLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'card';
+  }
+
+  private async handleCopy(): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const text = copyText(model, this.locale);
+    let ok = await writeWithClipboardApi(text);
+    if (!ok) {
+      ok = copyWithTextarea(text);
+      // The fallback selects a textarea outside the widget: give focus back to the button.
+      this.renderRoot.querySelector<HTMLButtonElement>('.copy')?.focus();
+    }
+    // Clear first, so a second copy is announced again.
+    this.copyStatus = '';
+    await this.updateComplete;
+    this.copyStatus = ok ? 'copied' : 'failed';
+    if (ok) this.emit<Omit<NwCopyDetail, 'storyId'>>('nw-copy', { quoteId: model.id });
+  }
+
+  private handleToggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  protected override renderModel(model: QuoteModel): unknown {
+    const layout = this.currentLayout;
+    const { strings } = this.locale;
+    const clamped = layout === 'compact' && model.long;
+    const party = model.attribution.color ? { '--_party': model.attribution.color } : {};
+    return html`<div class="base layout-${layout}" part="base">
+      <div class="card" part="card" style=${styleMap(party)}>
+        <figure>
+          ${model.context && !this.hideContext
+            ? html`<p class="context" lang=${model.language} dir="auto">${model.context}</p>`
+            : nothing}
+          <blockquote cite=${model.cite ?? nothing}>
+            <p
+              id="text"
+              class=${classMap({ text: true, clamped: clamped && !this.expanded })}
+              part="text"
+              lang=${model.language}
+              dir="auto"
+            >${quoted(model.text, this.locale)}</p>
+          </blockquote>
+          ${clamped
+            ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.handleToggle}>
+                ${this.expanded ? strings.showLess : strings.showFullQuote}
+              </button>`
+            : nothing}
+          ${this.renderAttribution(model)}
+        </figure>
+        <div class="footer">
+          ${layout !== 'compact' && model.issues.length > 0
+            ? html`<ul class="issues" aria-label=${strings.issues}>
+                ${model.issues.map((issue) => html`<li lang=${model.language} dir="auto">${issue.title}</li>`)}
+              </ul>`
+            : nothing}
+          <div class="actions">
+            <button class="copy" part="copy-button" type="button" @click=${this.handleCopy}>${copyIcon}<span>${strings.copyQuote}</span></button>
+            <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : ''}</p>
+          </div>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderAttribution(model: QuoteModel): unknown {
+    const { attribution: who } = model;
+    const meta = [who.role, who.party].filter(Boolean).join(', ');
+    return html`<figcaption part="attribution">
+      <span class="avatar" part="avatar" aria-hidden="true">${who.initials}</span>
+      <span class="who">
+        <span class="name"><bdi lang=${model.language}>${who.name}</bdi></span>
+        ${meta ? html`<span class="meta"><bdi lang=${model.language}>${meta}</bdi></span>` : nothing}
+        ${model.venue || model.date
+          ? html`<span class="when">${model.venue ? html`<bdi lang=${model.language}>${model.venue}</bdi>` : nothing}${model.venue && model.date
+              ? ', '
+              : nothing}${model.date ? html`<time datetime=${model.date}>${formatPartialDate(model.date, this.locale)}</time>` : nothing}</span>`
+          : nothing}
+        ${model.source && !this.hideSource
+          ? html`<span class="source">${this.locale.strings.source}: <a href=${model.source.url} rel="noopener noreferrer">${model.source.label}</a></span>`
+          : nothing}
+      </span>
+    </figcaption>`;
+  }
+}
+
+async function writeWithClipboardApi(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The fallback for pages without the Clipboard API (or where it is refused). */
+function copyWithTextarea(text: string): boolean {
+  const textarea = document.createElement('textarea');
+  try {
+    textarea.value = text;
+    textarea.setAttribute('readonly', '');
+    textarea.setAttribute('aria-hidden', 'true');
+    textarea.style.position = 'fixed';
+    textarea.style.insetBlockStart = '0';
+    textarea.style.insetInlineStart = '-9999px';
+    textarea.style.opacity = '0';
+    document.body.append(textarea);
+    textarea.select();
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    textarea.remove();
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'quote-card': QuoteCard;
+  }
+  interface HTMLElementEventMap {
+    'nw-copy': CustomEvent<NwCopyDetail>;
   }
 }

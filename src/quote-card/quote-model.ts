@@ -1,0 +1,155 @@
+import { parsePartialDate, toIsoString } from '../data/dates.js';
+import { storyError } from '../data/errors.js';
+import { isHttpUrl } from '../data/validate.js';
+import { formatPartialDate, quoted } from '../shared/format.js';
+import { format } from '../shared/i18n.js';
+import type { LoadResult } from '../data/errors.js';
+import type { Party, Quote, Story } from '../data/story.js';
+import type { Locale, Strings } from '../shared/i18n.js';
+
+/** Quotes longer than this many characters are clamped in the compact layout. */
+export const CLAMP_THRESHOLD = 160;
+
+/** Who said it: a person, or a party for words the article attributes to a government. */
+export interface QuoteAttribution {
+  kind: 'person' | 'party';
+  /** The person's or the party's full name. */
+  name: string;
+  /** The person's role, as the article gives it. */
+  role?: string;
+  /** The party's short name (for a person), to follow the role. */
+  party?: string;
+  /** The party's accent colour, already validated by the data layer. */
+  color?: string;
+  /** One to three letters for the speaker mark. */
+  initials: string;
+}
+
+/** Everything `<quote-card>` shows, straight from the story. */
+export interface QuoteModel {
+  storyId: string;
+  /** The language of the story's text (BCP 47). */
+  language: string;
+  id: string;
+  /** Verbatim. */
+  text: string;
+  /** The article's framing words, shown before the quote and outside the quotation marks. */
+  context?: string;
+  attribution: QuoteAttribution;
+  /** A partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) for `<time datetime>`. */
+  date?: string;
+  venue?: string;
+  /** The quote's own source URL, for `blockquote[cite]`; only http(s). */
+  cite?: string;
+  /** Where the words can be checked: the quote's URL, else the story's source; only http(s). */
+  source?: { url: string; label: string };
+  /** The issues the quote is about, in the quote's order. */
+  issues: { id: string; title: string }[];
+  /** Longer than `CLAMP_THRESHOLD` characters. */
+  long: boolean;
+}
+
+type ErrorStrings = Pick<Strings, 'notFoundQuote' | 'noQuotes' | 'notFoundSpeaker'>;
+
+/**
+ * Turns a story and a quote id (the first quote when none is given) into the view model,
+ * or an error naming the id and the story: `not-found` for an unknown quote or speaker,
+ * `missing-part` for a story without quotes. Pure; never throws for a validated story.
+ */
+export function buildQuoteModel(story: Story, quoteId: string | null | undefined, strings: ErrorStrings): LoadResult<QuoteModel> {
+  const quotes = Array.isArray(story.quotes) ? story.quotes : [];
+  if (quotes.length === 0) {
+    return { ok: false, error: storyError('missing-part', format(strings.noQuotes, { story: story.id })) };
+  }
+  const quote = quoteId ? quotes.find((q) => q.id === quoteId) : quotes[0];
+  if (!quote) {
+    return { ok: false, error: storyError('not-found', format(strings.notFoundQuote, { id: String(quoteId), story: story.id })) };
+  }
+  const attribution = attributionOf(story, quote);
+  if (!attribution) {
+    const id = quote.speaker ?? quote.party ?? '';
+    return { ok: false, error: storyError('not-found', format(strings.notFoundSpeaker, { id, story: story.id })) };
+  }
+  const parsedDate = parsePartialDate(quote.date);
+  const cite = isHttpUrl(quote.sourceUrl) ? quote.sourceUrl : undefined;
+  const issues = (quote.issues ?? []).flatMap((id) => {
+    const issue = story.issues.find((i) => i.id === id);
+    return issue ? [{ id: issue.id, title: issue.title }] : [];
+  });
+  const model: QuoteModel = {
+    storyId: story.id,
+    language: story.language,
+    id: quote.id,
+    text: quote.text,
+    attribution,
+    issues,
+    long: Array.from(quote.text).length > CLAMP_THRESHOLD,
+  };
+  if (quote.context) model.context = quote.context;
+  if (parsedDate) model.date = toIsoString(parsedDate);
+  if (quote.venue) model.venue = quote.venue;
+  if (cite) {
+    model.cite = cite;
+    model.source = { url: cite, label: hostLabel(cite) };
+  } else if (story.source && isHttpUrl(story.source.url)) {
+    model.source = { url: story.source.url, label: story.source.name || hostLabel(story.source.url) };
+  }
+  return { ok: true, value: model };
+}
+
+function attributionOf(story: Story, quote: Quote): QuoteAttribution | undefined {
+  if (quote.speaker) {
+    const person = story.people.find((p) => p.id === quote.speaker);
+    if (!person) return undefined;
+    const party = story.parties.find((p) => p.id === person.party);
+    const attribution: QuoteAttribution = { kind: 'person', name: person.name, initials: initialsOf(person.name) };
+    if (person.role) attribution.role = person.role;
+    if (party) {
+      attribution.party = party.shortName || party.name;
+      if (party.color) attribution.color = party.color;
+    }
+    return attribution;
+  }
+  const party = story.parties.find((p) => p.id === quote.party);
+  if (!party) return undefined;
+  const attribution: QuoteAttribution = { kind: 'party', name: party.name, initials: partyInitials(party) };
+  if (party.color) attribution.color = party.color;
+  return attribution;
+}
+
+/** First letters of the first and the last word: "Donald Trump" → "DT", "Kaja Kallas" → "KK". */
+export function initialsOf(name: string): string {
+  const words = name
+    .split(/[\s\u2010-\u2015-]+/u)
+    .map((word) => /\p{L}/u.exec(word)?.[0] ?? '')
+    .filter(Boolean);
+  if (words.length === 0) return '';
+  const letters = words.length === 1 ? [words[0]!] : [words[0]!, words[words.length - 1]!];
+  return letters.join('').toLocaleUpperCase();
+}
+
+/** A short name of up to three letters as it is ("US", "EU"), else the initials of the name. */
+export function partyInitials(party: Pick<Party, 'name' | 'shortName'>): string {
+  const short = party.shortName ?? '';
+  if (/^\p{L}{1,3}$/u.test(short)) return short.toLocaleUpperCase();
+  return initialsOf(party.name) || initialsOf(short);
+}
+
+function hostLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The plain text the "Copy quote" button copies: the quote in the page's quotation marks,
+ * " — ", then speaker, role, date and venue, and the source URL on its own line.
+ */
+export function copyText(model: QuoteModel, locale: Locale): string {
+  const { attribution } = model;
+  const parts = [attribution.name, attribution.role, model.date ? formatPartialDate(model.date, locale) : undefined, model.venue];
+  const line = `${quoted(model.text, locale)} — ${parts.filter(Boolean).join(', ')}`;
+  return model.source ? `${line}\n${model.source.url}` : line;
+}

@@ -1,0 +1,325 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearStoryCache } from '../../src/data/loader.js';
+import { getBuiltInStory } from '../../src/data/stories/index.js';
+import { formatPartialDate, quoted } from '../../src/shared/format.js';
+import { localeFor } from '../../src/shared/i18n.js';
+import '../../src/quote-card.js';
+import type { QuoteCard, NwCopyDetail } from '../../src/quote-card/quote-card.js';
+import type { Story } from '../../src/data/story.js';
+import type { NwErrorDetail } from '../../src/shared/story-element.js';
+
+const story = getBuiltInStory()!;
+const en = localeFor('en');
+const FIXTURE = new URL('../fixtures/story.json', import.meta.url).href;
+const LAYOUTS = ['card', 'pull', 'compact'] as const;
+
+const $ = <T extends Element = HTMLElement>(el: QuoteCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const shown = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const speakerOf = (id: string) => {
+  const quote = story.quotes.find((q) => q.id === id)!;
+  return quote.speaker ? story.people.find((p) => p.id === quote.speaker)! : undefined;
+};
+
+async function settled(el: QuoteCard): Promise<QuoteCard> {
+  await waitUntil(() => el.loadedStory !== undefined || el.error !== undefined, 'story never settled', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+function withSource(): Story {
+  const copy = structuredClone(story) as Story;
+  copy.quotes[0]!.sourceUrl = 'https://example.org/rubio?ref=1';
+  copy.source = { name: 'The Test Paper', url: 'https://paper.example/article' };
+  return copy;
+}
+
+/** Replaces navigator.clipboard for one test. */
+function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
+  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return () => {
+    if (own) Object.defineProperty(navigator, 'clipboard', own);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
+describe('<quote-card>', () => {
+  let warnings: string[];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    clearStoryCache();
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('renders every quote of the built-in story verbatim, with the right speaker', async () => {
+    for (const quote of story.quotes) {
+      const el = await fixture<QuoteCard>(html`<quote-card quote=${quote.id}></quote-card>`);
+      const text = $(el, 'figure > blockquote > p[part="text"]')!;
+      expect(text.textContent, quote.id).to.equal(quoted(quote.text, en));
+      expect(text.getAttribute('lang')).to.equal(story.language);
+      const name = quote.speaker ? speakerOf(quote.id)!.name : story.parties.find((p) => p.id === quote.party)!.name;
+      expect(shown($(el, 'figcaption .name')), quote.id).to.equal(name);
+      if (quote.speaker) expect(shown($(el, 'figcaption .meta'))).to.contain(speakerOf(quote.id)!.role);
+      else expect($(el, 'figcaption .meta'), `${quote.id}: no role for a party`).to.equal(null);
+    }
+  });
+
+  it('shows the story’s first quote when no quote is named', async () => {
+    const el = await fixture<QuoteCard>(html`<quote-card></quote-card>`);
+    expect(shown($(el, '[part="text"]'))).to.equal(quoted(story.quotes[0]!.text, en));
+  });
+
+  it('frames a fragment with the article’s words, outside the quotation marks', async () => {
+    const el = await fixture<QuoteCard>(html`<quote-card quote="trump-productive-call"></quote-card>`);
+    const context = $(el, 'figure > .context')!;
+    expect(shown(context)).to.equal('Trump announced that he held a');
+    expect($(el, 'blockquote')!.contains(context)).to.equal(false);
+    expect(shown($(el, 'figure'))).to.contain('Trump announced that he held a “lengthy and highly productive”');
+    expect(shown($(el, 'blockquote'))).to.equal('“lengthy and highly productive”');
+    el.hideContext = true;
+    await el.updateComplete;
+    expect($(el, '.context')).to.equal(null);
+    expect(shown($(el, 'figure'))).to.not.contain('Trump announced');
+  });
+
+  it('names speaker, role, party, venue and date in the figcaption', async () => {
+    const el = await fixture<QuoteCard>(html`<quote-card quote="trump-we-discussed"></quote-card>`);
+    const caption = $(el, 'figure > figcaption[part="attribution"]')!;
+    const time = caption.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2025-02-12');
+    expect(time.textContent).to.equal('12 February 2025');
+    expect(shown(caption)).to.contain('Donald Trump').and.contain('US President, US').and.contain('Truth Social, 12 February 2025');
+    const avatar = $(el, '[part="avatar"]')!;
+    expect([avatar.getAttribute('aria-hidden'), shown(avatar)]).to.deep.equal(['true', 'DT']);
+    expect($(el, '[part="card"]')!.style.getPropertyValue('--_party')).to.equal('#2563eb');
+  });
+
+  it('attributes words to a government by the party alone, without a date it does not give', async () => {
+    const el = await fixture<QuoteCard>(html`<quote-card quote="moscow-pure-fiction"></quote-card>`);
+    expect(shown($(el, 'figcaption'))).to.equal('R Russia');
+    expect($(el, 'time')).to.equal(null);
+  });
+
+  it('lists the titles of the issues the quote is about', async () => {
+    const quote = story.quotes.find((q) => q.issues.length > 0)!;
+    const el = await fixture<QuoteCard>(html`<quote-card quote=${quote.id}></quote-card>`);
+    const list = $(el, 'ul.issues')!;
+    expect(list.getAttribute('aria-label')).to.equal(en.strings.issues);
+    const titles = quote.issues.map((id) => story.issues.find((i) => i.id === id)!.title);
+    expect(Array.from(list.querySelectorAll('li'), (li) => li.textContent)).to.deep.equal(titles);
+    const none = await fixture<QuoteCard>(html`<quote-card quote=${story.quotes.find((q) => q.issues.length === 0)!.id}></quote-card>`);
+    expect($(none, 'ul.issues')).to.equal(null);
+  });
+
+  it('cites and links an http(s) source, and hide-source hides the link', async () => {
+    const data = withSource();
+    const el = await fixture<QuoteCard>(html`<quote-card .story=${data}></quote-card>`);
+    expect($(el, 'blockquote')!.getAttribute('cite')).to.equal('https://example.org/rubio?ref=1');
+    const link = $<HTMLAnchorElement>(el, '.source a')!;
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['https://example.org/rubio?ref=1', 'example.org']);
+    el.hideSource = true;
+    await el.updateComplete;
+    expect($(el, '.source')).to.equal(null);
+    const plain = await fixture<QuoteCard>(html`<quote-card></quote-card>`);
+    expect($(plain, 'blockquote')!.hasAttribute('cite')).to.equal(false);
+  });
+
+  for (const layout of LAYOUTS) {
+    it(`renders the ${layout} layout, without overflow at 240 px and 1200 px`, async () => {
+      for (const width of [240, 1200]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+          <quote-card layout=${layout} quote="hegseth-pre-2014-borders"></quote-card>
+        </div>`);
+        const el = wrapper.querySelector('quote-card')!;
+        await el.updateComplete;
+        await aTimeout(0);
+        const base = $(el, '[part="base"]')!;
+        expect(base.classList.contains(`layout-${layout}`)).to.equal(true);
+        expect(el.getAttribute('layout')).to.equal(layout);
+        expect($(el, '[part="card"] figure blockquote p')).to.not.equal(null);
+        expect($(el, '[part="copy-button"]')!.textContent!.trim()).to.equal(en.strings.copyQuote);
+        expect(base.scrollWidth, `${layout} at ${width}px`).to.be.at.most(base.clientWidth + 1);
+        // Compact keeps to quote and attribution; the others list the issues.
+        expect($(el, 'ul.issues') === null).to.equal(layout === 'compact');
+      }
+    });
+  }
+
+  it('copies the quote with attribution as plain text, announces it and fires nw-copy', async () => {
+    let copied = '';
+    const restore = stubClipboard(async (text) => {
+      copied = text;
+    });
+    try {
+      const el = await fixture<QuoteCard>(html`<quote-card quote="trump-we-discussed"></quote-card>`);
+      const status = $(el, '[role="status"]')!;
+      expect(shown(status)).to.equal('');
+      const event = oneEvent(el, 'nw-copy') as Promise<CustomEvent<NwCopyDetail>>;
+      $(el, '[part="copy-button"]')!.click();
+      const { detail, bubbles, composed } = await event;
+      await el.updateComplete;
+      expect(detail).to.deep.equal({ storyId: story.id, quoteId: 'trump-we-discussed' });
+      expect([bubbles, composed]).to.deep.equal([true, true]);
+      const quote = story.quotes.find((q) => q.id === 'trump-we-discussed')!;
+      expect(copied).to.equal(`“${quote.text}” — Donald Trump, US President, 12 February 2025, Truth Social`);
+      expect(shown(status)).to.equal('Copied');
+    } finally {
+      restore();
+    }
+  });
+
+  it('falls back to a hidden textarea when the Clipboard API refuses, and says when copying fails', async () => {
+    const restore = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const doc = document as Document & { execCommand: Document['execCommand'] };
+    const original = doc.execCommand;
+    let copied = '';
+    let allow = true;
+    doc.execCommand = (command: string) => {
+      const active = document.activeElement;
+      if (command === 'copy' && allow && active instanceof HTMLTextAreaElement) copied = active.value;
+      return allow;
+    };
+    try {
+      const el = await fixture<QuoteCard>(html`<quote-card .story=${withSource()}></quote-card>`);
+      const event = oneEvent(el, 'nw-copy');
+      $(el, '[part="copy-button"]')!.click();
+      await event;
+      await el.updateComplete;
+      expect(copied).to.equal(`${quoted(story.quotes[0]!.text, en)} — Marco Rubio, US Secretary of State, 21 January 2025\nhttps://example.org/rubio?ref=1`);
+      expect(shown($(el, '[role="status"]'))).to.equal('Copied');
+      expect(document.querySelector('body > textarea')).to.equal(null);
+      expect(el.shadowRoot!.activeElement, 'focus back on the button').to.equal($(el, '[part="copy-button"]'));
+
+      allow = false;
+      let fired = false;
+      el.addEventListener('nw-copy', () => (fired = true));
+      $(el, '[part="copy-button"]')!.click();
+      await waitUntil(() => shown($(el, '[role="status"]')) === 'Could not copy', 'no failure message');
+      expect(fired).to.equal(false);
+    } finally {
+      doc.execCommand = original;
+      restore();
+    }
+  });
+
+  it('clamps a long quote in compact with a keyboard-operable toggle', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <quote-card layout="compact" quote="trump-work-together"></quote-card>
+    </div>`);
+    const el = wrapper.querySelector('quote-card')!;
+    await el.updateComplete;
+    const text = $(el, '[part="text"]')!;
+    const toggle = $<HTMLButtonElement>(el, 'button.toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(text.id);
+    expect(shown(toggle)).to.equal(en.strings.showFullQuote);
+    expect(text.scrollHeight, 'visibly clamped').to.be.greaterThan(text.clientHeight + 4);
+
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(toggle)).to.equal(en.strings.showLess);
+    expect(text.scrollHeight).to.be.at.most(text.clientHeight + 1);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('does not clamp short quotes, nor long quotes outside compact', async () => {
+    const short = await fixture<QuoteCard>(html`<quote-card layout="compact" quote="trump-way-to-peace"></quote-card>`);
+    expect($(short, 'button.toggle')).to.equal(null);
+    const card = await fixture<QuoteCard>(html`<quote-card quote="trump-work-together"></quote-card>`);
+    expect($(card, 'button.toggle')).to.equal(null);
+    expect($(card, '.clamped')).to.equal(null);
+  });
+
+  it('loads a story by src', async () => {
+    const data = (await (await fetch(FIXTURE)).json()) as Story;
+    const el = await settled(await fixture<QuoteCard>(html`<quote-card src=${FIXTURE}></quote-card>`));
+    expect(shown($(el, '[part="text"]'))).to.equal(quoted(data.quotes[0]!.text, en));
+  });
+
+  const errors: [string, () => ReturnType<typeof html>, string, string][] = [
+    ['an unknown quote id', () => html`<quote-card quote="nope"></quote-card>`, 'not-found', `No quote "nope" in story "${story.id}".`],
+    [
+      'a story without quotes',
+      () => html`<quote-card .story=${{ ...structuredClone(story), id: 'no-quotes', quotes: [], positions: [], negotiation: undefined }}></quote-card>`,
+      'missing-part',
+      'Story "no-quotes" has no quotes.',
+    ],
+    ['a data-layer error', () => html`<quote-card src="/test/fixtures/missing.json"></quote-card>`, 'http', 'HTTP 404'],
+    ['an unknown story id', () => html`<quote-card story-id="nope"></quote-card>`, 'not-found', 'No built-in story "nope"'],
+  ];
+  for (const [name, template, code, message] of errors) {
+    it(`shows ${name} in place, as nw-error and one warning`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const event = oneEvent(host, 'nw-error') as Promise<CustomEvent<NwErrorDetail>>;
+      const el = await fixture<QuoteCard>(template(), { parentNode: host });
+      const { detail } = await event;
+      await settled(el);
+      expect(detail.code).to.equal(code);
+      const error = $(el, '[part~="error"]')!;
+      expect(shown(error)).to.contain(en.strings.errorTitle).and.contain(message);
+      expect(warnings).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('hides light-DOM fallback once rendered, and keeps it when the data fails', async () => {
+    const ok = await fixture<QuoteCard>(html`<quote-card><blockquote>Fallback quote</blockquote></quote-card>`);
+    expect($(ok, 'slot')).to.equal(null);
+    expect(ok.querySelector('blockquote')!.getClientRects().length).to.equal(0);
+    expect($(ok, '[part="text"]')).to.not.equal(null);
+
+    const failing = await settled(await fixture<QuoteCard>(html`<quote-card src="/test/fixtures/missing.json"><blockquote>Fallback quote</blockquote></quote-card>`));
+    expect($(failing, 'slot')).to.not.equal(null);
+    expect(failing.querySelector('blockquote')!.getClientRects().length).to.be.greaterThan(0);
+  });
+
+  it('follows a German page: quotation marks, date and strings', async () => {
+    const de = localeFor('de');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><quote-card quote="trump-productive-call"></quote-card></div>`);
+    const el = wrapper.querySelector('quote-card')!;
+    await el.updateComplete;
+    expect(shown($(el, '[part="text"]'))).to.equal('„lengthy and highly productive“');
+    expect($(el, '[part="text"]')!.getAttribute('lang')).to.equal('en');
+    expect(shown($(el, 'time'))).to.equal(formatPartialDate('2025-02-12', de));
+    expect(formatPartialDate('2025-02-12', de)).to.equal('12. Februar 2025');
+    expect(shown($(el, '[part="copy-button"]'))).to.equal('Zitat kopieren');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows an Arabic right-to-left page: quotation marks, date, direction and strings', async () => {
+    const ar = localeFor('ar');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl">
+      <quote-card layout="compact" quote="trump-work-together"></quote-card>
+    </div>`);
+    const el = wrapper.querySelector('quote-card')!;
+    await el.updateComplete;
+    const quote = story.quotes.find((q) => q.id === 'trump-work-together')!;
+    expect(shown($(el, '[part="text"]'))).to.equal(`«${quote.text}»`);
+    expect(shown($(el, 'time'))).to.equal(formatPartialDate('2025-02-12', ar));
+    expect(getComputedStyle($(el, '[part="base"]')!).direction).to.equal('rtl');
+    expect(shown($(el, '[part="copy-button"]'))).to.equal(ar.strings.copyQuote);
+    expect(shown($(el, 'button.toggle'))).to.equal(ar.strings.showFullQuote);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const layout of LAYOUTS) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is accessible: ${layout} layout, ${theme} theme`, async () => {
+        const el = await fixture<QuoteCard>(html`<quote-card layout=${layout} theme=${theme} .story=${withSource()} quote="hegseth-pre-2014-borders"></quote-card>`);
+        expect(getComputedStyle(el).colorScheme).to.equal(theme);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});

@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import { getBuiltInStory } from '../../src/data/stories/index.js';
+import { buildQuoteModel, CLAMP_THRESHOLD, copyText, initialsOf, partyInitials } from '../../src/quote-card/quote-model.js';
+import { localeFor } from '../../src/shared/i18n.js';
+import type { QuoteModel } from '../../src/quote-card/quote-model.js';
+import type { Story } from '../../src/data/story.js';
+
+const story = getBuiltInStory()!;
+const strings = localeFor('en').strings;
+
+function model(quoteId: string | undefined, from: Story = story): QuoteModel {
+  const result = buildQuoteModel(from, quoteId, strings);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function withQuote(patch: Record<string, unknown>, storyPatch: Record<string, unknown> = {}): Story {
+  const copy = structuredClone(story) as Story;
+  Object.assign(copy.quotes[0]!, patch);
+  return Object.assign(copy, storyPatch);
+}
+
+describe('quote-model: buildQuoteModel', () => {
+  it('picks the first quote when no id is given', () => {
+    expect(model(undefined).id).to.equal(story.quotes[0]!.id);
+    expect(model('').id).to.equal(story.quotes[0]!.id);
+  });
+
+  it('keeps every quote of the built-in story verbatim, with its speaker', () => {
+    for (const quote of story.quotes) {
+      const view = model(quote.id);
+      const speaker = quote.speaker ? story.people.find((p) => p.id === quote.speaker)!.name : story.parties.find((p) => p.id === quote.party)!.name;
+      expect([view.id, view.text, view.attribution.name, view.language]).to.deep.equal([quote.id, quote.text, speaker, story.language]);
+      expect(view.context).to.equal(quote.context);
+      expect(view.long).to.equal(Array.from(quote.text).length > CLAMP_THRESHOLD);
+    }
+  });
+
+  const cases: [string, string, Partial<QuoteModel> & { attribution?: Partial<QuoteModel['attribution']> }][] = [
+    [
+      'a person with role, party, date and venue',
+      'trump-we-discussed',
+      { date: '2025-02-12', venue: 'Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', party: 'US', color: '#2563eb', initials: 'DT' } },
+    ],
+    ['a fragment with context', 'trump-productive-call', { context: 'Trump announced that he held a', text: 'lengthy and highly productive' }],
+    ['words attributed to a government', 'moscow-pure-fiction', { attribution: { kind: 'party', name: 'Russia', color: '#dc2626', initials: 'R' } }],
+    ['a quote about issues', 'hegseth-nato-membership', { issues: [{ id: 'nato-membership', title: 'NATO membership' }] }],
+    ['a quote about no issue', 'rubio-stalemate', { issues: [] }],
+    ['a long quote', 'trump-work-together', { long: true }],
+    ['a quote just under the threshold', 'kallas-territorial-integrity', { long: false }],
+  ];
+  for (const [name, id, expected] of cases) {
+    it(`models ${name}`, () => {
+      const view = model(id);
+      const { attribution, ...rest } = expected;
+      for (const [key, value] of Object.entries(rest)) expect(view[key as keyof QuoteModel], key).to.deep.equal(value);
+      if (attribution) expect(view.attribution).to.deep.equal(attribution);
+    });
+  }
+
+  const sources: [string, Story, QuoteModel['cite'], QuoteModel['source']][] = [
+    ['no source at all', withQuote({}, { source: undefined }), undefined, undefined],
+    ['the quote’s own URL', withQuote({ sourceUrl: 'https://www.example.org/a?b=1' }), 'https://www.example.org/a?b=1', { url: 'https://www.example.org/a?b=1', label: 'example.org' }],
+    ['the story’s source', withQuote({}, { source: { name: 'The Paper', url: 'https://paper.example/x' } }), undefined, { url: 'https://paper.example/x', label: 'The Paper' }],
+    ['an unsafe URL (never linked)', withQuote({ sourceUrl: 'javascript:alert(1)' }, { source: { name: 'Paper', url: 'data:text/html,x' } }), undefined, undefined],
+  ];
+  for (const [name, input, cite, source] of sources) {
+    it(`cites ${name}`, () => {
+      const view = model(input.quotes[0]!.id, input);
+      expect(view.cite).to.equal(cite);
+      expect(view.source).to.deep.equal(source);
+    });
+  }
+
+  const errors: [string, Story, string | undefined, string, string][] = [
+    ['an unknown quote id', story, 'nope', 'not-found', `No quote "nope" in story "${story.id}".`],
+    ['a story without quotes', { ...story, id: 'empty', quotes: [] }, undefined, 'missing-part', 'Story "empty" has no quotes.'],
+    ['an unknown speaker', withQuote({ speaker: 'ghost' }), story.quotes[0]!.id, 'not-found', `No speaker "ghost" in story "${story.id}".`],
+    ['an unknown party', withQuote({ speaker: undefined, party: 'atlantis' }), story.quotes[0]!.id, 'not-found', `No speaker "atlantis" in story "${story.id}".`],
+  ];
+  for (const [name, input, id, code, message] of errors) {
+    it(`reports ${name}, naming the id and the story`, () => {
+      const result = buildQuoteModel(input, id, strings);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect([result.error.code, result.error.message]).to.deep.equal([code, message]);
+    });
+  }
+
+  it('words its errors in the page language', () => {
+    const result = buildQuoteModel(story, 'nope', localeFor('de').strings);
+    expect(!result.ok && result.error.message).to.equal(`Kein Zitat „nope“ in der Geschichte „${story.id}“.`);
+  });
+});
+
+describe('quote-model: initials', () => {
+  const names: [string, string][] = [
+    ['Donald Trump', 'DT'],
+    ['Volodymyr Zelenskyy', 'VZ'],
+    ['Kaja Kallas', 'KK'],
+    ['Madonna', 'M'],
+    ['Jean-Yves Le Drian', 'JD'],
+    ['  émile   zola ', 'ÉZ'],
+    ['Володимир Зеленський', 'ВЗ'],
+    ['', ''],
+  ];
+  for (const [name, initials] of names) {
+    it(`"${name}" → "${initials}"`, () => expect(initialsOf(name)).to.equal(initials));
+  }
+
+  const parties: [string, string, string][] = [
+    ['United States', 'US', 'US'],
+    ['European Union', 'EU', 'EU'],
+    ['Russia', 'Russia', 'R'],
+    ['North Atlantic Treaty Organization', 'NATO', 'NO'],
+  ];
+  for (const [name, shortName, initials] of parties) {
+    it(`party ${name} (${shortName}) → "${initials}"`, () => expect(partyInitials({ name, shortName })).to.equal(initials));
+  }
+});
+
+describe('quote-model: copyText', () => {
+  const cases: [string, string, Story, string][] = [
+    [
+      'en',
+      'trump-we-discussed',
+      withQuote({}, { source: undefined }),
+      '“We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the dollar, and various other subjects.” — Donald Trump, US President, 12 February 2025, Truth Social',
+    ],
+    ['de', 'trump-productive-call', withQuote({}, { source: undefined }), '„lengthy and highly productive“ — Donald Trump, US President, 12. Februar 2025'],
+    ['en', 'moscow-pure-fiction', withQuote({}, { source: undefined }), '“pure fiction” — Russia'],
+    [
+      'fr',
+      'rubio-stalemate',
+      withQuote({ sourceUrl: 'https://example.org/rubio' }),
+      '«\u202fa stalemate… a protracted and bloody conflict\u202f» — Marco Rubio, US Secretary of State, 21 janvier 2025\nhttps://example.org/rubio',
+    ],
+  ];
+  for (const [lang, id, input, expected] of cases) {
+    it(`${id} in ${lang}`, () => {
+      expect(copyText(model(id, input), localeFor(lang))).to.equal(expected);
+    });
+  }
+});
