@@ -1,0 +1,225 @@
+/**
+ * The pure part of `<negotiation-status>`: a story and a reference date in, everything the
+ * widget shows out. No DOM, no clock: the caller passes the reference date (`asOf`, or today
+ * when `live`), so the same inputs always give the same model.
+ */
+import { comparePartialDates, daysBetween, parsePartialDate, startOfPartialDate, todayUtc, toIsoString } from '../data/dates.js';
+import { storyError } from '../data/errors.js';
+import { isHttpUrl } from '../data/validate.js';
+import { format } from '../shared/i18n.js';
+import type { ParsedDate } from '../data/dates.js';
+import type { LoadResult } from '../data/errors.js';
+import type { EventStatus, Story } from '../data/story.js';
+import type { Strings } from '../shared/i18n.js';
+
+export type StageState = 'done' | 'current' | 'upcoming';
+
+export interface PartyRef {
+  id: string;
+  shortName: string;
+  name: string;
+  color?: string;
+}
+
+export interface StageView {
+  id: string;
+  label: string;
+  description?: string;
+  state: StageState;
+}
+
+export interface EventQuoteView {
+  /** Verbatim, without quotation marks. */
+  text: string;
+  /** The article's framing words, shown before the quoted words. */
+  context?: string;
+  /** The speaker's name, or the party's name for words attributed to a party. */
+  attribution: string;
+}
+
+export interface EventView {
+  id: string;
+  title: string;
+  description?: string;
+  status: EventStatus;
+  /** `null` when the event has no date. */
+  date: ParsedDate | null;
+  /** The `datetime` value: the partial ISO date at its own precision. */
+  datetime?: string;
+  /** The story's own label for an undated event. */
+  dateLabel?: string;
+  parties: PartyRef[];
+  quote?: EventQuoteView;
+  /** The first upcoming event. */
+  isNext: boolean;
+  /** For the next event with a day-precision date: whole days from the reference date. */
+  daysAway?: number;
+}
+
+export interface ObstacleView {
+  id: string;
+  text: string;
+  parties: PartyRef[];
+  issue?: { id: string; title: string };
+}
+
+export interface StatusModel {
+  storyId: string;
+  /** The language of the story's text. */
+  language: string;
+  title: string;
+  stage: StageView;
+  stages: StageView[];
+  /** Day N of the war on the reference date (conflict start is day 1); `null` before the conflict started. */
+  dayOfWar: number | null;
+  /** The story's `asOf`: the date its facts describe. */
+  asOf: ParsedDate;
+  /** The date days and "next" count against: `asOf`, or today when live. */
+  reference: ParsedDate;
+  /** Sorted: dated events by date (story order among equals), then undated events in story order. */
+  events: EventView[];
+  next?: EventView;
+  obstacles: ObstacleView[];
+  source?: { name: string; url?: string };
+  updated?: ParsedDate;
+}
+
+export interface StatusOptions {
+  /** UI strings, for error messages. */
+  strings: Pick<Strings, 'noNegotiation' | 'notFoundStage'>;
+  /** Count against `now` instead of the story's `asOf`. */
+  live?: boolean;
+  /** The clock `live` counts against. */
+  now?: Date;
+}
+
+const UPCOMING: ReadonlySet<EventStatus> = new Set(['scheduled', 'tentative']);
+
+/** Turns a validated story into the status widget's view model. */
+export function buildStatusModel(story: Story, options: StatusOptions): LoadResult<StatusModel> {
+  const negotiation = story.negotiation;
+  if (!negotiation) {
+    return { ok: false, error: storyError('missing-part', format(options.strings.noNegotiation, { story: story.id })) };
+  }
+  const currentIndex = negotiation.stages.findIndex((stage) => stage.id === negotiation.stage);
+  const asOf = parsePartialDate(negotiation.asOf);
+  const conflictStart = parsePartialDate(negotiation.conflictStart);
+  if (currentIndex < 0) {
+    return {
+      ok: false,
+      error: storyError('not-found', format(options.strings.notFoundStage, { id: negotiation.stage, story: story.id })),
+    };
+  }
+  if (!asOf || !conflictStart) {
+    // The validator rejects these; kept so an unvalidated object cannot break the widget.
+    return { ok: false, error: storyError('invalid-story', `Story "${story.id}": /negotiation dates are not partial ISO dates.`) };
+  }
+  const reference = options.live ? todayUtc(options.now ?? new Date()) : asOf;
+
+  const parties = new Map(story.parties.map((p) => [p.id, p]));
+  const partyRefs = (ids: readonly string[]): PartyRef[] =>
+    ids.flatMap((id) => {
+      const party = parties.get(id);
+      if (!party) return [];
+      const ref: PartyRef = { id, shortName: party.shortName, name: party.name };
+      if (party.color) ref.color = party.color;
+      return [ref];
+    });
+
+  const stages = negotiation.stages.map((stage, i): StageView => {
+    const view: StageView = { id: stage.id, label: stage.label, state: stageState(i, currentIndex) };
+    if (stage.description) view.description = stage.description;
+    return view;
+  });
+
+  const events = sortEvents(
+    negotiation.events.map((event): EventView => {
+      const date = event.date === null ? null : (parsePartialDate(event.date) ?? null);
+      const view: EventView = { id: event.id, title: event.title, status: event.status, date, parties: partyRefs(event.parties), isNext: false };
+      if (date) view.datetime = toIsoString(date);
+      else if (event.dateLabel) view.dateLabel = event.dateLabel;
+      if (event.description) view.description = event.description;
+      const quote = event.quote ? quoteView(story, event.quote) : undefined;
+      if (quote) view.quote = quote;
+      return view;
+    }),
+  );
+
+  const next = findNext(events, reference);
+  if (next) {
+    next.isNext = true;
+    if (next.date?.precision === 'day') next.daysAway = daysBetween(reference, next.date);
+  }
+
+  const issues = new Map(story.issues.map((issue) => [issue.id, issue]));
+  const obstacles = negotiation.obstacles.map((obstacle): ObstacleView => {
+    const view: ObstacleView = { id: obstacle.id, text: obstacle.text, parties: partyRefs(obstacle.parties) };
+    const issue = obstacle.issue ? issues.get(obstacle.issue) : undefined;
+    if (issue) view.issue = { id: issue.id, title: issue.title };
+    return view;
+  });
+
+  const day = daysBetween(conflictStart, reference) + 1;
+  const model: StatusModel = {
+    storyId: story.id,
+    language: story.language,
+    title: negotiation.title,
+    stage: stages[currentIndex]!,
+    stages,
+    dayOfWar: day >= 1 ? day : null,
+    asOf,
+    reference,
+    events,
+    obstacles,
+  };
+  if (next) model.next = next;
+  if (story.source) {
+    model.source = isHttpUrl(story.source.url) ? { name: story.source.name, url: story.source.url } : { name: story.source.name };
+  }
+  const updated = story.updated ? parsePartialDate(story.updated) : undefined;
+  if (updated) model.updated = updated;
+  return { ok: true, value: model };
+}
+
+function stageState(index: number, current: number): StageState {
+  return index < current ? 'done' : index === current ? 'current' : 'upcoming';
+}
+
+/** Dated events by date, stable among equal dates; undated events last, in story order. */
+export function sortEvents<T extends { date: ParsedDate | null }>(events: readonly T[]): T[] {
+  const dated = events.filter((e) => e.date !== null);
+  const undated = events.filter((e) => e.date === null);
+  // Array.prototype.sort is stable, so equal dates keep the story's order.
+  dated.sort((a, b) => comparePartialDates(a.date!, b.date!));
+  return [...dated, ...undated];
+}
+
+/**
+ * The first upcoming event in timeline order: scheduled or tentative, with a date whose span
+ * has not ended before the reference day ("2025-03" is still upcoming on 10 March 2025).
+ * An undated one counts only when no dated one does.
+ */
+export function findNext<T extends { date: ParsedDate | null; status: EventStatus }>(events: readonly T[], reference: ParsedDate): T | undefined {
+  const from = startOfPartialDate(reference);
+  const candidates = events.filter((e) => UPCOMING.has(e.status));
+  return candidates.find((e) => e.date !== null && endOfPartialDate(e.date) > from) ?? candidates.find((e) => e.date === null);
+}
+
+/** Milliseconds at UTC midnight just after the last day the partial date covers. */
+function endOfPartialDate(date: ParsedDate): number {
+  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1);
+  if (date.precision === 'month') return Date.UTC(date.year, date.month ?? 1, 1);
+  return Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+}
+
+function quoteView(story: Story, id: string): EventQuoteView | undefined {
+  const quote = story.quotes.find((q) => q.id === id);
+  if (!quote) return undefined;
+  const attribution = quote.speaker
+    ? story.people.find((p) => p.id === quote.speaker)?.name
+    : story.parties.find((p) => p.id === quote.party)?.name;
+  if (!attribution) return undefined;
+  const view: EventQuoteView = { text: quote.text, attribution };
+  if (quote.context) view.context = quote.context;
+  return view;
+}

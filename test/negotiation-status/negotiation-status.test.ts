@@ -1,0 +1,349 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearStoryCache } from '../../src/data/loader.js';
+import { getBuiltInStory } from '../../src/data/stories/index.js';
+import { format, localeFor } from '../../src/shared/i18n.js';
+import '../../src/negotiation-status.js';
+import type { NegotiationStatus } from '../../src/negotiation-status/negotiation-status.js';
+import type { NwErrorDetail } from '../../src/shared/story-element.js';
+import type { Story } from '../../src/data/story.js';
+
+const builtIn = getBuiltInStory()!;
+const negotiation = builtIn.negotiation!;
+const en = localeFor('en').strings;
+const FIXTURE = new URL('../fixtures/story.json', import.meta.url).href;
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: Element) => el.shadowRoot!;
+const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => Array.from(root(el).querySelectorAll<HTMLElement>(selector));
+const shown = (el: Element) => clean(root(el).textContent);
+const visible = (node: Element) => node.getClientRects().length > 0;
+
+/** Text as assistive technology gets it: without `aria-hidden` decoration. */
+function spoken(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return clean(Array.from(node.childNodes).map(spoken).join(''));
+}
+
+async function settled(el: NegotiationStatus): Promise<NegotiationStatus> {
+  await waitUntil(() => el.loadedStory !== undefined || el.error !== undefined, 'story never settled', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** A story whose negotiation is replaced in part. */
+function storyWith(patch: Partial<NonNullable<Story['negotiation']>>, story: Partial<Story> = {}): Story {
+  const copy = structuredClone(builtIn);
+  return { ...copy, ...story, negotiation: { ...copy.negotiation!, ...patch } };
+}
+
+/** The timeline as a reader sees it: date, title, status badge. */
+function timeline(el: NegotiationStatus): [string, string, string][] {
+  return $$(el, '.events > li').map((li) => [
+    clean(li.querySelector('.event-when')!.textContent),
+    clean(li.querySelector('.event-title')!.textContent),
+    clean(li.querySelector('.badge')!.textContent).replace(/^\S+ /, ''),
+  ]);
+}
+
+async function expand(el: NegotiationStatus): Promise<void> {
+  const toggle = $(el, 'button.toggle');
+  if (toggle && toggle.getAttribute('aria-expanded') === 'false') {
+    toggle.click();
+    await el.updateComplete;
+  }
+}
+
+describe('<negotiation-status>', () => {
+  let warnings: string[];
+  let originalWarn: typeof console.warn;
+  beforeEach(() => {
+    clearStoryCache();
+    warnings = [];
+    originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  describe('the built-in story', () => {
+    it('shows the title, the current stage, the day of the war and the date', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      expect(clean($(el, 'h2')!.textContent)).to.equal(negotiation.title);
+      expect(clean($(el, '.stage-now')!.textContent)).to.equal('Current stage Talks announced');
+      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,085 of the war');
+      expect(clean($(el, '.as-of')!.textContent)).to.equal('As of 12 February 2025');
+      expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal('title');
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('tracks the stages in an ordered list, the current one marked as the step', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      const items = $$(el, 'ol.stage-list > li');
+      const current = negotiation.stages.findIndex((s) => s.id === negotiation.stage);
+      expect(items.map(spoken)).to.deep.equal(
+        negotiation.stages.map((s, i) => `${s.label} (${i < current ? en.stageDone : i === current ? en.stageCurrent : en.stageUpcoming})`),
+      );
+      expect(items.map((li) => li.getAttribute('aria-current'))).to.deep.equal(negotiation.stages.map((_, i) => (i === current ? 'step' : null)));
+      // State is carried by an icon as well as colour.
+      expect(items.map((li) => li.querySelector('.stage-icon')!.textContent)).to.deep.equal(['✓', '●', '○', '○', '○', '○']);
+    });
+
+    it('lists every event in date order with its status, the undated Saudi Arabia meeting last', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      await expand(el);
+      const items = $$(el, '.events > li');
+      expect(items.every(visible)).to.equal(true);
+      expect(timeline(el)).to.deep.equal([
+        ['June 2021', negotiation.events[0]!.title, 'Done'],
+        ['21 January 2025', negotiation.events[1]!.title, 'Done'],
+        ['12 February 2025', negotiation.events[2]!.title, 'Done'],
+        ['12 February 2025', negotiation.events[3]!.title, 'Done'],
+        ['12 February 2025', negotiation.events[4]!.title, 'Done'],
+        ['14 February 2025', negotiation.events[5]!.title, 'Scheduled'],
+        ['No date set', 'Trump and Putin to meet in Saudi Arabia', 'Tentative'],
+      ]);
+      expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? null)).to.deep.equal(negotiation.events.map((e) => e.date));
+    });
+
+    it('marks the Munich Security Conference next, in 2 days', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      const next = $$(el, '.events > li').filter((li) => li.querySelector('.next-badge'));
+      expect(next).to.have.length(1);
+      expect(clean(next[0]!.querySelector('.event-title')!.textContent)).to.equal('Munich Security Conference begins');
+      expect(clean(next[0]!.querySelector('.next-line')!.textContent)).to.equal('Next in 2 days');
+    });
+
+    it('shows event quotes verbatim in quotation marks, with the speaker', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      const quote = builtIn.quotes.find((q) => q.id === 'hegseth-nato-membership')!;
+      const figure = $$(el, '.events > li')[2]!.querySelector('figure')!;
+      expect(clean(figure.querySelector('.quote-text')!.textContent)).to.equal(`“${quote.text}”`);
+      expect(clean(figure.querySelector('figcaption')!.textContent)).to.equal('— Pete Hegseth');
+    });
+
+    it('lists the obstacles with their parties and issue', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      const items = $$(el, '.obstacle-list > li');
+      expect(items.map((li) => clean(li.querySelector('.obstacle-text')!.textContent))).to.deep.equal(negotiation.obstacles.map((o) => o.text));
+      expect(items.map((li) => Array.from(li.querySelectorAll('.party')).map((p) => clean(p.textContent)))).to.deep.equal(
+        negotiation.obstacles.map((o) => o.parties.map((id) => builtIn.parties.find((p) => p.id === id)!.shortName)),
+      );
+      expect(clean(items[0]!.querySelector('.issue')!.textContent)).to.equal('Issue: NATO membership');
+      expect(items[0]!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Parties');
+    });
+
+    it('hides earlier events behind a button operable from the keyboard', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      const toggle = $(el, 'button.toggle')!;
+      expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show earlier events (2)', 'false']);
+      expect($$(el, '.events > li').map(visible)).to.deep.equal([false, false, true, true, true, true, true]);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal([en.showLess, 'true']);
+      expect($$(el, '.events > li').every(visible)).to.equal(true);
+      expect(root(el).activeElement).to.equal(toggle);
+    });
+  });
+
+  it('sorts partial dates and shows them at their precision', async () => {
+    const story = storyWith({
+      asOf: '2024-01-15',
+      events: [
+        { id: 'day', date: '2024-03-05', title: 'A day', parties: [], status: 'scheduled' },
+        { id: 'undated', date: null, title: 'Sometime', parties: [], status: 'cancelled' },
+        { id: 'month', date: '2024-03', title: 'A month', parties: [], status: 'tentative' },
+        { id: 'year', date: '2024', title: 'A year', parties: [], status: 'done' },
+      ],
+    });
+    const el = await fixture<NegotiationStatus>(html`<negotiation-status .story=${story}></negotiation-status>`);
+    expect(timeline(el)).to.deep.equal([
+      ['2024', 'A year', 'Done'],
+      ['March 2024', 'A month', 'Tentative'],
+      ['5 March 2024', 'A day', 'Scheduled'],
+      ['No date set', 'Sometime', 'Cancelled'],
+    ]);
+    expect($$(el, '.events time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2024', '2024-03', '2024-03-05']);
+    // The month is next; a month-precision date gets no day count.
+    expect(clean($(el, '.is-next .event-title')!.textContent)).to.equal('A month');
+    expect($(el, '.is-next .relative')).to.equal(null);
+  });
+
+  it('renders story data as text, never as markup', async () => {
+    const markup = '<img src=x onerror="window.__nwHacked = true">';
+    const story = storyWith({ title: markup, events: [{ id: 'e', date: '2025-02-13', title: markup, parties: [], status: 'scheduled' }] });
+    const el = await fixture<NegotiationStatus>(html`<negotiation-status .story=${story}></negotiation-status>`);
+    expect(clean($(el, 'h2')!.textContent)).to.equal(markup);
+    expect(clean($(el, '.event-title')!.textContent)).to.equal(markup);
+    expect($$(el, 'img')).to.have.length(0);
+  });
+
+  describe('live', () => {
+    it('counts days and the next event against a fixed now', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status live .now=${new Date('2025-02-13T22:00:00Z')}></negotiation-status>`);
+      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,086 of the war');
+      expect(clean($(el, '.is-next .next-line')!.textContent)).to.equal('Next tomorrow');
+      expect(clean($(el, '.as-of')!.textContent)).to.equal('As of 12 February 2025');
+      el.now = new Date('2025-02-20T01:00:00Z');
+      await el.updateComplete;
+      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,093 of the war');
+      expect(clean($(el, '.is-next .event-title')!.textContent)).to.equal('Trump and Putin to meet in Saudi Arabia');
+    });
+
+    it('ignores now unless live, and reads the clock when now is unset', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status .now=${new Date('2030-01-01T00:00:00Z')}></negotiation-status>`);
+      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,085 of the war');
+      el.now = undefined;
+      expect(Math.abs(el.now.getTime() - Date.now())).to.be.below(60_000);
+    });
+  });
+
+  describe('layouts', () => {
+    it('compact: one banner with the stage, day count and next event', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status layout="compact"></negotiation-status>`);
+      expect(spoken($(el, '.banner')!)).to.equal(
+        'Current stage Talks announced Day 1,085 of the war Next Munich Security Conference begins (in 2 days)',
+      );
+      expect($(el, 'section')!.getAttribute('aria-label')).to.equal(negotiation.title);
+      expect($$(el, 'ol, h2, h3')).to.have.length(0);
+    });
+
+    it('timeline: the timeline alone, every event shown', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status layout="timeline"></negotiation-status>`);
+      expect($$(el, 'h2, h3').map((h) => [h.localName, clean(h.textContent)])).to.deep.equal([['h2', 'Timeline']]);
+      expect($$(el, '.stage-list, .obstacle-list, .header, button')).to.have.length(0);
+      expect($$(el, '.events > li').map((li) => clean(li.querySelector('.event-title')!.textContent))).to.deep.equal(negotiation.events.map((e) => e.title));
+      expect($$(el, '.events > li').every(visible)).to.equal(true);
+    });
+
+    it('full (the default): header, stages, timeline, obstacles', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      expect(el.layout).to.equal('full');
+      expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal(['Stages', 'Timeline', 'Obstacles']);
+    });
+
+    it('switches layout when the attribute changes', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      el.setAttribute('layout', 'compact');
+      await el.updateComplete;
+      expect($(el, '.banner')).to.not.equal(null);
+    });
+
+    for (const layout of ['full', 'compact', 'timeline']) {
+      it(`${layout}: fits 240 px without horizontal scrolling`, async () => {
+        const wrap = await fixture<HTMLDivElement>(html`<div style="width: 240px"><negotiation-status layout=${layout}></negotiation-status></div>`);
+        const el = wrap.querySelector('negotiation-status')!;
+        await el.updateComplete;
+        await nextFrame();
+        const base = $(el, '.base')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      });
+    }
+
+    it('lays the stages out in a row when the container is wide, in a column when narrow', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 800px"><negotiation-status></negotiation-status></div>`);
+      const el = wrap.querySelector('negotiation-status')!;
+      await el.updateComplete;
+      await nextFrame();
+      expect(getComputedStyle($(el, '.stage-list')!).flexDirection).to.equal('row');
+      wrap.style.width = '300px';
+      await nextFrame();
+      await nextFrame();
+      expect(getComputedStyle($(el, '.stage-list')!).flexDirection).to.equal('column');
+    });
+  });
+
+  describe('footer', () => {
+    it('names the linked source and the update date of a story loaded by src', async () => {
+      const el = await settled(await fixture<NegotiationStatus>(html`<negotiation-status src=${FIXTURE}></negotiation-status>`));
+      const link = $(el, '.footer a')!;
+      expect([clean(link.textContent), link.getAttribute('href')]).to.deep.equal(['Test Gazette', 'https://example.org/article']);
+      expect(clean($(el, '.footer .updated')!.textContent)).to.equal('Updated March 2025');
+      expect(clean($(el, 'h2')!.textContent)).to.equal('North–South talks');
+    });
+
+    it('shows no footer when the story has neither source nor update date', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      expect($(el, 'footer')).to.equal(null);
+    });
+  });
+
+  describe('locales', () => {
+    it('de: German strings, number and month names', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="de"><negotiation-status></negotiation-status></div>`);
+      const el = wrap.querySelector('negotiation-status')!;
+      await el.updateComplete;
+      expect(clean($(el, '.day')!.textContent)).to.equal('Tag 1.085 des Krieges');
+      expect(clean($(el, '.as-of')!.textContent)).to.equal('Stand: 12. Februar 2025');
+      expect(clean($$(el, '.events time')[0]!.textContent)).to.equal('Juni 2021');
+      expect(clean($(el, '.next-line')!.textContent)).to.equal(
+        `Als Nächstes ${new Intl.RelativeTimeFormat('de', { numeric: 'auto' }).format(2, 'day')}`,
+      );
+      expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal(['Phasen', 'Chronik', 'Hindernisse']);
+      // Story text keeps the story's language.
+      expect($(el, 'h2')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('ar: right to left, Arabic strings', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><negotiation-status></negotiation-status></div>`);
+      const el = wrap.querySelector('negotiation-status')!;
+      await el.updateComplete;
+      const ar = localeFor('ar').strings;
+      expect(getComputedStyle($(el, '.base')!).direction).to.equal('rtl');
+      expect(clean($(el, '.day')!.textContent)).to.equal(format(ar.dayOfWar, { n: new Intl.NumberFormat('ar').format(1085) }));
+      expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal([ar.stages, ar.timeline, ar.obstacles]);
+      expect(clean($(el, '.next-badge')!.textContent)).to.equal(ar.next);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    it('reports a story without a negotiation part in place and as nw-error', async () => {
+      const story = { ...structuredClone(builtIn), id: 'no-talks', negotiation: undefined };
+      const event = oneEvent(document, 'nw-error') as Promise<CustomEvent<NwErrorDetail>>;
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status .story=${story}></negotiation-status>`);
+      const { detail } = await event;
+      expect([detail.code, detail.storyId, detail.message]).to.deep.equal(['missing-part', 'no-talks', 'Story "no-talks" has no negotiation part.']);
+      expect(shown(el)).to.contain('This widget could not be shown');
+      expect(shown(el)).to.contain('Story "no-talks" has no negotiation part.');
+      expect(warnings).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports an unknown stage id, which the validator rejects', async () => {
+      const story = storyWith({ stage: 'truce' });
+      const event = oneEvent(document, 'nw-error') as Promise<CustomEvent<NwErrorDetail>>;
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status .story=${story}></negotiation-status>`);
+      const { detail } = await event;
+      expect(detail.code).to.equal('invalid-story');
+      expect(el.error?.errors?.map((e) => e.path)).to.deep.equal(['/negotiation/stage']);
+      expect(shown(el)).to.contain('truce');
+      expect($(el, '.stage-list')).to.equal(null);
+    });
+
+    it('reports an unknown story id', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status story-id="nope"></negotiation-status>`);
+      expect(el.error?.code).to.equal('not-found');
+      expect(shown(el)).to.contain('No built-in story "nope"');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const layout of ['full', 'compact', 'timeline']) {
+      for (const theme of ['light', 'dark']) {
+        it(`has no axe violations: ${layout}, ${theme} theme`, async () => {
+          const el = await fixture<NegotiationStatus>(html`<negotiation-status layout=${layout} theme=${theme}></negotiation-status>`);
+          await expect(el).to.be.accessible();
+          if ($(el, 'button.toggle')) {
+            await expand(el);
+            await expect(el).to.be.accessible();
+          }
+        });
+      }
+    }
+  });
+});
