@@ -1,25 +1,408 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { format } from '../shared/i18n.js';
+import { formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
+import { buildMatrix, fillParts, LEGEND_KEYS, moveInGrid } from './matrix-model.js';
+import { stanceMark } from './stance-icons.js';
+import { matrixStyles } from './position-matrix.styles.js';
+import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
-import type { Story } from '../data/story.js';
+import type { Stance, Story } from '../data/story.js';
+import type { MatrixCell, MatrixModel, MatrixParty } from './matrix-model.js';
+
+export type MatrixLayout = 'auto' | 'table' | 'list';
+
+/** `detail` of the `nw-select` event. */
+export interface NwSelectDetail {
+  storyId: string | null;
+  party: string;
+  issue: string;
+  stance: Stance;
+}
+
+/** Below this width of its own (px), `layout="auto"` shows the list. */
+const BREAKPOINT = 560;
 
 /**
- * Placeholder until the widget's issue lands.
+ * Who stands where: every party's stance on every issue, with the evidence behind it.
  *
+ * A table (parties as rows, issues as columns) or, in narrow spaces, a list per issue. Each cell
+ * shows an icon and a label, and opens a panel with the position, the verbatim quotes or the
+ * article's own sentence, and the source. Arrow keys, Home and End move between cells.
+ *
+ * @tagname position-matrix
+ * @csspart base - The outer wrapper.
+ * @csspart caption - The caption (the story headline unless `caption` is set).
+ * @csspart scroller - The horizontally scrolling wrapper around the table.
+ * @csspart table - The `<table>`.
+ * @csspart row-header - A party's row header.
+ * @csspart column-header - An issue's column header.
+ * @csspart cell - A cell's button (both layouts).
+ * @csspart list - The list layout's wrapper.
+ * @csspart issue - One issue's section in the list layout.
+ * @csspart panel - The detail panel.
+ * @csspart close - The detail panel's close button.
+ * @csspart legend - The legend.
+ * @csspart footer - The footer with the source and the update date.
+ *
+ * @cssprop --nw-color-supports - Icon colour of "Supports" (default: dark green / light green).
+ * @cssprop --nw-color-opposes - Icon colour of "Opposes" (default: dark red / light red).
+ * @cssprop --nw-color-conditional - Icon colour of "Conditional" (default: amber).
+ * @cssprop --nw-color-unclear - Icon colour of "Unclear" (default: indigo).
+ * @cssprop --nw-color-not-stated - Icon colour of "Not stated" (default: grey).
+ *
+ * @fires nw-select - The reader activated a cell. `detail`: `{ storyId, party, issue, stance }`.
  * @fires nw-error - The story could not be shown. `detail`: `{ storyId, code, message }`.
  */
-export class PositionMatrix extends StoryElement<Story> {
-  protected override buildModel(story: Story): LoadResult<Story> {
-    return { ok: true, value: story };
+export class PositionMatrix extends StoryElement<MatrixModel> {
+  static override styles = [...StoryElement.styles, matrixStyles];
+
+  /** Comma-separated party ids: the rows and their order (default: all, in story order). */
+  @property({ attribute: 'parties' }) parties?: string;
+
+  /** Comma-separated issue ids: the columns and their order (default: all, in story order). */
+  @property({ attribute: 'issues' }) issues?: string;
+
+  /** A party id whose row is emphasised. */
+  @property({ attribute: 'highlight' }) highlight?: string;
+
+  /** Replaces the caption (default: the story's headline). */
+  @property({ attribute: 'caption' }) caption?: string;
+
+  /** Replaces the generated summary sentence that describes the matrix. */
+  @property({ attribute: 'description' }) description?: string;
+
+  /** `auto` (table when the widget is at least 560 px wide, else list), `table` or `list`. */
+  @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
+
+  /** Shows each position's one-line summary under its stance. */
+  @property({ type: Boolean, attribute: 'show-summary', reflect: true }) showSummary = false;
+
+  @state() private hostWidth?: number;
+  @state() private active = { row: 0, col: 0 };
+  @state() private open?: { party: string; issue: string };
+
+  private resizeObserver?: ResizeObserver;
+  private sizer?: HTMLElement;
+  private resizeFrame = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.sizer) this.resizeObserver?.observe(this.sizer);
   }
 
-  protected override renderModel(story: Story): unknown {
-    return html`<div class="base" part="base"><p lang=${story.language}>${story.headline}</p></div>`;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
   }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hostWidth === undefined && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.observeSizer();
+    this.syncScroller();
+  }
+
+  /**
+   * Watches a zero-height sizer rather than the host, whose height changes with the layout.
+   * The first layout is measured in `willUpdate`, before the first paint; later resizes switch
+   * it in the next frame, outside the observer's callback, so the switch never loops.
+   */
+  private observeSizer(): void {
+    const sizer = this.renderRoot.querySelector<HTMLElement>('.sizer') ?? undefined;
+    if (sizer === this.sizer || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        const width = this.getBoundingClientRect().width;
+        if (this.hostWidth === undefined || width >= BREAKPOINT !== this.hostWidth >= BREAKPOINT) this.hostWidth = width;
+        this.syncScroller();
+      });
+    });
+    if (this.sizer) this.resizeObserver.unobserve(this.sizer);
+    this.sizer = sizer;
+    if (sizer) this.resizeObserver.observe(sizer);
+  }
+
+  /** The layout in use: `table` or `list`. */
+  get currentLayout(): 'table' | 'list' {
+    if (this.layout === 'table' || this.layout === 'list') return this.layout;
+    return (this.hostWidth ?? 0) >= BREAKPOINT ? 'table' : 'list';
+  }
+
+  protected override buildModel(story: Story): LoadResult<MatrixModel> {
+    return buildMatrix(story, this, this.locale);
+  }
+
+  /** The scroller is a focusable, named region only while the table overflows it. */
+  private syncScroller(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
+    if (overflows === scroller.hasAttribute('tabindex')) return;
+    for (const [name, value] of [['tabindex', '0'], ['role', 'region'], ['aria-labelledby', 'caption']] as const) {
+      if (overflows) scroller.setAttribute(name, value);
+      else scroller.removeAttribute(name);
+    }
+  }
+
+  private cellButton(party: string, issue: string): HTMLButtonElement | undefined {
+    return Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.cell')).find(
+      (button) => button.dataset.party === party && button.dataset.issue === issue,
+    );
+  }
+
+  private cellAt(target: EventTarget | null): { cell: MatrixCell; row: number; col: number } | undefined {
+    const button = (target as Element | null)?.closest?.<HTMLElement>('button.cell');
+    const row = Number(button?.dataset.row);
+    const col = Number(button?.dataset.col);
+    const cell = this.model?.rows[row]?.cells[col];
+    return cell ? { cell, row, col } : undefined;
+  }
+
+  private handleCellClick(event: Event): void {
+    const found = this.cellAt(event.currentTarget);
+    if (!found) return;
+    const { cell, row, col } = found;
+    this.active = { row, col };
+    if (this.open?.party === cell.party.id && this.open.issue === cell.issue.id) {
+      this.closePanel();
+      return;
+    }
+    this.open = { party: cell.party.id, issue: cell.issue.id };
+    this.emit<Omit<NwSelectDetail, 'storyId'>>('nw-select', { party: cell.party.id, issue: cell.issue.id, stance: cell.stance });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-heading')?.focus());
+  }
+
+  private closePanel(): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = undefined;
+    void this.updateComplete.then(() => this.cellButton(open.party, open.issue)?.focus());
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      event.preventDefault();
+      this.closePanel();
+    }
+  }
+
+  private handleFocusIn(event: FocusEvent): void {
+    const found = this.cellAt(event.target);
+    if (found && (found.row !== this.active.row || found.col !== this.active.col)) this.active = { row: found.row, col: found.col };
+  }
+
+  private handleGridKeydown(event: KeyboardEvent): void {
+    const found = this.cellAt(event.target);
+    if (!found || !this.model || event.altKey || event.metaKey) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const next = moveInGrid(found, event.key, { ctrl: event.ctrlKey, rtl }, this.model.rows.length, this.model.columns.length);
+    if (!next) return;
+    event.preventDefault();
+    const cell = this.model.rows[next.row]!.cells[next.col]!;
+    this.active = next;
+    this.cellButton(cell.party.id, cell.issue.id)?.focus();
+  }
+
+  protected override renderModel(model: MatrixModel): TemplateResult {
+    const layout = this.currentLayout;
+    return html`<div class="sizer"></div>
+      <div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn}>
+      ${layout === 'table' ? this.renderTable(model) : this.renderList(model)}
+      <p id="summary" class="visually-hidden">${model.summary}</p>
+      ${layout === 'table' ? this.renderPanel(model) : nothing} ${this.renderLegend(model)} ${this.renderFooter(model)}
+    </div>`;
+  }
+
+  private renderCaption(model: MatrixModel, tag: 'caption' | 'p'): TemplateResult {
+    const lang = model.captionFromOptions ? nothing : model.language;
+    return tag === 'caption'
+      ? html`<caption id="caption" class="caption" part="caption" lang=${lang}>${model.caption}</caption>`
+      : html`<p id="caption" class="caption" part="caption" lang=${lang}>${model.caption}</p>`;
+  }
+
+  private renderTable(model: MatrixModel): TemplateResult {
+    const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
+    return html`<div class="scroller" part="scroller">
+      <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
+        ${this.renderCaption(model, 'caption')}
+        <thead>
+          <tr>
+            <td class="corner"></td>
+            ${model.columns.map((issue) => html`<th scope="col" part="column-header" lang=${model.language}>${issue.title}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.map(
+            (row, r) => html`<tr class=${classMap({ highlighted: row.party.highlighted })}>
+              <th scope="row" part="row-header" style=${styleMap(partyColor(row.party))} aria-current=${row.party.highlighted ? 'true' : nothing}>
+                ${this.renderPartyName(model, row.party)}
+              </th>
+              ${row.cells.map(
+                (cell, c) => html`<td>
+                  ${this.renderCellButton(cell, r, c, r === active.row && c === active.col ? 0 : -1, html`${this.renderStance(cell.stance)}`)}
+                  ${cell.summary ? html`<p class="cell-summary" lang=${model.language}>${cell.summary}</p>` : nothing}
+                </td>`,
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderList(model: MatrixModel): TemplateResult {
+    return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
+      ${this.renderCaption(model, 'p')}
+      ${model.columns.map(
+        (issue, c) => html`<section class="issue" part="issue" aria-labelledby=${`issue-${c}`}>
+          <h3 class="issue-heading" id=${`issue-${c}`} lang=${model.language}>${issue.title}</h3>
+          <p class="question" lang=${model.language}>${issue.question}</p>
+          <ul>
+            ${model.rows.map((row, r) => {
+              const cell = row.cells[c]!;
+              const isOpen = this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
+              return html`<li class=${classMap({ highlighted: row.party.highlighted })} aria-current=${row.party.highlighted ? 'true' : nothing}>
+                ${this.renderCellButton(
+                  cell,
+                  r,
+                  c,
+                  0,
+                  html`<span class="party" style=${styleMap(partyColor(row.party))}>${this.renderPartyName(model, row.party)}</span>
+                    <span class="stance">${this.renderStance(cell.stance)}</span>`,
+                )}
+                ${isOpen ? this.renderPanel(model) : nothing}
+                ${cell.summary ? html`<p class="cell-summary" lang=${model.language}>${cell.summary}</p>` : nothing}
+              </li>`;
+            })}
+          </ul>
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  private renderCellButton(cell: MatrixCell, row: number, col: number, tabindex: number, content: TemplateResult): TemplateResult {
+    const isOpen = this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
+    return html`<button
+      type="button"
+      class="cell stance-${cell.stance}"
+      part="cell"
+      tabindex=${tabindex}
+      aria-expanded=${isOpen ? 'true' : 'false'}
+      aria-controls=${isOpen ? 'panel' : nothing}
+      data-party=${cell.party.id}
+      data-issue=${cell.issue.id}
+      data-row=${row}
+      data-col=${col}
+      @click=${this.handleCellClick}
+    >
+      ${content}
+    </button>`;
+  }
+
+  private renderPartyName(model: MatrixModel, party: MatrixParty): TemplateResult {
+    return html`${party.highlighted ? html`<span class="marker" aria-hidden="true">▶</span>` : nothing}<span lang=${model.language}>${party.name}</span>${party.highlighted
+        ? html`<span class="visually-hidden"> (${this.locale.strings.matrixHighlighted})</span>`
+        : nothing}`;
+  }
+
+  private renderStance(stance: Stance): TemplateResult {
+    return stanceMark(stance, this.locale.strings[stance]);
+  }
+
+  private renderPanel(model: MatrixModel): TemplateResult | typeof nothing {
+    const open = this.open;
+    const cell = open && model.rows.find((row) => row.party.id === open.party)?.cells.find((c) => c.issue.id === open.issue);
+    if (!cell) return nothing;
+    const { strings } = this.locale;
+    const lang = model.language;
+    return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
+      <div class="panel-head">
+        <h3 id="panel-heading" tabindex="-1">
+          ${fillParts(strings.matrixPositionOf, {
+            party: html`<span lang=${lang}>${cell.party.name}</span>`,
+            issue: html`<span lang=${lang}>${cell.issue.title}</span>`,
+          })}
+        </h3>
+        <button type="button" class="close" part="close" @click=${this.closePanel}>${strings.close}</button>
+      </div>
+      <p class="panel-stance">${this.renderStance(cell.stance)}</p>
+      <p class="question" lang=${lang}>${cell.issue.question}</p>
+      <p lang=${cell.summary ? lang : nothing}>${cell.summary ?? strings[LEGEND_KEYS['not-stated']]}</p>
+      ${cell.evidence.length
+        ? html`<h4>${strings.evidence}</h4>
+            <ul class="evidence">
+              ${cell.evidence.map(
+                (quote) => html`<li>
+                  <blockquote>
+                    <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, this.locale)}</span></p>
+                  </blockquote>
+                  <p class="attribution">
+                    <span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
+                      ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, this.locale)}</time>`
+                      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl
+                      ? html` · <a href=${quote.sourceUrl} rel="noopener noreferrer" target="_blank">${strings.source}</a>`
+                      : nothing}
+                  </p>
+                </li>`,
+              )}
+            </ul>`
+        : cell.reported
+          ? html`<h4>${strings.reportedByArticle}</h4>
+              <blockquote><p lang=${lang}>${quoted(cell.reported, this.locale)}</p></blockquote>`
+          : nothing}
+      ${model.source ? html`<p class="attribution">${strings.source}: ${this.renderSource(model)}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderSource(model: MatrixModel): TemplateResult | typeof nothing {
+    const source = model.source;
+    if (!source) return nothing;
+    return source.url
+      ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank" lang=${model.language}>${source.name}</a>`
+      : html`<span lang=${model.language}>${source.name}</span>`;
+  }
+
+  private renderLegend(model: MatrixModel): TemplateResult {
+    const { strings } = this.locale;
+    return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
+      <h3 id="legend-heading">${strings.legend}</h3>
+      <ul>
+        ${model.legend.map((stance) => html`<li>${this.renderStance(stance)}<span>— ${strings[LEGEND_KEYS[stance]]}</span></li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderFooter(model: MatrixModel): TemplateResult | typeof nothing {
+    if (!model.source && !model.updated) return nothing;
+    const { strings } = this.locale;
+    return html`<footer class="footer" part="footer">
+      ${model.source ? html`<span>${strings.source}: ${this.renderSource(model)}</span>` : nothing}
+      ${model.updated
+        ? html`<span>${format(strings.updated, { date: formatPartialDate(model.updated, this.locale) })}</span>`
+        : nothing}
+    </footer>`;
+  }
+}
+
+function partyColor(party: MatrixParty): Record<string, string> {
+  return party.color ? { '--_party': party.color } : {};
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'position-matrix': PositionMatrix;
+  }
+  interface HTMLElementEventMap {
+    'nw-select': CustomEvent<NwSelectDetail>;
   }
 }

@@ -1,0 +1,316 @@
+/**
+ * The position matrix as a view model: story + filters → rows (parties), columns (issues),
+ * cells (stances with their evidence), the legend and a summary sentence. Pure: no DOM, no
+ * state; the element rebuilds it on every update.
+ */
+import { STANCES } from '../data/story.js';
+import { storyError } from '../data/errors.js';
+import { isHttpUrl } from '../data/validate.js';
+import { format } from '../shared/i18n.js';
+import { formatNumber } from '../shared/format.js';
+import type { LoadResult } from '../data/errors.js';
+import type { Issue, Party, Person, Position, Quote, Stance, Story } from '../data/story.js';
+import type { Locale, StringKey } from '../shared/i18n.js';
+
+/** What the element's attributes choose; every field optional. */
+export interface MatrixOptions {
+  /** Comma-separated party ids: which rows, in which order. */
+  parties?: string | null;
+  /** Comma-separated issue ids: which columns, in which order. */
+  issues?: string | null;
+  /** A party id whose row is emphasised. */
+  highlight?: string | null;
+  /** Replaces the caption (default: the story's headline). */
+  caption?: string | null;
+  /** Replaces the generated summary sentence. */
+  description?: string | null;
+}
+
+export interface MatrixParty {
+  id: string;
+  name: string;
+  shortName: string;
+  color?: string;
+  highlighted: boolean;
+}
+
+export interface MatrixIssue {
+  id: string;
+  title: string;
+  question: string;
+}
+
+/** One evidence quote, resolved: who said it, when, where, verbatim. */
+export interface MatrixEvidence {
+  id: string;
+  /** Verbatim. */
+  text: string;
+  /** The speaker's or the party's name. */
+  speaker: string;
+  /** The speaker's role, when the quote has a person as speaker. */
+  role?: string;
+  /** A partial ISO date. */
+  date?: string;
+  venue?: string;
+  context?: string;
+  /** Only http(s) URLs survive. */
+  sourceUrl?: string;
+}
+
+export interface MatrixCell {
+  party: MatrixParty;
+  issue: MatrixIssue;
+  stance: Stance;
+  /** The position's one-line summary; absent when the story has no position for this pair. */
+  summary?: string;
+  evidence: MatrixEvidence[];
+  /** The article's own sentence, verbatim, when nobody is quoted. */
+  reported?: string;
+}
+
+export interface MatrixRow {
+  party: MatrixParty;
+  cells: MatrixCell[];
+}
+
+export interface MatrixModel {
+  storyId: string;
+  /** The story's language, for `lang` on its text. */
+  language: string;
+  caption: string;
+  /** True when `caption` came from the options (page language) rather than the story. */
+  captionFromOptions: boolean;
+  /** The summary sentence (generated, or `description`). */
+  summary: string;
+  summaryFromOptions: boolean;
+  columns: MatrixIssue[];
+  rows: MatrixRow[];
+  /** The five stances, in legend order. */
+  legend: readonly Stance[];
+  /** The story's source, with `url` only when it is http(s). */
+  source?: { name: string; url?: string };
+  /** A partial ISO date. */
+  updated?: string;
+}
+
+const COUNT_KEYS: Record<Stance, StringKey> = {
+  supports: 'matrixCountSupports',
+  opposes: 'matrixCountOpposes',
+  conditional: 'matrixCountConditional',
+  unclear: 'matrixCountUnclear',
+  'not-stated': 'matrixCountNotStated',
+};
+
+/** The legend's explanation of each stance. */
+export const LEGEND_KEYS = {
+  supports: 'matrixLegendSupports',
+  opposes: 'matrixLegendOpposes',
+  conditional: 'matrixLegendConditional',
+  unclear: 'matrixLegendUnclear',
+  'not-stated': 'matrixLegendNotStated',
+} as const satisfies Record<Stance, StringKey>;
+
+export interface GridPosition {
+  row: number;
+  col: number;
+}
+
+/**
+ * Where a key press moves the focus in a grid of `rows` × `cols` cells: arrows by one cell
+ * (Left and Right swapped right to left), Home and End to the row's ends, with Ctrl to the
+ * grid's first and last cells. `undefined` for any other key. Clamped at the edges.
+ */
+export function moveInGrid(
+  from: GridPosition,
+  key: string,
+  { ctrl = false, rtl = false }: { ctrl?: boolean; rtl?: boolean },
+  rows: number,
+  cols: number,
+): GridPosition | undefined {
+  let { row, col } = from;
+  if (key === 'ArrowRight') col += rtl ? -1 : 1;
+  else if (key === 'ArrowLeft') col += rtl ? 1 : -1;
+  else if (key === 'ArrowDown') row += 1;
+  else if (key === 'ArrowUp') row -= 1;
+  else if (key === 'Home') [row, col] = [ctrl ? 0 : row, 0];
+  else if (key === 'End') [row, col] = [ctrl ? rows - 1 : row, cols - 1];
+  else return undefined;
+  return { row: Math.max(0, Math.min(rows - 1, row)), col: Math.max(0, Math.min(cols - 1, col)) };
+}
+
+/** Splits a template at its `{name}` placeholders and puts the values in their places. */
+export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
+  return template
+    .split(/\{(\w+)\}/)
+    .map((part, index) => (index % 2 ? (Object.prototype.hasOwnProperty.call(values, part) ? values[part]! : `{${part}}`) : part))
+    .filter((part) => part !== '');
+}
+
+/** Splits a comma-separated id list; blanks and repeats are dropped. `null` when none is given. */
+export function parseIdList(value: string | null | undefined): string[] | null {
+  if (value == null) return null;
+  const ids = [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+  return ids.length ? ids : null;
+}
+
+/**
+ * Picks a plural variant: a template is either plain (`"{n} unclear"`) or `category:text`
+ * variants separated by `|` (`"one:{n} party|other:{n} parties"`), chosen by `Intl.PluralRules`.
+ */
+export function plural(template: string, n: number, locale: Locale): string {
+  let text = template;
+  if (template.includes('|')) {
+    const variants = new Map<string, string>();
+    for (const part of template.split('|')) {
+      const colon = part.indexOf(':');
+      if (colon > 0) variants.set(part.slice(0, colon), part.slice(colon + 1));
+    }
+    let category = 'other';
+    try {
+      category = new Intl.PluralRules(locale.tag).select(n);
+    } catch {
+      // an exotic tag: the "other" form reads acceptably
+    }
+    text = variants.get(category) ?? variants.get('other') ?? template;
+  }
+  return format(text, { n: formatNumber(n, locale) });
+}
+
+function joinList(items: string[], locale: Locale): string {
+  try {
+    return new Intl.ListFormat(locale.tag, { type: 'unit', style: 'short' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+/** "NATO membership: 2 support, 1 opposes, 3 not stated." for one column. */
+export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], locale: Locale): string {
+  const counts = STANCES.map((stance) => [stance, cells.filter((cell) => cell.stance === stance).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([stance, count]) => plural(locale.strings[COUNT_KEYS[stance]], count, locale));
+  return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: joinList(counts, locale) });
+}
+
+/** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …" */
+export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], locale: Locale): string {
+  const head = format(locale.strings.matrixSummary, {
+    parties: plural(locale.strings.matrixPartyCount, rows.length, locale),
+    issues: plural(locale.strings.matrixIssueCount, columns.length, locale),
+  });
+  const perIssue = columns.map((issue, index) =>
+    issueSummary(
+      issue,
+      rows.map((row) => row.cells[index]!),
+      locale,
+    ),
+  );
+  return [head, ...perIssue].join(' ');
+}
+
+function pick<T extends { id: string }>(
+  all: readonly T[],
+  wanted: string[] | null,
+): { ok: true; items: T[] } | { ok: false; missing: string } {
+  if (!wanted) return { ok: true, items: [...all] };
+  const byId = new Map(all.map((item) => [item.id, item]));
+  const items: T[] = [];
+  for (const id of wanted) {
+    const item = byId.get(id);
+    if (!item) return { ok: false, missing: id };
+    items.push(item);
+  }
+  return { ok: true, items };
+}
+
+function toParty(party: Party, highlight: string | null): MatrixParty {
+  const result: MatrixParty = { id: party.id, name: party.name, shortName: party.shortName, highlighted: party.id === highlight };
+  if (party.color) result.color = party.color;
+  return result;
+}
+
+function toIssue(issue: Issue): MatrixIssue {
+  return { id: issue.id, title: issue.title, question: issue.question };
+}
+
+interface Lookup {
+  quotes: Map<string, Quote>;
+  people: Map<string, Person>;
+  parties: Map<string, Party>;
+}
+
+function evidenceOf({ quotes, people, parties }: Lookup, position: Position): MatrixEvidence[] {
+  const result: MatrixEvidence[] = [];
+  for (const id of position.evidence) {
+    const quote = quotes.get(id);
+    if (!quote) continue;
+    const person = quote.speaker ? people.get(quote.speaker) : undefined;
+    const evidence: MatrixEvidence = {
+      id: quote.id,
+      text: quote.text,
+      speaker: person?.name ?? (quote.party ? (parties.get(quote.party)?.name ?? quote.party) : (quote.speaker ?? '')),
+    };
+    if (person?.role) evidence.role = person.role;
+    if (quote.date) evidence.date = quote.date;
+    if (quote.venue) evidence.venue = quote.venue;
+    if (quote.context) evidence.context = quote.context;
+    if (quote.sourceUrl && isHttpUrl(quote.sourceUrl)) evidence.sourceUrl = quote.sourceUrl;
+    result.push(evidence);
+  }
+  return result;
+}
+
+/** Builds the matrix, or a `not-found` error naming the first unknown party or issue id. */
+export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale): LoadResult<MatrixModel> {
+  const notFound = (key: 'notFoundParty' | 'notFoundIssue', id: string): LoadResult<MatrixModel> => ({
+    ok: false,
+    error: storyError('not-found', format(locale.strings[key], { id, story: story.id })),
+  });
+  const partyPick = pick(story.parties, parseIdList(options.parties));
+  if (!partyPick.ok) return notFound('notFoundParty', partyPick.missing);
+  const issuePick = pick(story.issues, parseIdList(options.issues));
+  if (!issuePick.ok) return notFound('notFoundIssue', issuePick.missing);
+  const highlight = options.highlight?.trim() || null;
+  if (highlight && !story.parties.some((party) => party.id === highlight)) return notFound('notFoundParty', highlight);
+
+  const lookup: Lookup = {
+    quotes: new Map(story.quotes.map((quote) => [quote.id, quote])),
+    people: new Map(story.people.map((person) => [person.id, person])),
+    parties: new Map(story.parties.map((party) => [party.id, party])),
+  };
+  const positions = new Map(story.positions.map((position) => [`${position.party}\u0000${position.issue}`, position]));
+  const columns = issuePick.items.map(toIssue);
+  const rows: MatrixRow[] = partyPick.items.map((source) => {
+    const party = toParty(source, highlight);
+    return {
+      party,
+      cells: columns.map((issue): MatrixCell => {
+        const position = positions.get(`${party.id}\u0000${issue.id}`);
+        if (!position) return { party, issue, stance: 'not-stated', evidence: [] };
+        const cell: MatrixCell = { party, issue, stance: position.stance, summary: position.summary, evidence: evidenceOf(lookup, position) };
+        if (position.reported) cell.reported = position.reported;
+        return cell;
+      }),
+    };
+  });
+
+  const caption = options.caption?.trim();
+  const description = options.description?.trim();
+  const model: MatrixModel = {
+    storyId: story.id,
+    language: story.language,
+    caption: caption || story.headline,
+    captionFromOptions: Boolean(caption),
+    summary: description || summarySentence(columns, rows, locale),
+    summaryFromOptions: Boolean(description),
+    columns,
+    rows,
+    legend: STANCES,
+  };
+  if (story.source) {
+    model.source = { name: story.source.name };
+    if (story.source.url && isHttpUrl(story.source.url)) model.source.url = story.source.url;
+  }
+  if (story.updated) model.updated = story.updated;
+  return { ok: true, value: model };
+}

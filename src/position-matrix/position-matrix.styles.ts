@@ -1,0 +1,328 @@
+import { css } from 'lit';
+
+export const matrixStyles = css`
+  .base {
+    --_icon-knockout: var(--_bg);
+    --_row-header-width: 10rem;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .sizer {
+    height: 0;
+  }
+  .caption {
+    font-weight: 700;
+    font-size: 1.05em;
+    text-align: start;
+    margin: 0 0 calc(var(--_space) * 0.75);
+    caption-side: top;
+  }
+  .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    vertical-align: -0.15em;
+  }
+  .stance-supports .icon {
+    color: var(--_supports);
+  }
+  .stance-opposes .icon {
+    color: var(--_opposes);
+  }
+  .stance-conditional .icon {
+    color: var(--_conditional);
+  }
+  .stance-unclear .icon {
+    color: var(--_unclear);
+  }
+  .stance-not-stated .icon {
+    color: var(--_not-stated);
+  }
+  /* "Not stated" is an absence, not a stance: muted, italic, a dashed outline. */
+  .stance-not-stated .label {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  /* Table layout */
+  .scroller {
+    overflow-x: auto;
+    scroll-padding-inline-start: calc(var(--_row-header-width) + 0.5rem);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    min-width: 100%;
+  }
+  th,
+  td {
+    padding: 0.25rem;
+    vertical-align: top;
+    text-align: start;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    font-weight: 600;
+    font-size: 0.9em;
+    vertical-align: bottom;
+    min-width: 7rem;
+  }
+  th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+    width: var(--_row-header-width);
+    min-width: var(--_row-header-width);
+    max-width: var(--_row-header-width);
+    font-weight: 600;
+    vertical-align: middle;
+    border-inline-start: 4px solid var(--_party, transparent);
+    padding-inline-start: 0.5rem;
+  }
+  .corner {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+  }
+  .highlighted > th,
+  .highlighted > td,
+  li.highlighted {
+    background: var(--_surface);
+  }
+  .highlighted > th,
+  li.highlighted .party {
+    font-weight: 800;
+  }
+  .marker {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    color: var(--_accent);
+  }
+  .cell {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) / 2);
+    background: transparent;
+    cursor: pointer;
+    text-align: start;
+  }
+  .cell:hover {
+    background: var(--_surface);
+    border-color: var(--_border);
+  }
+  .cell[aria-expanded='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .cell.stance-not-stated {
+    border-style: dashed;
+    border-color: var(--_border);
+  }
+  .cell:focus-visible {
+    outline-offset: -2px;
+    outline-width: 3px;
+  }
+  .cell-summary {
+    display: none;
+    margin: 0.25rem 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  :host([show-summary]) .cell-summary {
+    display: block;
+  }
+
+  /* List layout */
+  .issue {
+    margin-block-end: var(--_space);
+  }
+  .issue-heading {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  .question {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .list ul,
+  .legend ul,
+  .evidence {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list li {
+    border-block-end: 1px solid var(--_border);
+    padding: 0.15rem 0;
+  }
+  .list .cell {
+    justify-content: space-between;
+    flex-wrap: wrap;
+  }
+  .list .party {
+    border-inline-start: 4px solid var(--_party, transparent);
+    padding-inline-start: 0.4rem;
+  }
+  .list .stance {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+
+  /* Detail panel */
+  .panel {
+    margin-block: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .panel-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: var(--_space);
+  }
+  .panel h3,
+  .panel h4 {
+    margin: 0 0 0.5rem;
+    font-size: 1em;
+  }
+  .panel h4 {
+    font-size: 0.9em;
+    margin-block-start: 0.75rem;
+  }
+  .panel p {
+    margin: 0 0 0.5rem;
+  }
+  .panel-stance {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    font-weight: 600;
+  }
+  .close {
+    flex: none;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  blockquote {
+    margin: 0 0 0.25rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    font-family: var(--_quote-font);
+  }
+  .context {
+    color: var(--_muted);
+  }
+  .attribution {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .evidence > li + li {
+    margin-block-start: 0.75rem;
+  }
+
+  /* Legend, summary, footer */
+  .legend {
+    margin-block-start: var(--_space);
+    font-size: 0.875em;
+  }
+  .legend h3 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  .legend ul {
+    display: grid;
+    gap: 0.25rem 1rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+  }
+  @container (min-width: 560px) {
+    .legend ul {
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    }
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  @container (max-width: 360px) {
+    .base {
+      padding: calc(var(--_space) * 0.5);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .cell,
+    .close {
+      border-color: ButtonText;
+    }
+    .cell[aria-expanded='true'] {
+      border-color: Highlight;
+    }
+    .highlighted > th,
+    li.highlighted .party {
+      text-decoration: underline;
+    }
+  }
+
+  @media print {
+    .base {
+      border: none;
+      padding: 0;
+    }
+    .close,
+    .marker {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+    }
+    th[scope='row'],
+    .corner {
+      position: static;
+    }
+    .cell {
+      border: none;
+      min-height: 0;
+      padding: 0;
+    }
+    .cell-summary {
+      display: block;
+    }
+    .panel {
+      break-inside: avoid;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

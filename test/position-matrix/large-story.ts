@@ -1,0 +1,50 @@
+import { STANCES } from '../../src/data/story.js';
+import type { Story } from '../../src/data/story.js';
+
+/**
+ * A synthetic story with many parties and issues, for the "large matrix" tests: every fifth
+ * pair has no position (so it reads "Not stated"), the others cycle through the stances.
+ */
+export function makeLargeStory(partyCount = 30, issueCount = 20): Story {
+  const parties = Array.from({ length: partyCount }, (_, p) => ({
+    id: `party-${p + 1}`,
+    name: `Party number ${p + 1}`,
+    shortName: `P${p + 1}`,
+    kind: 'country' as const,
+  }));
+  const issues = Array.from({ length: issueCount }, (_, i) => ({
+    id: `issue-${i + 1}`,
+    title: `Issue ${i + 1}`,
+    question: `What about issue ${i + 1}?`,
+  }));
+  const positions = parties.flatMap((party, p) =>
+    issues.flatMap((issue, i) =>
+      (p + i) % 5 === 4
+        ? []
+        : [
+            {
+              party: party.id,
+              issue: issue.id,
+              stance: STANCES[(p * 3 + i) % STANCES.length]!,
+              summary: `${party.name} on ${issue.title}.`,
+              evidence: [],
+              reported: `The article reports where ${party.name} stands on ${issue.title}.`,
+            },
+          ],
+    ),
+  );
+  return {
+    version: 1,
+    id: 'large-matrix',
+    headline: `${partyCount} parties on ${issueCount} issues`,
+    summary: 'A synthetic story for tests.',
+    language: 'en',
+    updated: '2025-02-13',
+    source: { name: 'Test Wire', url: 'https://example.com/story' },
+    people: [],
+    parties,
+    issues,
+    quotes: [],
+    positions,
+  };
+}

@@ -1,0 +1,189 @@
+import { expect } from '@open-wc/testing';
+import { getBuiltInStory } from '../../src/data/stories/index.js';
+import { localeFor } from '../../src/shared/i18n.js';
+import { buildMatrix, fillParts, moveInGrid, parseIdList, plural } from '../../src/position-matrix/matrix-model.js';
+import { makeLargeStory } from './large-story.js';
+import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
+
+const story = getBuiltInStory()!;
+const en = localeFor('en');
+
+function build(options: MatrixOptions, locale = en): MatrixModel {
+  const result = buildMatrix(story, options, locale);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('matrix-model', () => {
+  describe('parseIdList', () => {
+    const cases: [string | null | undefined, string[] | null][] = [
+      [undefined, null],
+      [null, null],
+      ['', null],
+      [' , ,', null],
+      ['us', ['us']],
+      [' us , russia,,', ['us', 'russia']],
+      ['us,us,eu', ['us', 'eu']],
+    ];
+    for (const [input, expected] of cases) {
+      it(`reads ${JSON.stringify(input)}`, () => expect(parseIdList(input)).to.deep.equal(expected));
+    }
+  });
+
+  describe('plural', () => {
+    const cases: [string, string, number, string][] = [
+      ['en', 'one:{n} party|other:{n} parties', 1, '1 party'],
+      ['en', 'one:{n} party|other:{n} parties', 6, '6 parties'],
+      ['en', '{n} unclear', 2, '2 unclear'],
+      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 3, '3 сторони'],
+      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 6, '6 сторін'],
+      ['de', 'one:{n} Thema|other:{n} Themen', 1, '1 Thema'],
+    ];
+    for (const [tag, template, n, expected] of cases) {
+      it(`${tag}: ${n} → ${expected}`, () => expect(plural(template, n, localeFor(tag))).to.equal(expected));
+    }
+  });
+
+  describe('moveInGrid (6 rows × 4 columns)', () => {
+    const cases: [string, [number, number], string, { ctrl?: boolean; rtl?: boolean }, [number, number] | undefined][] = [
+      ['right', [1, 1], 'ArrowRight', {}, [1, 2]],
+      ['left', [1, 1], 'ArrowLeft', {}, [1, 0]],
+      ['right, right to left', [1, 1], 'ArrowRight', { rtl: true }, [1, 0]],
+      ['left, right to left', [1, 1], 'ArrowLeft', { rtl: true }, [1, 2]],
+      ['down', [1, 1], 'ArrowDown', {}, [2, 1]],
+      ['up', [1, 1], 'ArrowUp', {}, [0, 1]],
+      ['up at the top stays', [0, 2], 'ArrowUp', {}, [0, 2]],
+      ['right at the end stays', [3, 3], 'ArrowRight', {}, [3, 3]],
+      ['down at the bottom stays', [5, 0], 'ArrowDown', {}, [5, 0]],
+      ['Home', [3, 2], 'Home', {}, [3, 0]],
+      ['End', [3, 1], 'End', {}, [3, 3]],
+      ['Ctrl+Home', [3, 2], 'Home', { ctrl: true }, [0, 0]],
+      ['Ctrl+End', [3, 1], 'End', { ctrl: true }, [5, 3]],
+      ['other keys', [1, 1], 'a', {}, undefined],
+    ];
+    for (const [name, [row, col], key, options, expected] of cases) {
+      it(name, () =>
+        expect(moveInGrid({ row, col }, key, options, 6, 4)).to.deep.equal(expected ? { row: expected[0], col: expected[1] } : undefined),
+      );
+    }
+  });
+
+  describe('fillParts', () => {
+    const cases: [string, Record<string, number>, (string | number)[]][] = [
+      ['{party} on {issue}', { party: 1, issue: 2 }, [1, ' on ', 2]],
+      ['{party}: {issue}', { party: 1, issue: 2 }, [1, ': ', 2]],
+      ['{unknown}!', {}, ['{unknown}', '!']],
+    ];
+    for (const [template, values, expected] of cases) {
+      it(template, () => expect(fillParts(template, values)).to.deep.equal(expected));
+    }
+  });
+
+  it('takes every party and issue in story order by default, with the headline as caption', () => {
+    const model = build({});
+    expect(model.rows.map((row) => row.party.id)).to.deep.equal(story.parties.map((p) => p.id));
+    expect(model.columns.map((issue) => issue.id)).to.deep.equal(story.issues.map((i) => i.id));
+    expect(model.caption).to.equal(story.headline);
+    expect(model.legend).to.deep.equal(['supports', 'opposes', 'conditional', 'unclear', 'not-stated']);
+  });
+
+  it('gives every cell the stance of the story, and "not-stated" where there is no position', () => {
+    const trimmed = { ...story, positions: story.positions.filter((p) => !(p.party === 'us' && p.issue === 'nato-membership')) };
+    const result = buildMatrix(trimmed, {}, en);
+    if (!result.ok) throw new Error(result.error.message);
+    for (const row of result.value.rows) {
+      for (const cell of row.cells) {
+        const position = trimmed.positions.find((p) => p.party === cell.party.id && p.issue === cell.issue.id);
+        expect(cell.stance, `${cell.party.id}/${cell.issue.id}`).to.equal(position?.stance ?? 'not-stated');
+        expect(cell.summary).to.equal(position?.summary);
+        expect(cell.reported).to.equal(position?.reported);
+        expect(cell.evidence.map((e) => e.id)).to.deep.equal(position?.evidence ?? []);
+      }
+    }
+  });
+
+  it('resolves evidence quotes: verbatim text, speaker name and role, date and venue', () => {
+    const cell = build({}).rows.find((r) => r.party.id === 'us')!.cells.find((c) => c.issue.id === 'nato-membership')!;
+    const quote = story.quotes.find((q) => q.id === 'hegseth-nato-membership')!;
+    const person = story.people.find((p) => p.id === quote.speaker)!;
+    expect(cell.evidence).to.deep.equal([{ id: quote.id, text: quote.text, speaker: person.name, role: person.role, date: quote.date, venue: quote.venue }]);
+    const russia = build({}).rows.find((r) => r.party.id === 'russia')!.cells.find((c) => c.issue.id === 'kursk-territory-swap')!;
+    expect(russia.evidence[0]!.speaker).to.equal(story.parties.find((p) => p.id === 'russia')!.name);
+  });
+
+  const filters: [string, MatrixOptions, string[], string[]][] = [
+    ['parties choose and order rows', { parties: 'ukraine,us' }, ['ukraine', 'us'], story.issues.map((i) => i.id)],
+    ['issues choose and order columns', { issues: 'immediate-negotiations, nato-membership' }, story.parties.map((p) => p.id), ['immediate-negotiations', 'nato-membership']],
+    ['both at once', { parties: 'eu', issues: 'seat-at-the-table' }, ['eu'], ['seat-at-the-table']],
+    ['blank lists mean all', { parties: ' ', issues: '' }, story.parties.map((p) => p.id), story.issues.map((i) => i.id)],
+  ];
+  for (const [name, options, rows, columns] of filters) {
+    it(`filters: ${name}`, () => {
+      const model = build(options);
+      expect(model.rows.map((r) => r.party.id)).to.deep.equal(rows);
+      expect(model.columns.map((c) => c.id)).to.deep.equal(columns);
+      for (const row of model.rows) expect(row.cells.map((c) => c.issue.id)).to.deep.equal(columns);
+    });
+  }
+
+  const errors: [MatrixOptions, string][] = [
+    [{ parties: 'us,narnia' }, 'No party "narnia" in story "us-russia-ukraine-talks-2025".'],
+    [{ issues: 'nato-membership,moon-base' }, 'No issue "moon-base" in story "us-russia-ukraine-talks-2025".'],
+    [{ highlight: 'atlantis' }, 'No party "atlantis" in story "us-russia-ukraine-talks-2025".'],
+  ];
+  for (const [options, message] of errors) {
+    it(`reports not-found: ${message}`, () => {
+      const result = buildMatrix(story, options, en);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error).to.deep.equal({ code: 'not-found', message });
+    });
+  }
+
+  it('marks the highlighted party', () => {
+    const model = build({ highlight: 'ukraine' });
+    expect(model.rows.filter((r) => r.party.highlighted).map((r) => r.party.id)).to.deep.equal(['ukraine']);
+  });
+
+  it('writes the summary sentence from the data', () => {
+    const model = build({});
+    expect(model.summary).to.match(/^6 parties on 6 issues\. /);
+    expect(model.summary).to.contain('NATO membership: 2 support, 1 opposes, 3 not stated.');
+    expect(model.summaryFromOptions).to.equal(false);
+  });
+
+  const sentences: [MatrixOptions, string, string][] = [
+    [{ issues: 'nato-membership' }, 'en', '6 parties on 1 issue. NATO membership: 2 support, 1 opposes, 3 not stated.'],
+    [{ parties: 'us', issues: 'nato-membership' }, 'en', '1 party on 1 issue. NATO membership: 1 opposes.'],
+    [{ parties: 'us,russia,ukraine', issues: 'immediate-negotiations' }, 'en', '3 parties on 1 issue. Talks at once: 3 support.'],
+    [{ issues: 'nato-membership' }, 'de', '6 Parteien zu 1 Thema. NATO membership: 2 dafür, 1 dagegen und 3 nicht genannt.'],
+    [{ description: 'Custom words.' }, 'en', 'Custom words.'],
+  ];
+  for (const [options, tag, expected] of sentences) {
+    it(`summary (${tag}, ${JSON.stringify(options)})`, () => expect(build(options, localeFor(tag)).summary).to.equal(expected));
+  }
+
+  it('lets caption override the headline', () => {
+    const model = build({ caption: 'Who wants what' });
+    expect(model.caption).to.equal('Who wants what');
+    expect(model.captionFromOptions).to.equal(true);
+  });
+
+  it('keeps the source link only when it is http(s), and the update date', () => {
+    const base = { ...story, updated: '2025-02-13' };
+    const withLink = buildMatrix({ ...base, source: { name: 'Wire', url: 'https://example.com/a' } }, {}, en);
+    const withoutLink = buildMatrix({ ...story, source: { name: 'Wire', url: 'javascript:alert(1)' } }, {}, en);
+    expect(withLink.ok && withLink.value.source).to.deep.equal({ name: 'Wire', url: 'https://example.com/a' });
+    expect(withLink.ok && withLink.value.updated).to.equal('2025-02-13');
+    expect(withoutLink.ok && withoutLink.value.source).to.deep.equal({ name: 'Wire' });
+  });
+
+  it('builds a 30 × 20 matrix', () => {
+    const large = makeLargeStory();
+    const result = buildMatrix(large, {}, en);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.value.rows).to.have.length(30);
+    expect(result.value.rows.every((row) => row.cells.length === 20)).to.equal(true);
+    expect(result.value.summary).to.match(/^30 parties on 20 issues\./);
+  });
+});

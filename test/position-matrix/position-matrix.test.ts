@@ -1,0 +1,395 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getBuiltInStory } from '../../src/data/stories/index.js';
+import { localeFor } from '../../src/shared/i18n.js';
+import '../../src/position-matrix.js';
+import { makeLargeStory } from './large-story.js';
+import type { TemplateResult } from 'lit';
+import type { Story } from '../../src/data/story.js';
+import type { PositionMatrix } from '../../src/position-matrix/position-matrix.js';
+import type { NwErrorDetail } from '../../src/shared/story-element.js';
+
+const story = getBuiltInStory()!;
+const strings = localeFor('en').strings;
+
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: PositionMatrix): ShadowRoot => el.shadowRoot!;
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+function expectedStance(s: Story, party: string, issue: string): string {
+  return s.positions.find((p) => p.party === party && p.issue === issue)?.stance ?? 'not-stated';
+}
+
+async function mount(template: TemplateResult): Promise<PositionMatrix> {
+  const host = await fixture<HTMLElement>(template);
+  const el = host.localName === 'position-matrix' ? (host as PositionMatrix) : host.querySelector('position-matrix')!;
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
+}
+
+function columnTitles(el: PositionMatrix): string[] {
+  return Array.from(root(el).querySelectorAll('thead th[scope="col"]')).map(text);
+}
+
+function rowNames(el: PositionMatrix): string[] {
+  return Array.from(root(el).querySelectorAll('tbody th[scope="row"] span[lang]')).map(text);
+}
+
+function cell(el: PositionMatrix, row: number, col: number): HTMLButtonElement {
+  return root(el).querySelectorAll('tbody tr')[row]!.querySelectorAll('td')[col]!.querySelector('button')!;
+}
+
+function focused(el: PositionMatrix): Element | null {
+  return root(el).activeElement;
+}
+
+/** Ctrl+key on the focused cell (WebDriver's sendKeys has no held modifiers). */
+function ctrlKey(el: PositionMatrix, key: string): void {
+  focused(el)!.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
+}
+
+function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+describe('<position-matrix>', () => {
+  describe('table layout', () => {
+    it('shows every cell of the built-in story as the story states it', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      expect(text(root(el).querySelector('caption'))).to.equal(story.headline);
+      expect(columnTitles(el)).to.deep.equal(story.issues.map((i) => i.title));
+      expect(rowNames(el)).to.deep.equal(story.parties.map((p) => p.name));
+      story.parties.forEach((party, r) => {
+        story.issues.forEach((issue, c) => {
+          const button = cell(el, r, c);
+          const stance = expectedStance(story, party.id, issue.id);
+          expect(text(button.querySelector('.label')), `${party.id} / ${issue.id}`).to.equal(strings[stance as 'supports']);
+          expect(button.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+        });
+      });
+    });
+
+    it('shows "Not stated" where the story has no position, distinct from "Unclear"', async () => {
+      const trimmed = structuredClone(story);
+      trimmed.positions = trimmed.positions.filter((p) => !(p.party === 'us' && p.issue === 'nato-membership'));
+      // Ukraine's position has the article's reported sentence, which an "unclear" stance needs too.
+      trimmed.positions.find((p) => p.party === 'ukraine' && p.issue === 'nato-membership')!.stance = 'unclear';
+      const el = await mount(html`<position-matrix layout="table" .story=${trimmed}></position-matrix>`);
+      expect(text(cell(el, 0, 0).querySelector('.label'))).to.equal(strings['not-stated']);
+      expect(text(cell(el, 2, 0).querySelector('.label'))).to.equal(strings.unclear);
+      expect(cell(el, 0, 0).className).to.not.equal(cell(el, 2, 0).className);
+      expect(cell(el, 0, 0).querySelector('svg')!.innerHTML).to.not.equal(cell(el, 2, 0).querySelector('svg')!.innerHTML);
+    });
+
+    it('uses real table semantics: caption, column and row headers, and the summary as description', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      const table = root(el).querySelector('table')!;
+      expect(table.querySelectorAll('th[scope="col"]')).to.have.length(story.issues.length);
+      expect(table.querySelectorAll('th[scope="row"]')).to.have.length(story.parties.length);
+      const summary = root(el).getElementById(table.getAttribute('aria-describedby')!)!;
+      expect(text(summary)).to.match(/^6 parties on 6 issues\./);
+      expect(text(summary)).to.contain('NATO membership: 2 support, 1 opposes, 3 not stated.');
+    });
+
+    it('lets caption and description override the defaults', async () => {
+      const el = await mount(html`<position-matrix layout="table" caption="Who wants what" description="A short description."></position-matrix>`);
+      expect(text(root(el).querySelector('caption'))).to.equal('Who wants what');
+      expect(text(root(el).getElementById('summary'))).to.equal('A short description.');
+    });
+
+    it('chooses and orders rows and columns with parties and issues', async () => {
+      const el = await mount(html`<position-matrix layout="table" parties="ukraine, us" issues="immediate-negotiations,nato-membership"></position-matrix>`);
+      const byId = (id: string) => story.parties.find((p) => p.id === id)!.name;
+      expect(rowNames(el)).to.deep.equal([byId('ukraine'), byId('us')]);
+      expect(columnTitles(el)).to.deep.equal(['immediate-negotiations', 'nato-membership'].map((id) => story.issues.find((i) => i.id === id)!.title));
+      expect(text(cell(el, 1, 1).querySelector('.label'))).to.equal(strings[expectedStance(story, 'us', 'nato-membership') as 'opposes']);
+      el.parties = 'eu';
+      await el.updateComplete;
+      expect(rowNames(el)).to.deep.equal([byId('eu')]);
+    });
+
+    it('emphasises the highlighted row with more than colour', async () => {
+      const el = await mount(html`<position-matrix layout="table" highlight="ukraine"></position-matrix>`);
+      const headers = Array.from(root(el).querySelectorAll('tbody th[scope="row"]'));
+      const index = story.parties.findIndex((p) => p.id === 'ukraine');
+      expect(headers.map((th) => th.getAttribute('aria-current'))).to.deep.equal(story.parties.map((_, i) => (i === index ? 'true' : null)));
+      expect(text(headers[index])).to.contain(`(${strings.matrixHighlighted})`);
+      expect(headers[index]!.querySelector('.marker')).to.exist;
+      expect(getComputedStyle(headers[index]!).fontWeight).to.not.equal(getComputedStyle(headers[0]!).fontWeight);
+    });
+
+    it('shows the one-line summaries with show-summary', async () => {
+      const el = await mount(html`<position-matrix layout="table" show-summary></position-matrix>`);
+      const summary = cell(el, 0, 0).parentElement!.querySelector('.cell-summary')!;
+      expect(text(summary)).to.equal(story.positions.find((p) => p.party === 'us' && p.issue === 'nato-membership')!.summary);
+      expect(getComputedStyle(summary).display).to.not.equal('none');
+      el.showSummary = false;
+      await el.updateComplete;
+      expect(getComputedStyle(summary).display).to.equal('none');
+    });
+
+    it('names the source and the update date in the footer, and has no footer without them', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      expect(root(el).querySelector('footer')).to.equal(null);
+      const dated = { ...structuredClone(story), updated: '2025-02-13', source: { name: 'Test Wire', url: 'https://example.com/story' } };
+      const withFooter = await mount(html`<position-matrix layout="table" .story=${dated}></position-matrix>`);
+      const footer = root(withFooter).querySelector('footer')!;
+      expect(footer.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/story');
+      expect(text(footer.querySelector('a'))).to.equal('Test Wire');
+      expect(text(footer)).to.contain('Updated 13 February 2025');
+    });
+
+    it('has a legend that explains all five stances', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      const legend = root(el).querySelector('[part="legend"]')!;
+      expect(text(legend.querySelector('h3'))).to.equal(strings.legend);
+      expect(Array.from(legend.querySelectorAll('li .label')).map(text)).to.deep.equal(
+        (['supports', 'opposes', 'conditional', 'unclear', 'not-stated'] as const).map((s) => strings[s]),
+      );
+    });
+  });
+
+  describe('activation and the detail panel', () => {
+    it('opens the panel on click with the evidence quotes, fires nw-select, and closes with the close button', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      const button = cell(el, 0, 0);
+      const event = oneEvent(el, 'nw-select');
+      button.click();
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ storyId: story.id, party: 'us', issue: 'nato-membership', stance: expectedStance(story, 'us', 'nato-membership') });
+      await el.updateComplete;
+      const panel = root(el).querySelector('[part="panel"]')!;
+      expect(text(panel.querySelector('h3'))).to.equal('United States on NATO membership');
+      const position = story.positions.find((p) => p.party === 'us' && p.issue === 'nato-membership')!;
+      const quote = story.quotes.find((q) => q.id === position.evidence[0])!;
+      const speaker = story.people.find((p) => p.id === quote.speaker)!;
+      expect(text(panel)).to.contain(position.summary);
+      expect(text(panel.querySelector('blockquote'))).to.equal(`“${quote.text}”`);
+      expect(text(panel.querySelector('.attribution'))).to.contain(speaker.name).and.contain('12 February 2025').and.contain(quote.venue!);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await waitUntil(() => focused(el)?.id === 'panel-heading', 'focus did not move to the panel');
+      (panel.querySelector('[part="close"]') as HTMLButtonElement).click();
+      await waitUntil(() => focused(el) === button, 'focus did not return to the cell');
+      expect(root(el).querySelector('[part="panel"]')).to.equal(null);
+    });
+
+    it('shows the article’s reported sentence when nobody is quoted', async () => {
+      const el = await mount(html`<position-matrix layout="table" parties="ukraine" issues="nato-membership"></position-matrix>`);
+      cell(el, 0, 0).click();
+      await el.updateComplete;
+      const position = story.positions.find((p) => p.party === 'ukraine' && p.issue === 'nato-membership')!;
+      const panel = root(el).querySelector('[part="panel"]')!;
+      expect(text(panel)).to.contain(strings.reportedByArticle);
+      expect(text(panel.querySelector('blockquote'))).to.equal(`“${position.reported}”`);
+    });
+
+    it('opens with Enter and closes with Escape, returning focus to the cell', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      const button = cell(el, 0, 0);
+      button.focus();
+      const event = oneEvent(el, 'nw-select');
+      await sendKeys({ press: 'Enter' });
+      await event;
+      await waitUntil(() => focused(el)?.id === 'panel-heading', 'focus did not move to the panel');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => focused(el) === button, 'focus did not return to the cell');
+      expect(root(el).querySelector('[part="panel"]')).to.equal(null);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('links a quote’s source only when it is http(s)', async () => {
+      const linked = structuredClone(story);
+      linked.quotes.find((q) => q.id === 'hegseth-nato-membership')!.sourceUrl = 'https://example.com/hegseth';
+      const el = await mount(html`<position-matrix layout="table" .story=${linked}></position-matrix>`);
+      cell(el, 0, 0).click();
+      await el.updateComplete;
+      const link = root(el).querySelector('[part="panel"] a')!;
+      expect(link.getAttribute('href')).to.equal('https://example.com/hegseth');
+      expect(text(link)).to.equal(strings.source);
+    });
+  });
+
+  describe('keyboard navigation', () => {
+    it('has one tab stop and moves with the arrow keys, Home and End', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      const tabbable = Array.from(root(el).querySelectorAll('button.cell')).filter((b) => b.getAttribute('tabindex') === '0');
+      expect(tabbable).to.deep.equal([cell(el, 0, 0)]);
+      cell(el, 0, 0).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(cell(el, 0, 1));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(cell(el, 1, 1));
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(cell(el, 1, story.issues.length - 1));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(cell(el, 1, story.issues.length - 1));
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(cell(el, 1, 0));
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal(cell(el, 0, 0));
+      await el.updateComplete;
+      expect(Array.from(root(el).querySelectorAll('button.cell')).filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
+    });
+
+    it('remembers the last cell as the tab stop', async () => {
+      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+      cell(el, 0, 0).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(cell(el, 1, 0).getAttribute('tabindex')).to.equal('0');
+      expect(cell(el, 0, 0).getAttribute('tabindex')).to.equal('-1');
+    });
+
+    it('swaps Left and Right in right-to-left pages', async () => {
+      const el = await mount(html`<div dir="rtl"><position-matrix layout="table"></position-matrix></div>`);
+      cell(el, 0, 0).focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(cell(el, 0, 1));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(cell(el, 0, 0));
+    });
+  });
+
+  describe('list layout', () => {
+    it('shows a list below the breakpoint, one section per issue with every party', async () => {
+      const el = await mount(html`<div style="width: 400px"><position-matrix></position-matrix></div>`);
+      expect(el.currentLayout).to.equal('list');
+      expect(root(el).querySelector('table')).to.equal(null);
+      const sections = Array.from(root(el).querySelectorAll('section[part="issue"]'));
+      expect(sections.map((s) => text(s.querySelector('h3')))).to.deep.equal(story.issues.map((i) => i.title));
+      sections.forEach((section, c) => {
+        const items = Array.from(section.querySelectorAll('li'));
+        expect(items.map((li) => text(li.querySelector('.party')))).to.deep.equal(story.parties.map((p) => p.name));
+        items.forEach((li, r) => {
+          const stance = expectedStance(story, story.parties[r]!.id, story.issues[c]!.id);
+          expect(text(li.querySelector('.label'))).to.equal(strings[stance as 'supports']);
+        });
+      });
+    });
+
+    it('shows a table at or above the breakpoint and switches when the container narrows', async () => {
+      const el = await mount(html`<div style="width: 700px"><position-matrix></position-matrix></div>`);
+      expect(el.currentLayout).to.equal('table');
+      expect(root(el).querySelector('table')).to.exist;
+      el.parentElement!.style.width = '400px';
+      await waitUntil(() => el.currentLayout === 'list', 'did not switch to the list');
+      await el.updateComplete;
+      expect(root(el).querySelector('table')).to.equal(null);
+    });
+
+    it('decides the layout before the first paint', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+      const el = document.createElement('position-matrix');
+      const seen: (string | undefined)[] = [];
+      host.append(el);
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          seen.push(root(el).querySelector('[part="base"]')?.getAttribute('data-layout') ?? undefined);
+          resolve();
+        }),
+      );
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['list']);
+    });
+
+    it('uses the list with layout="list" in a wide container, with the same activation', async () => {
+      const el = await mount(html`<div style="width: 900px"><position-matrix layout="list" highlight="eu"></position-matrix></div>`);
+      expect(root(el).querySelector('table')).to.equal(null);
+      const item = root(el).querySelectorAll('section[part="issue"]')[0]!.querySelectorAll('li')[3]!;
+      expect(item.getAttribute('aria-current')).to.equal('true');
+      const button = item.querySelector('button')!;
+      const event = oneEvent(el, 'nw-select');
+      button.click();
+      expect((await event).detail).to.include({ party: 'eu', issue: 'nato-membership' });
+      await el.updateComplete;
+      expect(item.querySelector('[part="panel"]')).to.exist;
+      await waitUntil(() => focused(el)?.id === 'panel-heading', 'focus did not move to the panel');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => focused(el) === button, 'focus did not return');
+    });
+  });
+
+  describe('a 30 × 20 story', () => {
+    it('renders every cell, scrolls inside the widget with sticky row headers, and navigates', async () => {
+      const large = makeLargeStory();
+      const el = await mount(html`<div style="width: 600px"><position-matrix layout="table" .story=${large}></position-matrix></div>`);
+      expect(root(el).querySelectorAll('tbody tr')).to.have.length(30);
+      expect(root(el).querySelectorAll('button.cell')).to.have.length(600);
+      expect(text(cell(el, 29, 19).querySelector('.label'))).to.equal(strings[expectedStance(large, 'party-30', 'issue-20') as 'supports']);
+      const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
+      await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'the scroller is not focusable');
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect(scroller.getAttribute('role')).to.equal('region');
+      expect(root(el).getElementById(scroller.getAttribute('aria-labelledby')!)!.textContent).to.equal(large.headline);
+      expect(getComputedStyle(root(el).querySelector('th[scope="row"]')!).position).to.equal('sticky');
+      cell(el, 0, 0).focus();
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(cell(el, 0, 19));
+      await waitUntil(() => scroller.scrollLeft > 0, 'did not scroll to the focused cell');
+      ctrlKey(el, 'End');
+      expect(focused(el)).to.equal(cell(el, 29, 19));
+      ctrlKey(el, 'Home');
+      expect(focused(el)).to.equal(cell(el, 0, 0));
+      expect(el.getBoundingClientRect().width).to.be.at.most(600);
+    });
+  });
+
+  describe('errors', () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => (warnings = captureWarnings()));
+    afterEach(() => warnings.restore());
+
+    const cases: [string, string, string][] = [
+      ['parties', 'us,narnia', 'No party "narnia"'],
+      ['issues', 'moon-base', 'No issue "moon-base"'],
+      ['highlight', 'atlantis', 'No party "atlantis"'],
+    ];
+    for (const [attribute, value, message] of cases) {
+      it(`names an unknown id in ${attribute}`, async () => {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('position-matrix');
+        el.setAttribute(attribute, value);
+        const event = oneEvent(el, 'nw-error') as Promise<CustomEvent<NwErrorDetail>>;
+        host.append(el);
+        const { detail } = await event;
+        await el.updateComplete;
+        expect(detail).to.deep.equal({ storyId: story.id, code: 'not-found', message: `${message} in story "${story.id}".` });
+        expect(text(root(el).querySelector('.error'))).to.contain(message);
+        expect(warnings.messages).to.have.length(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('names an unknown built-in story id', async () => {
+      const el = await mount(html`<position-matrix story-id="nope"></position-matrix>`);
+      expect(el.error?.code).to.equal('not-found');
+      expect(text(root(el).querySelector('.error'))).to.contain('"nope"');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const layout of ['table', 'list']) {
+      for (const theme of ['light', 'dark']) {
+        it(`passes axe in the ${layout} layout, ${theme} theme, with the panel open`, async () => {
+          const el = await mount(html`<div style="width: 900px"><position-matrix layout=${layout} theme=${theme} highlight="us" show-summary></position-matrix></div>`);
+          await expect(el).to.be.accessible();
+          (root(el).querySelector('button.cell') as HTMLButtonElement).click();
+          await el.updateComplete;
+          await aTimeout(0);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('passes axe when the 30 × 20 table scrolls', async () => {
+      const el = await mount(html`<div style="width: 600px"><position-matrix layout="table" .story=${makeLargeStory()}></position-matrix></div>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
