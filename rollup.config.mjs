@@ -99,4 +99,11 @@ export default [
     output: { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', sourcemap: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
     onwarn,
   },
+  {
+    // The demo workbench (stories/), bundled with its own copy of the widgets.
+    input: 'stories/workbench.ts',
+    plugins: cdnPlugins,
+    output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true },
+    onwarn,
+  },
 ];

@@ -43,21 +43,37 @@ function launcher(engine) {
   throw new Error(`unknown engine ${engine}`);
 }
 
-/** Story JSON under src/ is imported as a module by the source; rollup does the same in the build. */
+/**
+ * JSON the code imports as a module (the built-in story under src/, package.json for the demo's
+ * version), served as JavaScript as rollup's JSON plugin does in the build.
+ */
+const isJsonModule = (path) => (path.startsWith('/src/') && path.endsWith('.json')) || path === '/package.json';
 const jsonModules = {
   name: 'json-modules',
   resolveMimeType(context) {
-    if (context.path.startsWith('/src/') && context.path.endsWith('.json')) return 'js';
+    if (isJsonModule(context.path)) return 'js';
   },
   transform(context) {
-    if (context.path.startsWith('/src/') && context.path.endsWith('.json')) {
-      return { body: `export default ${context.body};` };
+    if (isJsonModule(context.path)) {
+      const json = JSON.parse(context.body);
+      const named = Object.keys(json)
+        .filter((key) => /^[A-Za-z_$][\w$]*$/.test(key))
+        .map((key) => `export const ${key} = json[${JSON.stringify(key)}];`)
+        .join('\n');
+      return { body: `const json = ${context.body};\nexport default json;\n${named}` };
     }
   },
 };
 
+/** Paths the demo pages use, mapped to the build, so the workbench runs in tests as it does when served. */
+const DEMO_PATHS = {
+  '/custom-elements.json': '/dist/custom-elements.json',
+  '/stories/us-russia-ukraine-talks-2025.json': '/dist/stories/us-russia-ukraine-talks-2025.json',
+};
+
 /** Slow endpoint for the loader's timeout test: /__slow/<ms>/<path> serves <path> after <ms>. */
 const slowMiddleware = async (context, next) => {
+  if (DEMO_PATHS[context.path]) context.url = DEMO_PATHS[context.path];
   const match = /^\/__slow\/(\d+)(\/.*)$/.exec(context.path);
   if (match) {
     await new Promise((resolve) => setTimeout(resolve, Math.min(Number(match[1]), 15000)));

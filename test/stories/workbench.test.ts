@@ -1,0 +1,168 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { collectStories, CDN_BASE } from '../../stories/workbench.js';
+import type { NwWorkbench } from '../../stories/workbench.js';
+import type { StoryElement } from '../../src/shared/story-element.js';
+
+const entries = collectStories();
+const WIDGETS = 'quote-card, position-matrix, negotiation-status';
+
+function widgetIn(bench: NwWorkbench): StoryElement<unknown> {
+  return bench.querySelector<StoryElement<unknown>>(`.canvas :is(${WIDGETS})`)!;
+}
+
+async function settle(bench: NwWorkbench): Promise<StoryElement<unknown>> {
+  await bench.updateComplete;
+  const widget = widgetIn(bench);
+  await waitUntil(() => widget.loadedStory !== undefined || widget.error !== undefined, 'the widget never settled', { timeout: 5000 });
+  await widget.updateComplete;
+  return widget;
+}
+
+function shadowText(element: Element): string {
+  return element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+describe('the demo workbench', () => {
+  let warn: typeof console.warn;
+  before(async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/stories/workbench.css';
+    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+    document.head.append(link);
+    await loaded;
+  });
+  beforeEach(() => {
+    history.replaceState(null, '', location.pathname + location.search.replace(/([?&])(story|args|bg|lang|width|tab)=[^&]*/g, '$1'));
+    warn = console.warn;
+    console.warn = () => undefined; // error stories warn by design
+  });
+  afterEach(() => {
+    console.warn = warn;
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('lists every story of every widget, grouped, and filters them', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    expect(entries.length).to.be.greaterThan(15);
+    const links = Array.from(bench.querySelectorAll('.sidebar a[href^="?story="]'));
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(entries.map((e) => e.name));
+    const groups = Array.from(bench.querySelectorAll('.sidebar h2')).map((h) => h.textContent);
+    for (const tag of ['quote-card', 'position-matrix', 'negotiation-status']) expect(groups.join(' ')).to.contain(tag);
+    const filter = bench.querySelector<HTMLInputElement>('.filter input')!;
+    filter.value = 'dark';
+    filter.dispatchEvent(new Event('input'));
+    await bench.updateComplete;
+    const filtered = Array.from(bench.querySelectorAll('.sidebar a[href^="?story="]')).map((a) => a.textContent!.toLowerCase());
+    expect(filtered.length).to.be.greaterThan(0);
+    for (const name of filtered) expect(name).to.contain('dark');
+  });
+
+  it('renders every story’s widget: without error, or with the error the story is about', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    for (const entry of entries) {
+      bench.select(entry.id);
+      const widget = await settle(bench);
+      expect(widget.localName, entry.id).to.equal(entry.meta.component);
+      if (/error/i.test(entry.name)) expect(widget.error, entry.id).to.not.equal(undefined);
+      else expect(widget.error?.message, entry.id).to.equal(undefined);
+    }
+  });
+
+  it('changes the widget live from a control, and from the toolbar', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    bench.select('quote-card--card');
+    await settle(bench);
+    const layout = bench.querySelector<HTMLSelectElement>('#control-layout')!;
+    layout.value = 'pull';
+    layout.dispatchEvent(new Event('change'));
+    let widget = await settle(bench);
+    expect(widget.getAttribute('layout')).to.equal('pull');
+    expect(widget.shadowRoot!.querySelector('.layout-pull')).to.not.equal(null);
+
+    const [theme, background, language, width] = Array.from(bench.querySelectorAll<HTMLSelectElement>('.toolbar select'));
+    theme!.value = 'dark';
+    theme!.dispatchEvent(new Event('change'));
+    widget = await settle(bench);
+    expect(widget.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(widget).colorScheme).to.equal('dark');
+
+    background!.value = 'dark';
+    background!.dispatchEvent(new Event('change'));
+    await bench.updateComplete;
+    expect(getComputedStyle(bench.querySelector('.page')!).colorScheme).to.equal('dark');
+
+    const english = shadowText(widget);
+    language!.value = 'de';
+    language!.dispatchEvent(new Event('change'));
+    widget = await settle(bench);
+    await widget.updateComplete;
+    expect(bench.querySelector('.page')!.getAttribute('lang')).to.equal('de');
+    expect(shadowText(widget)).to.not.equal(english);
+    expect(shadowText(widget)).to.contain('„');
+
+    width!.value = '320';
+    width!.dispatchEvent(new Event('change'));
+    await bench.updateComplete;
+    expect(widget.getBoundingClientRect().width).to.be.at.most(320);
+    expect(new URLSearchParams(location.search).get('width')).to.equal('320');
+  });
+
+  it('gives embed code that renders the same widget on a blank page', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    bench.select('quote-card--pull');
+    const widget = await settle(bench);
+    const code = bench.querySelector<HTMLTextAreaElement>('.embed-code')!.value;
+    expect(code).to.contain(`<script type="module" src="${CDN_BASE}/quote-card.js"></script>`);
+    expect(code).to.contain('<quote-card quote="hegseth-pre-2014-borders" layout="pull" theme="page"></quote-card>');
+
+    let copied = '';
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void (copied = text) }, configurable: true });
+    try {
+      bench.querySelector<HTMLButtonElement>('.copy')!.click();
+      await waitUntil(() => copied !== '', 'nothing copied');
+    } finally {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+    expect(copied).to.equal(code);
+    expect(bench.querySelector('[role="status"]')!.textContent).to.contain('copied');
+
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(CDN_BASE, `${location.origin}/dist/cdn`)}</body></html>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'), 'the pasted widget did not render', { timeout: 5000 });
+      expect(shadowText(frame.contentDocument!.querySelector('quote-card')!)).to.equal(shadowText(widget));
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('restores a view from the URL', async () => {
+    history.replaceState(null, '', '?story=quote-card--card&args=%7B%22layout%22%3A%22compact%22%7D&lang=de&width=480&bg=dark');
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    const widget = await settle(bench);
+    expect(widget.getAttribute('layout')).to.equal('compact');
+    expect(bench.querySelector('.page')!.getAttribute('lang')).to.equal('de');
+    expect(bench.querySelector('.frame')!.classList.contains('width-480')).to.equal(true);
+    expect(bench.querySelector('.page')!.classList.contains('dark')).to.equal(true);
+  });
+
+  it('documents the selected element from custom-elements.json', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    bench.select('quote-card--card');
+    await waitUntil(() => (bench as unknown as { manifest?: unknown }).manifest, 'no manifest');
+    bench.querySelector<HTMLButtonElement>('#tab-docs')!.click();
+    await bench.updateComplete;
+    const text = bench.querySelector('[role="tabpanel"]')!.textContent!;
+    for (const name of ['hide-context', 'layout', 'nw-copy', 'copy-button']) expect(text).to.contain(name);
+  });
+
+  it('is accessible', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    await settle(bench);
+    await expect(bench).to.be.accessible();
+  });
+});
