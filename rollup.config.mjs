@@ -17,7 +17,9 @@ function typescript() {
       // Sources import `./x.js`; on disk it is `./x.ts`.
       if (importer && source.startsWith('.') && source.endsWith('.js')) {
         const resolved = await this.resolve(source.replace(/\.js$/, '.ts'), importer, { skipSelf: true });
-        if (resolved) return resolved;
+        // Our sources are not under a package.json "sideEffects" entry (those name dist/ files):
+        // keep their side effects, or the registration modules would be tree-shaken away.
+        if (resolved) return { ...resolved, moduleSideEffects: true };
       }
       return null;
     },

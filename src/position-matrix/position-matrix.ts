@@ -24,7 +24,10 @@ export interface NwSelectDetail {
 }
 
 /** Below this width of its own (px), `layout="auto"` shows the list. */
+/** Below this width `auto` always lists; above it, the table must also fit its columns. */
 const BREAKPOINT = 560;
+/** Room a table needs: row headers plus about 6.5rem a column, capped so large matrices still get a (scrolling) table on wide screens. */
+const tableWidth = (columns: number) => Math.min(Math.max(BREAKPOINT, 160 + columns * 104), 900);
 
 /**
  * Who stands where: every party's stance on every issue, with the evidence behind it.
@@ -75,7 +78,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** Replaces the generated summary sentence that describes the matrix. */
   @property({ attribute: 'description' }) description?: string;
 
-  /** `auto` (table when the widget is at least 560 px wide, else list), `table` or `list`. */
+  /** `auto` (a table when the widget's own width fits one: at least 560 px and about 104 px a column, up to 900 px; else a list), `table` or `list`. */
   @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
 
   /** Shows each position's one-line summary under its stance. */
@@ -123,7 +126,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
       cancelAnimationFrame(this.resizeFrame);
       this.resizeFrame = requestAnimationFrame(() => {
         const width = this.getBoundingClientRect().width;
-        if (this.hostWidth === undefined || width >= BREAKPOINT !== this.hostWidth >= BREAKPOINT) this.hostWidth = width;
+        const needed = tableWidth(this.model?.columns.length ?? 0);
+        if (this.hostWidth === undefined || width >= needed !== this.hostWidth >= needed) this.hostWidth = width;
         this.syncScroller();
       });
     });
@@ -135,7 +139,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** The layout in use: `table` or `list`. */
   get currentLayout(): 'table' | 'list' {
     if (this.layout === 'table' || this.layout === 'list') return this.layout;
-    return (this.hostWidth ?? 0) >= BREAKPOINT ? 'table' : 'list';
+    return (this.hostWidth ?? 0) >= tableWidth(this.model?.columns.length ?? 0) ? 'table' : 'list';
   }
 
   protected override buildModel(story: Story): LoadResult<MatrixModel> {

@@ -274,13 +274,20 @@ describe('<position-matrix>', () => {
     });
 
     it('shows a table at or above the breakpoint and switches when the container narrows', async () => {
-      const el = await mount(html`<div style="width: 700px"><position-matrix></position-matrix></div>`);
+      const el = await mount(html`<div style="width: 800px"><position-matrix></position-matrix></div>`);
       expect(el.currentLayout).to.equal('table');
       expect(root(el).querySelector('table')).to.exist;
       el.parentElement!.style.width = '400px';
       await waitUntil(() => el.currentLayout === 'list', 'did not switch to the list');
       await el.updateComplete;
       expect(root(el).querySelector('table')).to.equal(null);
+    });
+
+    it('lists when the table’s columns would not fit, and tables a narrower filtered matrix', async () => {
+      const six = await mount(html`<div style="width: 700px"><position-matrix></position-matrix></div>`);
+      expect(six.currentLayout).to.equal('list');
+      const three = await mount(html`<div style="width: 600px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap"></position-matrix></div>`);
+      expect(three.currentLayout).to.equal('table');
     });
 
     it('decides the layout before the first paint', async () => {
