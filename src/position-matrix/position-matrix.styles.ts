@@ -293,7 +293,22 @@ export const matrixStyles = css`
     }
   }
 
+  .print-notes {
+    display: none;
+  }
   @media print {
+    .print-notes {
+      display: block;
+    }
+    .print-note {
+      break-inside: avoid;
+    }
+    .print-note h4 {
+      margin: 0.75em 0 0.25em;
+    }
+    .panel {
+      display: none;
+    }
     .base {
       border: none;
       padding: 0;

@@ -223,7 +223,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
       <div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn}>
       ${layout === 'table' ? this.renderTable(model) : this.renderList(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${layout === 'table' ? this.renderPanel(model) : nothing} ${this.renderLegend(model)} ${this.renderFooter(model)}
+      ${layout === 'table' ? this.renderPanel(model) : nothing} ${this.renderPrintNotes(model)} ${this.renderLegend(model)} ${this.renderFooter(model)}
     </div>`;
   }
 
@@ -342,7 +342,16 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
       <p class="panel-stance">${this.renderStance(cell.stance)}</p>
       <p class="question" lang=${lang}>${cell.issue.question}</p>
       <p lang=${cell.summary ? lang : nothing}>${cell.summary ?? strings[LEGEND_KEYS['not-stated']]}</p>
-      ${cell.evidence.length
+      ${this.renderEvidence(model, cell)}
+      ${model.source ? html`<p class="attribution">${strings.source}: ${this.renderSource(model)}</p>` : nothing}
+    </section>`;
+  }
+
+  /** The quotes behind a position, or the article's reported sentence. */
+  private renderEvidence(model: MatrixModel, cell: MatrixCell): TemplateResult | typeof nothing {
+    const { strings } = this.locale;
+    const lang = model.language;
+    return cell.evidence.length
         ? html`<h4>${strings.evidence}</h4>
             <ul class="evidence">
               ${cell.evidence.map(
@@ -363,8 +372,19 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         : cell.reported
           ? html`<h4>${strings.reportedByArticle}</h4>
               <blockquote><p lang=${lang}>${quoted(cell.reported, this.locale)}</p></blockquote>`
-          : nothing}
-      ${model.source ? html`<p class="attribution">${strings.source}: ${this.renderSource(model)}</p>` : nothing}
+          : nothing;
+  }
+
+  /** Printed after the table: every stated position with its evidence, since no panel can be opened on paper. */
+  private renderPrintNotes(model: MatrixModel): TemplateResult {
+    const stated = model.rows.flatMap((row) => row.cells.filter((cell) => cell.stance !== 'not-stated'));
+    return html`<section class="print-notes">
+      ${stated.map(
+        (cell) => html`<div class="print-note">
+          <h4><span lang=${model.language}>${cell.party.name} · ${cell.issue.title}</span>: ${this.locale.strings[cell.stance]}</h4>
+          ${cell.summary ? html`<p lang=${model.language}>${cell.summary}</p>` : nothing} ${this.renderEvidence(model, cell)}
+        </div>`,
+      )}
     </section>`;
   }
 

@@ -400,3 +400,23 @@ describe('<position-matrix>', () => {
     });
   });
 });
+
+describe('<position-matrix> on paper', () => {
+  it('keeps every stated position with its evidence for print, hidden on screen', async () => {
+    const el = await mount(html`<div style="width: 900px"><position-matrix layout="table"></position-matrix></div>`);
+    const notes = root(el).querySelector('.print-notes')!;
+    expect(getComputedStyle(notes).display).to.equal('none');
+    const stated = story.positions.filter((p) => p.stance !== 'not-stated');
+    const items = Array.from(notes.querySelectorAll('.print-note'));
+    expect(items).to.have.length(stated.length);
+    for (const position of stated) {
+      const party = story.parties.find((p) => p.id === position.party)!;
+      const issue = story.issues.find((i) => i.id === position.issue)!;
+      const note = items.find((item) => text(item.querySelector('h4')).startsWith(`${party.name} · ${issue.title}`));
+      expect(note, `${party.id}/${issue.id}`).to.exist;
+      const quotes = position.evidence.map((id) => story.quotes.find((q) => q.id === id)!.text);
+      for (const quote of quotes) expect(text(note!)).to.contain(quote);
+      if (position.reported && quotes.length === 0) expect(text(note!)).to.contain(position.reported);
+    }
+  });
+});
