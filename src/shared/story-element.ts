@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
-import { checkStory, DEFAULT_TIMEOUT_MS, parseStory, requestStory } from '../data/loader.js';
+import { checkStory, parseStory, requestStory } from '../data/loader.js';
 import { DEFAULT_STORY_ID, getBuiltInStory } from '../data/stories/index.js';
 import { localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
@@ -61,7 +61,7 @@ export abstract class StoryElement<Model> extends LitElement {
   @property({ reflect: true }) theme: Theme = 'page';
 
   /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = 10_000;
 
   @state() private source: SourceState = { status: 'loading' };
 
