@@ -44,6 +44,35 @@ function copyAssets() {
   };
 }
 
+/**
+ * Minifies the CSS inside Lit's css`…` templates for the CDN files (terser leaves template strings
+ * alone). Strings in the CSS are kept verbatim; templates with `${…}` are left untouched.
+ */
+export function minifyCssTemplates() {
+  const minify = (css) =>
+    css
+      .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/:\s+/g, ':')
+              .replace(/;}/g, '}'),
+      )
+      .join('')
+      .trim();
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      return { code: code.replace(/css`([^`$]*)`/g, (_, css) => `css\`${minify(css)}\``), map: null };
+    },
+  };
+}
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
@@ -59,7 +88,7 @@ const npmEntries = {
   'negotiation-status': 'src/negotiation-status.ts',
 };
 
-const cdnPlugins = [typescript(), json({ preferConst: true }), nodeResolve({ browser: true })];
+const cdnPlugins = [minifyCssTemplates(), typescript(), json({ preferConst: true }), nodeResolve({ browser: true })];
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
 export default [
