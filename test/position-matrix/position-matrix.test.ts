@@ -4,6 +4,7 @@ import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
 import '../../src/position-matrix.js';
 import { makeLargeStory } from './large-story.js';
+import { captureWarnings } from '../helpers.js';
 import type { TemplateResult } from 'lit';
 import type { Story } from '../../src/data/story.js';
 import type { PositionMatrix } from '../../src/position-matrix/position-matrix.js';
@@ -50,12 +51,6 @@ function ctrlKey(el: PositionMatrix, key: string): void {
   focused(el)!.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
 }
 
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('<position-matrix>', () => {
   describe('table layout', () => {

@@ -3,13 +3,8 @@ import { LitElement } from 'lit';
 import { defineElement } from '../../src/shared/define.js';
 import { defineNegotiationWidgets, QuoteCard } from '../../src/elements.js';
 import '../../src/quote-card.js';
+import { captureWarnings } from '../helpers.js';
 
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('registration', () => {
   let warnings: ReturnType<typeof captureWarnings>;

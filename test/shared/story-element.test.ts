@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearStoryCache } from '../../src/data/loader.js';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import '../fixtures/story-element.js';
+import { captureWarnings } from '../helpers.js';
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
 import type { TestStory } from '../fixtures/story-element.js';
 
@@ -22,13 +23,6 @@ async function settled(el: TestStory): Promise<void> {
   await el.updateComplete;
 }
 
-/** Counts console warnings while a test runs. */
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('the shared data layer', () => {
   let warnings: ReturnType<typeof captureWarnings>;
