@@ -7,6 +7,8 @@ import '../../src/negotiation-status.js';
 import type { NegotiationStatus } from '../../src/negotiation-status/negotiation-status.js';
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
 import type { Story } from '../../src/data/story.js';
+import { captureWarnings } from '../helpers.js';
+import type { CapturedWarnings } from '../helpers.js';
 
 const builtIn = getBuiltInStory()!;
 const negotiation = builtIn.negotiation!;
@@ -57,17 +59,14 @@ async function expand(el: NegotiationStatus): Promise<void> {
 }
 
 describe('<negotiation-status>', () => {
+  let captured: CapturedWarnings;
   let warnings: string[];
-  let originalWarn: typeof console.warn;
   beforeEach(() => {
     clearStoryCache();
-    warnings = [];
-    originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    captured = captureWarnings();
+    warnings = captured.messages;
   });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  afterEach(() => captured.restore());
 
   describe('the built-in story', () => {
     it('shows the title, the current stage, the day of the war and the date', async () => {

@@ -8,6 +8,8 @@ import '../../src/quote-card.js';
 import type { QuoteCard, NwCopyDetail } from '../../src/quote-card/quote-card.js';
 import type { Story } from '../../src/data/story.js';
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
+import { captureWarnings } from '../helpers.js';
+import type { CapturedWarnings } from '../helpers.js';
 
 const story = getBuiltInStory()!;
 const en = localeFor('en');
@@ -45,16 +47,14 @@ function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
 }
 
 describe('<quote-card>', () => {
+  let captured: CapturedWarnings;
   let warnings: string[];
-  const originalWarn = console.warn;
   beforeEach(() => {
     clearStoryCache();
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    captured = captureWarnings();
+    warnings = captured.messages;
   });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  afterEach(() => captured.restore());
 
   it('renders every quote of the built-in story verbatim, with the right speaker', async () => {
     for (const quote of story.quotes) {
