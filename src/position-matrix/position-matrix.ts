@@ -89,6 +89,9 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   @state() private open?: { party: string; issue: string };
 
   private resizeObserver?: ResizeObserver;
+  /** Tells when the table starts or stops overflowing, after layout, without forcing one. */
+  private scrollerObserver?: ResizeObserver;
+  private scroller?: HTMLElement;
   private sizer?: HTMLElement;
   private resizeFrame = 0;
 
@@ -100,18 +103,33 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.scrollerObserver?.disconnect();
+    this.scroller = undefined;
     cancelAnimationFrame(this.resizeFrame);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.hostWidth === undefined && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
+    // Measuring forces a layout: only `auto` needs the width, and only once before the first paint.
+    if (this.layout === 'auto' && this.hostWidth === undefined && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.observeSizer();
-    this.syncScroller();
+    this.observeScroller();
+  }
+
+  private observeScroller(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller') ?? undefined;
+    if (scroller === this.scroller || typeof ResizeObserver === 'undefined') return;
+    this.scrollerObserver ??= new ResizeObserver(() => this.syncScroller());
+    this.scrollerObserver.disconnect();
+    this.scroller = scroller;
+    if (scroller) {
+      this.scrollerObserver.observe(scroller);
+      this.scrollerObserver.observe(scroller.querySelector('table')!);
+    }
   }
 
   /**

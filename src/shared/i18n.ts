@@ -343,8 +343,20 @@ export function isSupportedLanguage(value: string): value is SupportedLanguage {
 }
 
 /** Builds a locale from a BCP 47 tag; unknown or malformed tags fall back to English. */
+const locales = new Map<string, Locale>();
+
 export function localeFor(tag: string | null | undefined): Locale {
   const cleaned = (tag ?? '').trim();
+  // Every widget asks on every update: one Locale object per tag keeps that cheap and stable.
+  let locale = locales.get(cleaned);
+  if (!locale) {
+    locale = buildLocale(cleaned);
+    if (locales.size < 100) locales.set(cleaned, locale);
+  }
+  return locale;
+}
+
+function buildLocale(cleaned: string): Locale {
   let canonical = 'en';
   try {
     canonical = cleaned ? (Intl.getCanonicalLocales(cleaned)[0] ?? 'en') : 'en';
