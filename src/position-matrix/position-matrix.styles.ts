@@ -258,6 +258,10 @@ export const matrixStyles = css`
     align-items: baseline;
     gap: 0.4em;
   }
+  /* Icon and label stay together; the explanation wraps beside them. */
+  .legend .stance-mark {
+    flex: none;
+  }
   @container (min-width: 560px) {
     .legend ul {
       grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
