@@ -88,7 +88,14 @@ function startFetch(url: string, timeoutMs: number): Entry {
       if (!response.ok) {
         return { ok: false, error: storyError('http', `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`) };
       }
-      return parseStory(await response.text(), url);
+      const result = parseStory(await response.text(), url);
+      // Content types are not checked (servers and CMSs label JSON text/plain or octet-stream);
+      // but a web page where the story should be (a soft 404, a login page) gets a clearer message.
+      const type = response.headers.get('content-type') ?? '';
+      if (!result.ok && result.error.code === 'invalid-json' && /html/i.test(type)) {
+        return { ok: false, error: storyError('invalid-json', `${url} answered with a web page (${type.split(';')[0]!.trim()}), not a story JSON file: check the address`) };
+      }
+      return result;
     } catch {
       if (timedOut) return { ok: false, error: storyError('timeout', `${url} did not answer within ${timeoutMs / 1000} s`) };
       return { ok: false, error: storyError('network', `${url} could not be loaded (network error or blocked by the browser)`) };

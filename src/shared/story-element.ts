@@ -102,6 +102,8 @@ export abstract class StoryElement<Model> extends LitElement {
       this.request.release();
       this.request = undefined;
       this.requestAbandoned = true;
+      // The request may now be aborted: its failure is not this widget's to show or warn about.
+      this.loadToken++;
     }
   }
 
@@ -186,6 +188,8 @@ export abstract class StoryElement<Model> extends LitElement {
       this.request = request;
       void request.promise.then((result) => {
         if (token !== this.loadToken) return;
+        // Settled: nothing left to abort, so a move in the DOM keeps the story without re-resolving it.
+        this.request = undefined;
         this.source = toSource(result);
       });
     } else {

@@ -1,0 +1,192 @@
+import { expect } from '@open-wc/testing';
+import { removeFile, writeFile } from '@web/test-runner-commands';
+import { clearStoryCache } from '../../src/data/loader.js';
+import { COLOR_PATTERN, validateStory } from '../../src/data/validate.js';
+import { embedCode } from '../../src/embed.js';
+import { cleanStory, hostileCases, hostileObjectCases } from '../fixtures/hostile/corpus.js';
+import { PageWatch, ROUTES, WIDGETS, allElements, makeContainer, mount, settled, shadowSignatures, signature } from './harness.js';
+import type { HostileCase } from '../fixtures/hostile/corpus.js';
+import type { Delivery, Route, Widget, WidgetTag } from './harness.js';
+
+const cases = hostileCases();
+/** Served files get a per-run name, so two runs in one working tree never delete each other's. */
+const RUN = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const servedPath = (c: HostileCase) => `../fixtures/hostile/served/${RUN}-${c.name}.json`;
+const servedUrl = (c: HostileCase) => new URL(servedPath(c), import.meta.url).pathname;
+
+/** Tag and attribute names a widget may render: its clean rendering and its error state. */
+const allowed = new Map<WidgetTag, Set<string>>();
+
+function delivery(c: HostileCase, route: Route): Delivery {
+  if (route === 'src') return { src: servedUrl(c) };
+  if (route === 'inline') return { inline: c.body };
+  let value: unknown;
+  try {
+    value = JSON.parse(c.body);
+  } catch {
+    value = c.body; // what a page would hand over after reading a broken file as text
+  }
+  return { property: value };
+}
+
+/** The code a widget reports: a body that is not JSON is a JSON error from a file, a wrong type as a property. */
+function expectedOutcome(c: HostileCase, route: Route): HostileCase['expect'] {
+  return c.expect === 'invalid-json' && route === 'property' ? 'invalid-story' : c.expect;
+}
+
+/** What every hostile rendering must satisfy, whatever it shows. */
+function checkSafe(el: Widget): void {
+  const tag = el.localName as WidgetTag;
+  const extra = [...shadowSignatures(el)].filter((s) => !allowed.get(tag)!.has(s));
+  expect(extra, `<${tag}> rendered elements or attributes its clean rendering does not have`).to.deep.equal([]);
+  for (const element of allElements(el.shadowRoot!)) {
+    const names = element.getAttributeNames();
+    expect(names.filter((n) => n.startsWith('on') || n === 'srcdoc'), `${element.localName} handlers`).to.deep.equal([]);
+    if (element.hasAttribute('href')) {
+      expect(new URL(element.getAttribute('href')!, document.baseURI).protocol, `href of ${element.localName}`).to.be.oneOf(['http:', 'https:']);
+    }
+    const style = (element as HTMLElement).style;
+    if (style?.length) {
+      // Data reaches CSS only as a custom property holding a checked colour.
+      for (const property of Array.from(style)) {
+        expect(property, 'inline style property').to.match(/^--/);
+        expect(style.getPropertyValue(property).trim(), `value of ${property}`).to.match(COLOR_PATTERN);
+      }
+    }
+  }
+}
+
+describe('hostile stories', function () {
+  const watch = new PageWatch();
+  let container: HTMLDivElement;
+
+  before(async function () {
+    this.timeout(60_000);
+    for (const c of cases) await writeFile({ path: servedPath(c), content: c.body });
+    // The allow-list: each widget's clean rendering (with links) and its error state.
+    const host = makeContainer();
+    watch.start();
+    for (const tag of WIDGETS) {
+      const clean = await mount(tag, { property: cleanStory() }, host);
+      const failed = await mount(tag, { property: { version: 2 } }, host);
+      expect(clean.error, `clean <${tag}>`).to.equal(undefined);
+      allowed.set(tag, new Set([...shadowSignatures(clean), ...shadowSignatures(failed)]));
+    }
+    watch.stop();
+    host.remove();
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    for (const c of cases) await removeFile({ path: servedPath(c) });
+  });
+
+  beforeEach(() => {
+    clearStoryCache();
+    watch.warnings = [];
+    watch.dialogs = [];
+    watch.uncaught = [];
+    watch.start();
+    container = makeContainer();
+  });
+
+  afterEach(() => {
+    watch.stop();
+    container.remove();
+  });
+
+  for (const c of cases) {
+    for (const route of ROUTES) {
+      const outcome = expectedOutcome(c, route);
+      it(`${c.name} by ${route}: ${outcome === 'render' ? 'renders safely' : `shows a ${outcome} error`}`, async function () {
+        this.timeout(20_000);
+        const errors: string[] = [];
+        container.addEventListener('nw-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
+        const widgets: Widget[] = [];
+        for (const tag of WIDGETS) widgets.push(await mount(tag, delivery(c, route), container));
+        await watch.quiet();
+
+        for (const el of widgets) {
+          if (outcome === 'render') {
+            expect(el.error?.message, `<${el.localName}> error`).to.equal(undefined);
+            expect(el.shadowRoot!.querySelector('slot'), `<${el.localName}> still loading`).to.equal(null);
+            if (c.shows) expect(el.shadowRoot!.textContent, `<${el.localName}> shows the markup as text`).to.contain(c.shows);
+          } else {
+            expect(el.error?.code, `<${el.localName}> error code`).to.equal(outcome);
+            expect(el.shadowRoot!.querySelector('[part~="error"]')?.textContent, `<${el.localName}> error shown`).to.contain(el.error!.message);
+          }
+          checkSafe(el);
+        }
+        expect(errors).to.deep.equal(outcome === 'render' ? [] : WIDGETS.map(() => outcome));
+        expect(watch.warnings).to.have.length(outcome === 'render' ? 0 : WIDGETS.length);
+        expect(watch.pwned, 'payload flag').to.equal(undefined);
+        expect(watch.dialogs, 'dialogs').to.deep.equal([]);
+        expect(watch.uncaught, 'uncaught errors').to.deep.equal([]);
+        expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').to.equal(undefined);
+        // Nothing escaped into the page: the container holds the widgets and their inline scripts only.
+        const outside = Array.from(container.querySelectorAll('*')).filter((e) => !WIDGETS.includes(e.localName as WidgetTag) && !(e.localName === 'script' && (e as HTMLScriptElement).type === 'application/json'));
+        expect(outside.map((e) => e.localName), 'light DOM').to.deep.equal([]);
+      });
+    }
+  }
+
+  for (const c of hostileObjectCases()) {
+    it(`${c.name} as the story property: ${c.expect === 'render' ? 'renders safely' : 'shows an invalid-story error'}`, async () => {
+      const widgets: Widget[] = [];
+      for (const tag of WIDGETS) widgets.push(await mount(tag, { property: c.value() }, container));
+      for (const el of widgets) {
+        if (c.expect === 'render') expect(el.error?.message, `<${el.localName}>`).to.equal(undefined);
+        else expect(el.error?.code, `<${el.localName}>`).to.equal('invalid-story');
+        checkSafe(el);
+      }
+      expect(watch.warnings).to.have.length(c.expect === 'render' ? 0 : WIDGETS.length);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+  }
+});
+
+describe('hostile stories through embedCode (inline JSON with fallback)', function () {
+  const watch = new PageWatch();
+  /** Tag and attribute names each widget's snippet has for the clean story. */
+  const snippetAllowed = new Map<WidgetTag, Set<string>>();
+  const parse = (snippet: string) => new DOMParser().parseFromString(snippet, 'text/html').body;
+
+  before(() => {
+    for (const tag of WIDGETS) snippetAllowed.set(tag, new Set(allElements(parse(embedCode(tag, { story: cleanStory(), inline: true }))).map(signature)));
+  });
+  beforeEach(() => {
+    watch.warnings = [];
+    watch.uncaught = [];
+    watch.start();
+  });
+  afterEach(() => watch.stop());
+
+  for (const c of cases.filter((c) => c.expect === 'render')) {
+    it(`${c.name}: the snippet holds the story as data only, and the widget renders it safely`, async function () {
+      this.timeout(20_000);
+      const container = makeContainer();
+      try {
+        const input: unknown = JSON.parse(c.body);
+        const validated = validateStory(input);
+        for (const tag of WIDGETS) {
+          const body = parse(embedCode(tag, { story: input, inline: true }));
+          const extra = allElements(body).map(signature).filter((s) => !snippetAllowed.get(tag)!.has(s));
+          expect(extra, `<${tag}> snippet`).to.deep.equal([]);
+          const json = body.querySelector(`${tag} > script[type="application/json"]`)!;
+          expect(JSON.parse(json.textContent!), 'inline JSON').to.deep.equal(validated.ok ? validated.story : undefined);
+          for (const link of Array.from(body.querySelectorAll('[href]'))) expect(new URL(link.getAttribute('href')!).protocol).to.be.oneOf(['http:', 'https:']);
+          // The widget element alone: the snippet's CDN script is the page's business, not this test's.
+          const el = document.importNode(body.querySelector(tag)!, true) as unknown as Widget;
+          container.append(el);
+          await settled(el);
+          expect(el.error?.message, `<${tag}>`).to.equal(undefined);
+          checkSafe(el);
+        }
+        await watch.quiet();
+        expect([watch.pwned, watch.dialogs, watch.uncaught, watch.warnings]).to.deep.equal([undefined, [], [], []]);
+      } finally {
+        container.remove();
+      }
+    });
+  }
+});
