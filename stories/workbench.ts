@@ -5,10 +5,12 @@
 import { LitElement, html, nothing, render } from 'lit';
 import { state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { version } from '../package.json';
+import { embedCode, widgetAttributes } from '../src/embed.js';
 import * as negotiationStatusStories from './negotiation-status.stories.js';
 import * as positionMatrixStories from './position-matrix.stories.js';
 import * as quoteCardStories from './quote-card.stories.js';
+import type { EmbedVariant, WidgetName } from '../src/embed.js';
+import type { StoryElement } from '../src/shared/story-element.js';
 
 export type Args = Record<string, unknown>;
 
@@ -63,21 +65,23 @@ export function collectStories(modules: readonly Module[] = MODULES): Entry[] {
   });
 }
 
-export const CDN_BASE = `https://unpkg.com/negotiation-widgets@${version}/dist/cdn`;
 const THEMES = ['page', 'light', 'dark', 'auto'] as const;
 const LANGUAGES = ['en', 'de', 'fr', 'uk', 'ar'] as const;
 const WIDTHS = ['320', '480', '768', '1024', 'full'] as const;
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const VARIANTS: readonly { id: EmbedVariant; label: string }[] = [
+  { id: 'script', label: 'Script tag' },
+  { id: 'npm', label: 'npm import' },
+  { id: 'iframe', label: 'Iframe' },
+];
 
-/** The markup of a rendered widget: its tag and attributes, nothing of its shadow DOM. */
-export function elementMarkup(element: Element): string {
-  const attributes = Array.from(element.attributes)
-    .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttribute(a.value)}"`))
-    .join('');
-  return `<${element.localName}${attributes}></${element.localName}>`;
+/** The embed code for a rendered widget: its attributes, and the story it shows for the fallback content. */
+export function widgetEmbedCode(widget: StoryElement<unknown>, variant: EmbedVariant, lang: string): string {
+  const tag = widget.localName as WidgetName;
+  const known = widgetAttributes(tag);
+  const attributes = Object.fromEntries(Array.from(widget.attributes, (a) => [a.name, a.value]).filter(([name]) => known.includes(name!)));
+  // The loaded story: for `src` it is the fetched file, which embedCode does not fetch itself.
+  return embedCode(tag, { variant, attributes, lang, ...(widget.loadedStory ? { story: widget.loadedStory } : {}) });
 }
 
 function controlType(argType: ArgType | undefined, value: unknown): string {
@@ -99,7 +103,7 @@ export class NwWorkbench extends LitElement {
   @state() private language: (typeof LANGUAGES)[number] = 'en';
   @state() private width: (typeof WIDTHS)[number] = 'full';
   @state() private tab: 'embed' | 'docs' = 'embed';
-  @state() private variant: 'script' | 'npm' = 'script';
+  @state() private variant: EmbedVariant = 'script';
   @state() private announcement = '';
   @state() private manifest?: { modules: { declarations?: Declaration[] }[] };
 
@@ -170,19 +174,11 @@ export class NwWorkbench extends LitElement {
     for (const widget of Array.from(canvas.querySelectorAll<LitElement>('quote-card, position-matrix, negotiation-status'))) {
       widget.requestUpdate();
     }
-    const widget = canvas.querySelector(this.selected.meta.component);
-    this.embedCode = widget ? this.snippet(widget) : '';
+    const widget = canvas.querySelector<StoryElement<unknown>>(this.selected.meta.component);
+    this.embedCode = widget ? widgetEmbedCode(widget, this.variant, this.language) : '';
     const area = this.querySelector<HTMLTextAreaElement>('.embed-code');
     if (area) area.value = this.embedCode;
     this.writeUrl();
-  }
-
-  private snippet(widget: Element): string {
-    const tag = this.selected!.meta.component;
-    if (this.variant === 'npm') {
-      return `// npm install negotiation-widgets\nimport 'negotiation-widgets/${tag}.js';\n\n// in your markup:\n${elementMarkup(widget)}`;
-    }
-    return `<script type="module" src="${CDN_BASE}/${tag}.js"></script>\n${elementMarkup(widget)}`;
   }
 
   private setArg(name: string, value: unknown): void {
@@ -306,13 +302,13 @@ export class NwWorkbench extends LitElement {
   private renderEmbed(): unknown {
     return html`<fieldset class="variants">
         <legend>Embed with</legend>
-        ${(['script', 'npm'] as const).map(
-          (v) => html`<label><input type="radio" name="variant" .checked=${this.variant === v} @change=${() => (this.variant = v)} />
-            ${v === 'script' ? 'Script tag' : 'npm import'}</label>`,
+        ${VARIANTS.map(
+          ({ id, label }) => html`<label><input type="radio" name="variant" value=${id} .checked=${this.variant === id} @change=${() => (this.variant = id)} />
+            ${label}</label>`,
         )}
       </fieldset>
       <label class="embed-label" for="embed-code">Code to paste into your page</label>
-      <textarea id="embed-code" class="embed-code" readonly rows="5"></textarea>
+      <textarea id="embed-code" class="embed-code" readonly rows="12"></textarea>
       <button class="copy" @click=${this.handleCopy}>Copy embed code</button>`;
   }
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { collectStories, CDN_BASE } from '../../stories/workbench.js';
+import { collectStories } from '../../stories/workbench.js';
+import { DEFAULT_BASE_URL } from '../../src/embed.js';
 import type { NwWorkbench } from '../../stories/workbench.js';
 import type { StoryElement } from '../../src/shared/story-element.js';
 
@@ -108,13 +109,14 @@ describe('the demo workbench', () => {
     expect(new URLSearchParams(location.search).get('width')).to.equal('320');
   });
 
-  it('gives embed code that renders the same widget on a blank page', async () => {
+  it('gives embed code that renders the same widget on a blank page, and its fallback without the script', async () => {
     const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
     bench.select('quote-card--pull');
     const widget = await settle(bench);
     const code = bench.querySelector<HTMLTextAreaElement>('.embed-code')!.value;
-    expect(code).to.contain(`<script type="module" src="${CDN_BASE}/quote-card.js"></script>`);
-    expect(code).to.contain('<quote-card quote="hegseth-pre-2014-borders" layout="pull" theme="page"></quote-card>');
+    expect(code).to.match(new RegExp(`^<script type="module" src="${DEFAULT_BASE_URL}cdn/negotiation-widgets\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous"></script>\n`));
+    expect(code).to.contain('<quote-card quote="hegseth-pre-2014-borders" layout="pull" theme="page">\n');
+    expect(code).to.match(/<blockquote><p lang="en">“We must start by recognising[^<]+”<\/p><\/blockquote>\n  <p>— <span lang="en">Pete Hegseth<\/span>/);
 
     let copied = '';
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
@@ -130,14 +132,41 @@ describe('the demo workbench', () => {
     expect(bench.querySelector('[role="status"]')!.textContent).to.contain('copied');
 
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(CDN_BASE, `${location.origin}/dist/cdn`)}</body></html>`;
-    document.body.append(frame);
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(DEFAULT_BASE_URL, `${location.origin}/dist/`)}</body></html>`;
+    const bare = document.createElement('iframe');
+    bare.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(/^<script[^>]*><\/script>/, '')}</body></html>`;
+    const bareLoaded = new Promise((resolve) => bare.addEventListener('load', resolve));
+    document.body.append(frame, bare);
     try {
       await waitUntil(() => frame.contentDocument?.querySelector('quote-card')?.shadowRoot?.querySelector('blockquote'), 'the pasted widget did not render', { timeout: 5000 });
       expect(shadowText(frame.contentDocument!.querySelector('quote-card')!)).to.equal(shadowText(widget));
+      await bareLoaded;
+      const fallback = bare.contentDocument!.querySelector('quote-card > blockquote')!;
+      expect(fallback.getClientRects().length, 'the fallback shows without the script').to.be.greaterThan(0);
+      expect(fallback.textContent!.trim()).to.equal(widget.shadowRoot!.querySelector('[part="text"]')!.textContent!.trim());
     } finally {
       frame.remove();
+      bare.remove();
     }
+  });
+
+  it('offers the npm import and the iframe embed as variants', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    bench.select('position-matrix--filtered');
+    await settle(bench);
+    const choose = async (variant: string) => {
+      const radio = bench.querySelector<HTMLInputElement>(`.variants input[value="${variant}"]`)!;
+      radio.click();
+      await bench.updateComplete;
+      return bench.querySelector<HTMLTextAreaElement>('.embed-code')!.value;
+    };
+    const npm = await choose('npm');
+    expect(npm).to.match(/^\/\/ npm install negotiation-widgets\nimport 'negotiation-widgets\/position-matrix\.js';/);
+    expect(npm).to.contain('<caption>Where the three main parties stand</caption>');
+    const iframe = await choose('iframe');
+    expect(iframe).to.contain(`<iframe src="${DEFAULT_BASE_URL}embed/index.html?widget=position-matrix&amp;parties=ukraine%2Cus%2Crussia&amp;`);
+    expect(iframe).to.contain(`<script src="${DEFAULT_BASE_URL}embed/resize.js" integrity="sha384-`);
+    expect(new URLSearchParams(new URL(location.href).search).get('story')).to.equal('position-matrix--filtered');
   });
 
   it('restores a view from the URL', async () => {

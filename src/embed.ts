@@ -1,0 +1,155 @@
+/**
+ * Embed code for editors: `embedCode(widget, options)` returns the snippet to paste into a page,
+ * with readable fallback content inside the element. No side effects; works in Node and browsers.
+ */
+import { formatValidationErrors, validateStory } from './data/validate.js';
+import { getBuiltInStory } from './data/stories/index.js';
+import { localeFor } from './shared/i18n.js';
+import { INTEGRITY, VERSION } from './embed/build-info.js';
+import { widgetFallback } from './embed/fallback.js';
+import { attribute, jsonForScript } from './embed/html.js';
+import { isBooleanAttribute, isWidgetName, widgetAttributes } from './embed/widgets.js';
+import type { Story } from './data/story.js';
+import type { AttributeValues } from './embed/fallback.js';
+import type { WidgetName } from './embed/widgets.js';
+
+export { widgetAttributes, VERSION };
+export type { WidgetName };
+export type { EmbedSizeMessage, EmbedSizeRequest } from './embed/messages.js';
+
+/** `script`: the CDN script tag and the element; `npm`: the import and the element; `iframe`: the iframe embed page and `resize.js`. */
+export type EmbedVariant = 'script' | 'npm' | 'iframe';
+
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface EmbedOptions {
+  /** The element's attributes by their (kebab-case) names; `true` for a present boolean, `false`/`null`/`undefined` to leave one out. */
+  attributes?: Readonly<Record<string, AttributeValue>>;
+  /** Default `script`. */
+  variant?: EmbedVariant;
+  /**
+   * Where the package's `dist/` folder is served, for self-hosting (default: unpkg, this version).
+   * The snippet loads `cdn/negotiation-widgets.js`, `embed/index.html` and `embed/resize.js` from it;
+   * their integrity hashes are those of this version's files, so host them unchanged.
+   */
+  baseUrl?: string;
+  /**
+   * The story the widget will show, for the fallback content: needed with `src` (which this
+   * function does not fetch); otherwise the built-in story named by `story-id`, else the default one.
+   */
+  story?: unknown;
+  /** Puts `story` inside the element as inline JSON, so the snippet needs no story file (not for `iframe`). */
+  inline?: boolean;
+  /** Include the fallback content (default `true`). */
+  fallback?: boolean;
+  /** The language of the page the snippet goes into: the fallback's words, dates and quotation marks, and the iframe page's `lang` (default `en`). */
+  lang?: string;
+  /** The clock a `live` status's fallback counts against (default: now). */
+  now?: Date;
+  /** `iframe`: an id carried in the embed's size messages. */
+  id?: string;
+  /** `iframe`: the iframe's accessible name (default: the quote, the matrix caption or the negotiation title). */
+  title?: string;
+}
+
+/** The `dist/` folder of this version on unpkg. */
+export const DEFAULT_BASE_URL = `https://unpkg.com/negotiation-widgets@${VERSION}/dist/`;
+
+/** The self-contained CDN file: one file, so its integrity hash covers every byte the page runs. */
+const SCRIPT_FILE = 'cdn/negotiation-widgets.js';
+const RESIZE_FILE = 'embed/resize.js';
+const EMBED_PAGE = 'embed/index.html';
+
+/**
+ * Starting heights of the iframe (first value: the default layout), before the embed page reports
+ * its own: measured at 640 px wide on the built-in story, all parties and issues. Close enough that
+ * the article barely moves when resize.js runs, and the page scrolls inside the frame where it does not.
+ */
+const FRAME_HEIGHTS: Record<WidgetName, Record<string, number>> = {
+  'quote-card': { card: 230, pull: 280, compact: 140 },
+  'position-matrix': { auto: 2520 },
+  'negotiation-status': { full: 1880, compact: 80, timeline: 1360 },
+};
+
+/**
+ * The snippet an editor pastes to show `widget`. Throws a `TypeError` for an unknown widget,
+ * attribute, a base URL that is not http(s) or a `story` that is not valid; a story that does not fit the attributes (an
+ * unknown quote id, say) gives a snippet without fallback, and the widget shows the error.
+ */
+export function embedCode(widget: WidgetName, options: EmbedOptions = {}): string {
+  if (!isWidgetName(widget)) throw new TypeError(`embedCode: unknown widget "${String(widget)}" (use quote-card, position-matrix or negotiation-status).`);
+  const attributes = normalizeAttributes(widget, options.attributes ?? {});
+  const base = baseUrlOf(options.baseUrl);
+  const story = storyFor(attributes, options.story);
+  const locale = localeFor(options.lang ?? 'en');
+  const fallback = story ? widgetFallback(widget, attributes, { story, locale, now: options.now ?? new Date() }) : undefined;
+
+  if (options.variant === 'iframe') {
+    const query = new URLSearchParams({ widget });
+    for (const [name, value] of Object.entries(attributes)) query.set(name, value === true ? '' : value);
+    if (options.lang) query.set('lang', options.lang);
+    if (options.id) query.set('id', options.id);
+    const layout = typeof attributes['layout'] === 'string' ? attributes['layout'] : '';
+    const heights = FRAME_HEIGHTS[widget];
+    const height = heights[layout] ?? Object.values(heights)[0]!;
+    return (
+      `<iframe${attribute('src', `${base}${EMBED_PAGE}?${query}`)}${attribute('title', options.title ?? fallback?.label ?? widget)}` +
+      ` width="100%"${attribute('height', height)} frameborder="0" loading="lazy" data-nw-embed></iframe>\n` +
+      `<script${attribute('src', `${base}${RESIZE_FILE}`)}${integrity(RESIZE_FILE)} async></script>`
+    );
+  }
+
+  // The fallback markup starts and ends with a line break; the inline JSON follows it on its own line.
+  const content = options.fallback === false ? '' : (fallback?.markup ?? '');
+  const inline = options.inline && story ? `${content ? '' : '\n'}  <script type="application/json">${jsonForScript(story)}</script>\n` : '';
+  const element = `<${widget}${Object.entries(attributes)
+    .map(([name, value]) => attribute(name, value))
+    .join('')}>${content}${inline}</${widget}>`;
+  if (options.variant === 'npm') {
+    return `// npm install negotiation-widgets\nimport 'negotiation-widgets/${widget}.js';\n\n<!-- in your markup: -->\n${element}`;
+  }
+  return `<script type="module"${attribute('src', `${base}${SCRIPT_FILE}`)}${integrity(SCRIPT_FILE)}></script>\n${element}`;
+}
+
+function integrity(file: string): string {
+  const hash = INTEGRITY[file];
+  return hash ? `${attribute('integrity', hash)} crossorigin="anonymous"` : '';
+}
+
+function normalizeAttributes(widget: WidgetName, given: Readonly<Record<string, AttributeValue>>): AttributeValues {
+  const known = widgetAttributes(widget);
+  const result: Record<string, string | true> = {};
+  for (const [name, value] of Object.entries(given)) {
+    if (!known.includes(name)) throw new TypeError(`embedCode: <${widget}> has no attribute "${name}" (it takes ${known.join(', ')}).`);
+    if (value === false || value === null || value === undefined) continue;
+    // A boolean attribute is on whatever its value, as in HTML.
+    result[name] = isBooleanAttribute(widget, name) || value === true ? true : String(value);
+  }
+  return result;
+}
+
+function baseUrlOf(baseUrl: string | undefined): string {
+  if (baseUrl === undefined) return DEFAULT_BASE_URL;
+  let protocol: string;
+  try {
+    // A path on the publisher's own site is fine too; only the scheme is checked.
+    protocol = new URL(baseUrl, 'https://example.invalid/').protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new TypeError(`embedCode: baseUrl "${baseUrl}" is not an http: or https: address.`);
+  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+}
+
+/** The story the fallback describes: the given one if valid, else the built-in one the element will load; none for `src` alone. */
+function storyFor(attributes: AttributeValues, given: unknown): Story | undefined {
+  if (given !== undefined) {
+    const result = validateStory(given);
+    // A snippet without the story would show the built-in one instead: a reader must never see the wrong story.
+    if (!result.ok) throw new TypeError(`embedCode: the story is not valid: ${formatValidationErrors(result.errors.slice(0, 3))}`);
+    return result.story;
+  }
+  if (typeof attributes['src'] === 'string') return undefined;
+  const id = attributes['story-id'];
+  return getBuiltInStory(typeof id === 'string' && id ? id : undefined);
+}

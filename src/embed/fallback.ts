@@ -1,0 +1,136 @@
+/**
+ * Readable light-DOM content for embed code: what a reader sees where the widget's script does
+ * not run (a CMS that strips scripts, a feed reader, JavaScript off) and until it does. Built from
+ * the widgets' own view models and strings, so its text is the widget's text. The widgets hide it
+ * once they render and keep it when their data fails (`src/shared/story-element.ts`).
+ *
+ * Its height comes from its content, not a `min-height`: the same rows, paragraphs and lists the
+ * widget shows, in the page's own styles, take roughly the widget's room. (An inline `style` would
+ * break on pages whose Content-Security-Policy forbids inline styles.)
+ */
+import { buildMatrix } from '../position-matrix/matrix-model.js';
+import { buildQuoteModel } from '../quote-card/quote-model.js';
+import { buildStatusModel } from '../negotiation-status/status-model.js';
+import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
+import { format } from '../shared/i18n.js';
+import { attribute, escapeHtml } from './html.js';
+import type { Story } from '../data/story.js';
+import type { EventView, StatusModel } from '../negotiation-status/status-model.js';
+import type { Locale } from '../shared/i18n.js';
+import type { WidgetName } from './widgets.js';
+
+/** Attribute values as the element gets them: a string, or `true` for a present boolean. */
+export type AttributeValues = Readonly<Record<string, string | true>>;
+
+export interface FallbackContext {
+  story: Story;
+  locale: Locale;
+  /** The clock a `live` status counts against. */
+  now: Date;
+}
+
+/** What a reader sees without the script, and a one-line label (an iframe's `title`). */
+export interface Fallback {
+  markup: string;
+  label: string;
+}
+
+/** The fallback for `widget`, or `undefined` when the widget itself would show an error. */
+export function widgetFallback(widget: WidgetName, attributes: AttributeValues, context: FallbackContext): Fallback | undefined {
+  if (widget === 'quote-card') return quoteFallback(attributes, context);
+  if (widget === 'position-matrix') return matrixFallback(attributes, context);
+  return statusFallback(attributes, context);
+}
+
+const text = (value: string | true | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function dateTime(date: string, locale: Locale): string {
+  return `<time datetime="${escapeHtml(date)}">${escapeHtml(formatPartialDate(date, locale))}</time>`;
+}
+
+function sourceLine(source: { url?: string; name: string } | undefined, locale: Locale): string {
+  // Only http(s) URLs reach the models' `url`; anything else stays plain text.
+  if (!source) return '';
+  const name = source.url ? `<a${attribute('href', source.url)} rel="noopener noreferrer">${escapeHtml(source.name)}</a>` : escapeHtml(source.name);
+  return `\n  <p>${escapeHtml(locale.strings.source)}: ${name}</p>`;
+}
+
+function quoteFallback(attributes: AttributeValues, { story, locale }: FallbackContext): Fallback | undefined {
+  const result = buildQuoteModel(story, text(attributes['quote']), locale.strings);
+  if (!result.ok) return undefined;
+  const model = result.value;
+  const lang = attribute('lang', model.language);
+  const who = model.attribution;
+  const meta = [who.role, who.party].filter(Boolean).join(', ');
+  const when = [model.venue ? escapeHtml(model.venue) : '', model.date ? dateTime(model.date, locale) : ''].filter(Boolean).join(', ');
+  const context = model.context && !attributes['hide-context'] ? `\n  <p${lang}>${escapeHtml(model.context)}</p>` : '';
+  const source = model.source && !attributes['hide-source'] ? sourceLine({ name: model.source.label, url: model.source.url }, locale) : '';
+  const markup = `${context}
+  <blockquote${attribute('cite', model.cite)}><p${lang}>${escapeHtml(quoted(model.text, locale))}</p></blockquote>
+  <p>— <span${lang}>${escapeHtml(who.name)}</span>${meta ? `, <span${lang}>${escapeHtml(meta)}</span>` : ''}${when ? `; ${when}` : ''}</p>${source}
+`;
+  return { markup, label: `${who.name}: ${quoted(model.text, locale)}` };
+}
+
+function matrixFallback(attributes: AttributeValues, { story, locale }: FallbackContext): Fallback | undefined {
+  const result = buildMatrix(
+    story,
+    {
+      parties: text(attributes['parties']) ?? null,
+      issues: text(attributes['issues']) ?? null,
+      highlight: text(attributes['highlight']) ?? null,
+      caption: text(attributes['caption']) ?? null,
+      description: text(attributes['description']) ?? null,
+    },
+    locale,
+  );
+  if (!result.ok) return undefined;
+  const model = result.value;
+  const lang = attribute('lang', model.language);
+  const head = model.columns.map((issue) => `<th scope="col"${lang}>${escapeHtml(issue.title)}</th>`).join('');
+  const rows = model.rows.map(
+    (row) =>
+      `    <tr><th scope="row"${lang}>${escapeHtml(row.party.name)}</th>${row.cells.map((cell) => `<td>${escapeHtml(locale.strings[cell.stance])}</td>`).join('')}</tr>`,
+  );
+  const markup = `
+  <table>
+    <caption${model.captionFromOptions ? '' : lang}>${escapeHtml(model.caption)}</caption>
+    <thead><tr><td></td>${head}</tr></thead>
+    <tbody>
+${rows.join('\n')}
+    </tbody>
+  </table>${sourceLine(model.source, locale)}
+`;
+  return { markup, label: model.caption };
+}
+
+function eventWhen(event: EventView, model: StatusModel, locale: Locale): string {
+  if (event.datetime) return dateTime(event.datetime, locale);
+  return event.dateLabel ? `<span${attribute('lang', model.language)}>${escapeHtml(event.dateLabel)}</span>` : escapeHtml(locale.strings.noDateSet);
+}
+
+function statusFallback(attributes: AttributeValues, { story, locale, now }: FallbackContext): Fallback | undefined {
+  const result = buildStatusModel(story, { strings: locale.strings, live: attributes['live'] !== undefined, now });
+  if (!result.ok) return undefined;
+  const model = result.value;
+  const { strings } = locale;
+  const lang = attribute('lang', model.language);
+  const layout = text(attributes['layout']) ?? 'full';
+  const facts = [`${escapeHtml(strings.stageCurrent)}: <strong${lang}>${escapeHtml(model.stage.label)}</strong>.`];
+  if (model.dayOfWar !== null) facts.push(`${escapeHtml(format(strings.dayOfWar, { n: formatNumber(model.dayOfWar, locale) }))}.`);
+  if (model.next) facts.push(`${escapeHtml(strings.next)}: <span${lang}>${escapeHtml(model.next.title)}</span> (${eventWhen(model.next, model, locale)}).`);
+  // The fallback is a snapshot: say which day its count is for.
+  facts.push(`${escapeHtml(format(strings.asOf, { date: formatPartialDate(model.reference, locale) }))}.`);
+  const title = layout === 'full' ? `<strong${lang}>${escapeHtml(model.title)}</strong><br>\n    ` : '';
+  // The compact banner is one line; the other layouts show the timeline, which gives the fallback their height.
+  const events =
+    layout === 'compact'
+      ? ''
+      : `\n  <ol>\n${model.events
+          .map((event) => `    <li>${eventWhen(event, model, locale)}: <span${lang}>${escapeHtml(event.title)}</span> (${escapeHtml(strings[event.status])})</li>`)
+          .join('\n')}\n  </ol>`;
+  const markup = `
+  <p>${title}${facts.join(' ')}</p>${events}${layout === 'full' ? sourceLine(model.source, locale) : ''}
+`;
+  return { markup, label: model.title };
+}
