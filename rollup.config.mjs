@@ -2,7 +2,9 @@
 // - npm: unbundled, unminified ES modules in dist/ (lit external, so applications share one Lit);
 // - CDN: self-contained minified files in dist/cdn/ for a <script> pasted into a CMS.
 // TypeScript goes through esbuild (legacy decorators, as in tsconfig.json); `tsc` writes the .d.ts files.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { transform } from 'esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -73,6 +75,36 @@ export function minifyCssTemplates() {
   };
 }
 
+/**
+ * Writes `src/embed/build-info.ts` for `embedCode`: the package version and the Subresource
+ * Integrity hashes (sha384) of the built files a snippet loads, keyed by their path under dist/.
+ * Those files must exist: the builds below that include this module come after the CDN and embed builds.
+ */
+function buildInfo() {
+  const target = resolve('src/embed/build-info.ts');
+  const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+  return {
+    name: 'build-info',
+    load(id) {
+      if (id !== target) return null;
+      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+      const cdn = readdirSync('dist/cdn', { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => `cdn/${f}`);
+      const integrity = Object.fromEntries([...cdn, 'embed/resize.js'].sort().map((file) => [file, sri(file)]));
+      return `export const VERSION = ${JSON.stringify(version)};\nexport const INTEGRITY = ${JSON.stringify(integrity, null, 2)};\n`;
+    },
+  };
+}
+
+/** Copies the iframe embed page's static files beside its script. */
+function embedPageAssets() {
+  return {
+    name: 'embed-page-assets',
+    generateBundle() {
+      for (const name of ['index.html', 'embed-page.css']) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`src/embed/${name}`) });
+    },
+  };
+}
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
@@ -86,19 +118,16 @@ const npmEntries = {
   'quote-card': 'src/quote-card.ts',
   'position-matrix': 'src/position-matrix.ts',
   'negotiation-status': 'src/negotiation-status.ts',
+  embed: 'src/embed.ts',
+  // Types-only modules (framework typings): an empty module each, so `import 'negotiation-widgets/react.js'` resolves.
+  'frameworks/react': 'src/frameworks/react.ts',
+  'frameworks/vue': 'src/frameworks/vue.ts',
 };
 
 const cdnPlugins = [minifyCssTemplates(), typescript(), json({ preferConst: true }), nodeResolve({ browser: true })];
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
 export default [
-  {
-    input: npmEntries,
-    external: [/^lit(\/|$)/, /^@lit\//],
-    plugins: [typescript(), json({ preferConst: true }), copyAssets()],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' },
-    onwarn,
-  },
   {
     input: 'src/cli/validate.ts',
     external: [/^node:/],
@@ -131,9 +160,31 @@ export default [
     onwarn,
   },
   {
+    // The iframe embed page (dist/embed/index.html): its script and styles; it loads the widgets from ../cdn/.
+    input: 'src/embed/embed-page.ts',
+    plugins: [...cdnPlugins, embedPageAssets()],
+    output: { dir: 'dist/embed', format: 'es', sourcemap: true, entryFileNames: '[name].js', plugins: [minify] },
+    onwarn,
+  },
+  {
+    // The host page's script for iframe embeds: a classic script, so `<script async>` works anywhere.
+    input: 'src/embed/resize.ts',
+    plugins: cdnPlugins,
+    output: { file: 'dist/embed/resize.js', format: 'iife', sourcemap: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+    onwarn,
+  },
+  // The npm build comes after the CDN and embed builds: embed.js carries their integrity hashes (buildInfo).
+  {
+    input: npmEntries,
+    external: [/^lit(\/|$)/, /^@lit\//],
+    plugins: [buildInfo(), typescript(), json({ preferConst: true }), copyAssets()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' },
+    onwarn,
+  },
+  {
     // The demo workbench (stories/), bundled with its own copy of the widgets.
     input: 'stories/workbench.ts',
-    plugins: cdnPlugins,
+    plugins: [buildInfo(), ...cdnPlugins],
     output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true },
     onwarn,
   },

@@ -1,11 +1,13 @@
 // Browser tests. `npm test` (test/run.mjs) picks the engines and sets NW_ENGINES; WebKit's
 // WebDriver server is started by that script and reached on NW_WEBKIT_PORT.
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
+import { pagesMiddleware } from './test/dist/pages-middleware.mjs';
 
 const engines = (process.env.NW_ENGINES || 'chromium').split(',').filter(Boolean);
 
@@ -69,15 +71,41 @@ const jsonModules = {
 const DEMO_PATHS = {
   '/custom-elements.json': '/dist/custom-elements.json',
   '/stories/us-russia-ukraine-talks-2025.json': '/dist/stories/us-russia-ukraine-talks-2025.json',
+  // The build writes this module (version, integrity hashes); sources served as they are get the built one.
+  '/src/embed/build-info.ts': '/dist/embed/build-info.js',
 };
 
-/** Slow endpoint for the loader's timeout test: /__slow/<ms>/<path> serves <path> after <ms>. */
+/** Slow endpoint for the loader's timeout test: /__slow/<ms>/<path> serves <path> after <ms>; /__status/<code> fails. */
 const slowMiddleware = async (context, next) => {
   if (DEMO_PATHS[context.path]) context.url = DEMO_PATHS[context.path];
   const match = /^\/__slow\/(\d+)(\/.*)$/.exec(context.path);
   if (match) {
     await new Promise((resolve) => setTimeout(resolve, Math.min(Number(match[1]), 15000)));
     context.url = match[2];
+  }
+  // /__status/<code>: an error status with a short text body, for the loader's HTTP-failure tests.
+  const status = /^\/__status\/([45]\d\d)$/.exec(context.path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = `Status ${status[1]}`;
+    return;
+  }
+  return next();
+};
+
+/**
+ * Serves the CDN and embed files byte for byte, as a real host does: embed code loads them with an
+ * integrity hash, which the esbuild plugin's re-emitted JavaScript would not match.
+ */
+const builtFilesAsTheyAre = async (context, next) => {
+  if (/^\/dist\/(cdn|embed)\/[\w/.-]+\.js$/.test(context.path) && !context.path.includes('..')) {
+    try {
+      context.body = await readFile(`.${context.path}`);
+      context.type = 'text/javascript';
+      return;
+    } catch {
+      // not built: let the server answer 404
+    }
   }
   return next();
 };
@@ -116,7 +144,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   browsers: engines.map(launcher),
-  middleware: [slowMiddleware],
+  middleware: [slowMiddleware, pagesMiddleware, builtFilesAsTheyAre],
   plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countingReporter()],

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
@@ -244,7 +244,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     if (parties.length === 0) return nothing;
     return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
       ${parties.map(
-        (p) => html`<li class="party" lang=${lang} style=${styleMap(p.color ? { '--_party': p.color } : {})}>
+        (p) => html`<li class="party" lang=${lang} style=${customProperties(p.color ? { '--_party': p.color } : {})}>
           <span class="swatch" aria-hidden="true"></span>${p.shortName}
         </li>`,
       )}

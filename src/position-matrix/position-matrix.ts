@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
@@ -266,7 +266,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         <tbody>
           ${model.rows.map(
             (row, r) => html`<tr class=${classMap({ highlighted: row.party.highlighted })}>
-              <th scope="row" part="row-header" style=${styleMap(partyColor(row.party))} aria-current=${row.party.highlighted ? 'true' : nothing}>
+              <th scope="row" part="row-header" style=${customProperties(partyColor(row.party))} aria-current=${row.party.highlighted ? 'true' : nothing}>
                 ${this.renderPartyName(model, row.party)}
               </th>
               ${row.cells.map(
@@ -299,7 +299,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                   r,
                   c,
                   0,
-                  html`<span class="party" style=${styleMap(partyColor(row.party))}>${this.renderPartyName(model, row.party)}</span>
+                  html`<span class="party" style=${customProperties(partyColor(row.party))}>${this.renderPartyName(model, row.party)}</span>
                     <span class="stance">${this.renderStance(cell.stance)}</span>`,
                 )}
                 ${isOpen ? this.renderPanel(model) : nothing}

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { customProperties } from '../shared/custom-properties.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
@@ -123,7 +123,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const clamped = layout === 'compact' && model.long;
     const party = model.attribution.color ? { '--_party': model.attribution.color } : {};
     return html`<div class="base layout-${layout}" part="base">
-      <div class="card" part="card" style=${styleMap(party)}>
+      <div class="card" part="card" style=${customProperties(party)}>
         <figure>
           ${model.context && !this.hideContext
             ? html`<p class="context" lang=${model.language} dir="auto">${model.context}</p>`

@@ -1,4 +1,8 @@
-const warned = new Set<string>();
+/**
+ * What has been warned about, shared by every copy of the library on the page (a second copy
+ * has its own module state): a second copy warns once in all, not once per tag.
+ */
+const warned: Set<string> = ((globalThis as { [key: symbol]: Set<string> | undefined })[Symbol.for('negotiation-widgets.warned')] ??= new Set<string>());
 
 /** Marks the library's classes, so a second copy of the library is told apart from a foreign owner of a tag. */
 export const LIBRARY_BRAND = 'negotiation-widgets';
@@ -15,9 +19,11 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     customElements.define(tag, constructor);
     return;
   }
-  if (existing === constructor || warned.has(tag)) return;
-  warned.add(tag);
+  if (existing === constructor) return;
   const ours = (existing as { brand?: unknown }).brand === LIBRARY_BRAND;
+  const key = ours ? 'second copy' : tag;
+  if (warned.has(key)) return;
+  warned.add(key);
   console.warn(
     ours
       ? `negotiation-widgets: <${tag}> is already defined by another copy of negotiation-widgets (is the script on the page twice?); keeping the first.`

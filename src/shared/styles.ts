@@ -30,6 +30,8 @@ export const hostStyles = css`
     color: var(--_fg);
     font-family: var(--_font);
     line-height: 1.5;
+    /* Set rather than inherited, like line-height: pages set body { text-align: justify }. */
+    text-align: start;
   }
   /* Browsers without light-dark() (Chrome 120–122) get the light palette. */
   @supports not (color: light-dark(#000, #fff)) {
@@ -60,10 +62,11 @@ export const hostStyles = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+  /* Not inherit: a page's * { box-sizing: content-box } beats :host and would flow inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   /*
    * The container lives on an inner wrapper, not the host. Size containment gives the wrapper no

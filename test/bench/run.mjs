@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { measureSizes } from './size.mjs';
 
 const ROUNDS = Number(process.env.NW_BENCH_ROUNDS || 15);
 const LOAD_ROUNDS = Number(process.env.NW_BENCH_LOAD_ROUNDS || 7);
@@ -122,12 +123,8 @@ try {
     cls: median(loads.map((l) => l.cls)),
   };
 
-  // 4. Bytes: see `npm run size` (test/bench/size.mjs), included here when present.
-  const sizeModule = new URL('./size.mjs', import.meta.url);
-  if (existsSync(sizeModule)) {
-    const size = await import(sizeModule.href);
-    if (typeof size.measureSizes === 'function') results.bytes = await size.measureSizes();
-  }
+  // 4. Bytes: the figures of `npm run size`.
+  results.bytes = await measureSizes();
 
   writeFileSync('dist/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -141,9 +138,13 @@ try {
   console.log(`   all widgets rendered              ${ms(results.pageLoad.allRenderedMs).padStart(10)} after navigation`);
   console.log(`   total blocking time               ${ms(results.pageLoad.totalBlockingTimeMs).padStart(10)}`);
   console.log(`   cumulative layout shift           ${results.pageLoad.cls.toFixed(4).padStart(10)}`);
-  if (results.bytes?.files) {
+  if (results.bytes) {
     console.log('\n4. Bytes (dist/cdn)                       min       gzip     brotli');
-    for (const f of results.bytes.files) console.log(`   ${f.file.padEnd(34)} ${String(f.min).padStart(8)} ${String(f.gzip).padStart(10)} ${String(f.brotli).padStart(10)}`);
+    for (const f of results.bytes.files.filter((f) => f.file.endsWith('.js'))) console.log(`   ${f.file.padEnd(34)} ${String(f.min).padStart(8)} ${String(f.gzip).padStart(10)} ${String(f.brotli).padStart(10)}`);
+    console.log('   budgets (gzip)');
+    for (const b of results.bytes.budgets) console.log(`   ${b.label.padEnd(40)} ${String(b.gzip).padStart(8)} of ${b.budget}${b.over ? '  OVER' : ''}`);
+    console.log('   what each part adds to the full bundle (gzip)');
+    for (const p of results.bytes.parts) console.log(`   ${p.name.padEnd(40)} ${String(p.gzip).padStart(8)}`);
   }
   console.log('\n5. Matrix scale                    render     per cell');
   for (const s of results.scale) console.log(`   ${s.size.padEnd(28)} ${ms(s.ms).padStart(10)} ${`${s.usPerCell.toFixed(1)} µs`.padStart(12)}`);

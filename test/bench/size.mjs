@@ -1,0 +1,188 @@
+// `npm run size`: min, gzip and brotli bytes of every dist/cdn file, what each part of the full
+// bundle costs, and the budgets (exit 1 when over, saying by how much). Reads the last build.
+//
+// The per-part breakdown comes from an esbuild build of the same entry (src/index.ts, minified):
+// its source map gives the exact output bytes of every module, including the story JSON, which
+// the shipped rollup file's map leaves out. A part's gzip/brotli figure is its marginal cost:
+// what the compressed bundle loses when that part's bytes are removed.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const cdnDir = join(root, 'dist/cdn');
+
+/** Budgets in gzip bytes (1 KB = 1000 bytes). A widget file counts with the shared chunks it loads. */
+const FULL_BUNDLES = ['negotiation-widgets.js', 'negotiation-widgets.iife.js'];
+const FULL_BUDGET = 20_000;
+const WIDGET_FILES = ['quote-card.js', 'position-matrix.js', 'negotiation-status.js'];
+const WIDGET_BUDGET = 14_000;
+
+/** Parts of the full bundle, by source path (first match wins). */
+const PARTS = [
+  ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
+  ['built-in story', /^src\/data\/stories\/.*\.json$/],
+  ['strings (i18n)', /^src\/shared\/i18n\.ts$/],
+  ['data layer + validator', /^src\/(data\/|shared\/story-element\.ts$)/],
+  ['<quote-card>', /^src\/quote-card(\/|\.ts$)/],
+  ['<position-matrix>', /^src\/position-matrix(\/|\.ts$)/],
+  ['<negotiation-status>', /^src\/negotiation-status(\/|\.ts$)/],
+  ['shared styles, formatting, registration', /^src\//],
+];
+
+export const gzipSize = (data) => gzipSync(data, { level: 9 }).length;
+export const brotliSize = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function sizes(data) {
+  return { min: Buffer.byteLength(data), gzip: gzipSize(data), brotli: brotliSize(data) };
+}
+
+/** The files a CDN module loads: itself and, transitively, the relative modules it imports. */
+export function loadedFiles(file, dir = cdnDir, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
+    loadedFiles(relative(dir, join(dir, dirname(file), specifier)), dir, seen);
+  }
+  return seen;
+}
+
+function cdnFiles(dir = cdnDir) {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.js') && statSync(join(dir, file)).isFile())
+    .sort();
+}
+
+const VLQ = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** Decodes a source map's `mappings` into per-line lists of [generated column, source index]. */
+function decodeMappings(mappings) {
+  let source = 0;
+  return mappings.split(';').map((line) => {
+    let column = 0;
+    return line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const fields = [];
+        let value = 0;
+        let shift = 0;
+        for (const char of segment) {
+          const digit = VLQ[char];
+          value += (digit & 31) << shift;
+          if (digit & 32) shift += 5;
+          else {
+            fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+            value = 0;
+            shift = 0;
+          }
+        }
+        column += fields[0];
+        if (fields.length > 1) source += fields[1];
+        return [column, fields.length > 1 ? source : -1];
+      });
+  });
+}
+
+/** Splits minified code into runs of text, each owned by a part (by its source module), via the source map. */
+function partRuns(code, map) {
+  const partOf = map.sources.map((source) => PARTS.find(([, pattern]) => pattern.test(source))?.[0] ?? 'other');
+  const runs = [];
+  decodeMappings(map.mappings).forEach((segments, index) => {
+    const line = code.split('\n')[index] ?? '';
+    let start = 0;
+    let owner = 'unmapped';
+    for (const [column, source] of segments) {
+      runs.push([owner, line.slice(start, column)]);
+      start = column;
+      owner = source >= 0 ? partOf[source] : 'unmapped';
+    }
+    runs.push([owner, line.slice(start) + '\n']);
+  });
+  return runs;
+}
+
+export async function breakdown() {
+  const result = await build({
+    entryPoints: [join(root, 'src/index.ts')],
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    sourcemap: 'external',
+    outfile: 'size-breakdown.js',
+    legalComments: 'none',
+    ignoreAnnotations: true, // keep the registration imports, as the rollup build does
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles.find((file) => file.path.endsWith('.js')).text;
+  const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.map')).text);
+  const runs = partRuns(code, map);
+  const total = sizes(code);
+  const names = [...PARTS.map(([name]) => name), 'other', 'unmapped'];
+  const parts = names
+    .map((name) => {
+      const own = runs.filter(([owner]) => owner === name).map(([, text]) => text).join('');
+      const rest = runs.filter(([owner]) => owner !== name).map(([, text]) => text).join('');
+      return { name, min: Buffer.byteLength(own), gzip: total.gzip - gzipSize(rest), brotli: total.brotli - brotliSize(rest) };
+    })
+    .filter((part) => part.min > 0);
+  return { total, parts };
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const row = (cells, widths) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+
+/** Every figure `npm run size` prints, also used by `npm run bench`. */
+export async function measureSizes() {
+  const files = cdnFiles().map((file) => ({ file, ...sizes(readFileSync(join(cdnDir, file))) }));
+  const budgets = [
+    ...FULL_BUNDLES.map((file) => ({ label: file, files: [file], budget: FULL_BUDGET })),
+    ...WIDGET_FILES.map((file) => ({ label: `${file} + shared chunks`, files: [...loadedFiles(file)], budget: WIDGET_BUDGET })),
+  ].map(({ label, files: loaded, budget }) => {
+    const gzip = loaded.reduce((sum, file) => sum + gzipSize(readFileSync(join(cdnDir, file))), 0);
+    return { label, gzip, budget, over: gzip > budget };
+  });
+  const { total, parts } = await breakdown();
+  return { files, budgets, total, parts: parts.sort((a, b) => b.gzip - a.gzip) };
+}
+
+async function main() {
+  if (!existsSync(cdnDir)) {
+    console.error('dist/cdn is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+  const { files, budgets, total, parts } = await measureSizes();
+  const widths = [42, 9, 9, 9];
+  console.log('dist/cdn files (bytes)');
+  console.log(row(['file', 'min', 'gzip', 'brotli'], widths));
+  for (const f of files) console.log(row([f.file, f.min, f.gzip, f.brotli], widths));
+
+  console.log('\nBudgets (gzip; a widget file with the shared chunks it loads, each compressed as served)');
+  for (const { label, gzip, budget, over } of budgets) {
+    const verdict = over ? `OVER by ${gzip - budget} bytes (${kb(gzip - budget)})` : `ok, ${budget - gzip} bytes to spare`;
+    console.log(`${label.padEnd(widths[0])}  ${kb(gzip).padStart(9)} of ${kb(budget)}: ${verdict}`);
+  }
+
+  console.log(`\nWhat each part of the full bundle costs (esbuild-minified src/index.ts: ${total.min} min, ${total.gzip} gzip, ${total.brotli} brotli;`);
+  console.log('gzip and brotli are marginal: what the compressed bundle loses without the part)');
+  console.log(row(['part', 'min', 'gzip', 'brotli', 'share'], [...widths, 6]));
+  for (const part of parts) {
+    console.log(row([part.name, part.min, part.gzip, part.brotli, `${Math.round((100 * part.min) / total.min)}%`], [...widths, 6]));
+  }
+
+  const over = budgets.filter((b) => b.over).length;
+  if (over > 0) {
+    console.error(`\n${over} file(s) over budget.`);
+    process.exit(1);
+  }
+  console.log('\nAll files within budget.');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

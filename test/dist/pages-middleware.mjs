@@ -1,0 +1,37 @@
+// Test-server middleware for the pages in test/dist/pages/: the strict CSP header on csp*.html,
+// and the React test app bundled from the npm build (dist/) on request.
+import { build } from 'esbuild';
+
+const PAGES = '/test/dist/pages/';
+
+/** The policy of issue #6, served as a header (a <meta> cannot carry every directive). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function bundleReactApp() {
+  const result = await build({
+    entryPoints: ['test/dist/pages/react-app.tsx'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    jsx: 'automatic',
+    write: false,
+    // `negotiation-widgets` resolves through package.json "exports" to dist/ (self-reference), as in an app.
+    conditions: ['browser'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: true, // also drops React's development build behind the NODE_ENV check
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function pagesMiddleware(context, next) {
+  if (!context.path.startsWith(PAGES)) return next();
+  if (context.path === `${PAGES}react-app.js`) {
+    context.type = 'js';
+    context.body = await bundleReactApp();
+    return undefined;
+  }
+  await next();
+  if (/^csp[^/]*\.html$/.test(context.path.slice(PAGES.length))) context.set('Content-Security-Policy', STRICT_CSP);
+  return undefined;
+}

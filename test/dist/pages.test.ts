@@ -1,0 +1,234 @@
+// Proof on real pages: the built files (dist/, built before the tests) on the kinds of pages
+// publishers have, each loaded in a same-origin iframe. Pages are in test/dist/pages/; the CSP
+// header and the React bundle come from test/dist/pages-middleware.mjs.
+import { expect, waitUntil } from '@open-wc/testing';
+import builtIn from '../../src/data/stories/us-russia-ukraine-talks-2025.json';
+import type { Story } from '../../src/data/story.js';
+
+const PAGES = '/test/dist/pages/';
+const WIDGET_TAGS = ['negotiation-status', 'quote-card', 'position-matrix'] as const;
+
+interface Probe {
+  warnings: string[];
+  errors: string[];
+  violations: string[];
+}
+type PageWindow = Window & typeof globalThis & { nwProbe: Probe; [key: string]: unknown };
+/** A widget of the page's own copy of the library (another realm: no instanceof with ours). */
+type Widget = HTMLElement & { loadedStory?: { id: string }; error?: { code: string }; updateComplete: Promise<boolean>; story?: unknown };
+
+interface Page {
+  frame: HTMLIFrameElement;
+  window: PageWindow;
+  document: Document;
+  widgets: Widget[];
+}
+
+/** The test fixture story (JSON outside src/ is not served as a module). */
+let fixtureStory: Story;
+before(async () => {
+  fixtureStory = (await (await fetch('/test/fixtures/story.json')).json()) as Story;
+});
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/** Loads a page in an iframe (fixed size, so two pages lay out alike) and waits until every widget on it has settled. */
+async function openPage(path: string, { width = 900, srcdoc }: { width?: number; srcdoc?: string } = {}): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '1400px';
+  frame.style.border = '0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (srcdoc !== undefined) frame.srcdoc = srcdoc;
+  else frame.src = PAGES + path;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  const widgets = () => Array.from(doc.querySelectorAll<Widget>(WIDGET_TAGS.join(',')));
+  await waitUntil(
+    () => widgets().length > 0 && widgets().every((w) => win.customElements.get(w.localName) && (w.loadedStory || w.error) && w.shadowRoot?.textContent?.trim()),
+    `the widgets on ${path} never rendered`,
+    { timeout: 8000 },
+  );
+  await Promise.all(widgets().map((w) => w.updateComplete));
+  return { frame, window: win, document: doc, widgets: widgets() };
+}
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const shadowText = (widget: Element) => text(widget.shadowRoot);
+const one = (page: Page, tag: string) => page.document.querySelector<Widget>(tag)!;
+
+/** What a reader of the built-in story sees in the three widgets of the Quick start embed. */
+function expectBuiltInStory(page: Page): void {
+  for (const widget of page.widgets) {
+    expect(widget.loadedStory?.id, widget.localName).to.equal(builtIn.id);
+    expect(widget.error, widget.localName).to.equal(undefined);
+  }
+  const quote = builtIn.quotes.find((q) => q.id === 'hegseth-nato-membership')!;
+  const card = one(page, 'quote-card');
+  expect(text(card.shadowRoot!.querySelector('blockquote'))).to.contain(quote.text);
+  expect(shadowText(card)).to.contain('Pete Hegseth');
+
+  const matrix = one(page, 'position-matrix');
+  const rows = Array.from(matrix.shadowRoot!.querySelectorAll('[part~="row-header"]')).map(text);
+  expect(rows.join(' | ')).to.match(/United States.*Ukraine.*France/);
+  expect(text(matrix.shadowRoot!.querySelector('[part~="column-header"]'))).to.contain('NATO membership');
+
+  const status = one(page, 'negotiation-status');
+  expect(shadowText(status)).to.contain(builtIn.negotiation.title);
+  expect(shadowText(status)).to.match(/1,085/);
+}
+
+function expectQuietPage(page: Page): void {
+  expect(page.window.nwProbe.errors, 'errors').to.deep.equal([]);
+  expect(page.window.nwProbe.warnings, 'warnings').to.deep.equal([]);
+  expect(page.window.nwProbe.violations, 'CSP violations').to.deep.equal([]);
+}
+
+/** Every element's box (relative to its widget) and colours, in every widget's shadow tree. */
+function layoutOf(page: Page): string[] {
+  return page.widgets.flatMap((widget) => {
+    const origin = widget.getBoundingClientRect();
+    const host = `${widget.localName} ${Math.round(origin.width)}x${Math.round(origin.height)}`;
+    const inner = Array.from(widget.shadowRoot!.querySelectorAll('*'))
+      .filter((el) => !['style', 'slot', 'template'].includes(el.localName))
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const style = page.window.getComputedStyle(el);
+        const round = (n: number) => Math.round(n);
+        return [
+          `${widget.localName} ${el.localName}.${el.getAttribute('class') ?? ''}`,
+          `${round(box.left - origin.left)},${round(box.top - origin.top)} ${round(box.width)}x${round(box.height)}`,
+          style.display,
+          style.color,
+          style.backgroundColor,
+          style.borderTopColor,
+          style.textAlign,
+        ].join(' ');
+      });
+    return [host, ...inner];
+  });
+}
+
+describe('the built files on real pages', () => {
+  it('a plain page with only the CDN module renders the three widgets with the built-in story', async () => {
+    const page = await openPage('plain.html');
+    expectBuiltInStory(page);
+    expectQuietPage(page);
+  });
+
+  it('a page with only the classic script (IIFE) renders the same', async () => {
+    const page = await openPage('classic.html');
+    expectBuiltInStory(page);
+    expectQuietPage(page);
+    // No module script but the one the test server injects into every page it serves.
+    expect(page.document.querySelectorAll('script[type="module"]:not([src^="/__web-dev-server"])')).to.have.length(0);
+  });
+
+  it('hostile CMS global CSS changes neither the boxes nor the colours; the font family is inherited', async () => {
+    const plain = await openPage('plain.html');
+    const hostile = await openPage('hostile.html');
+    expectBuiltInStory(hostile);
+    expectQuietPage(hostile);
+    // The theme does apply on its own page: a control that the rules took effect.
+    expect(hostile.window.getComputedStyle(hostile.document.body).lineHeight).to.not.equal(plain.window.getComputedStyle(plain.document.body).lineHeight);
+    const [expected, actual] = [layoutOf(plain), layoutOf(hostile)];
+    expect(actual.length, 'elements rendered').to.equal(expected.length);
+    // Only the lines that differ, so a failure reads as what the theme changed.
+    const changed = actual.flatMap((line, i) => (line === expected[i] ? [] : [`${expected[i]}  →  ${line}`]));
+    expect(changed).to.deep.equal([]);
+    for (const widget of hostile.widgets) {
+      expect(hostile.window.getComputedStyle(widget).fontFamily).to.equal(hostile.window.getComputedStyle(hostile.document.body).fontFamily);
+    }
+  });
+
+  it('a strict CSP header with Trusted Types: everything renders, nothing is reported', async () => {
+    const page = await openPage('csp.html');
+    expectBuiltInStory(page);
+    expectQuietPage(page);
+    const response = await fetch(`${PAGES}csp.html`);
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'; trusted-types lit-html");
+
+    // The header is enforced here: an inline script on a page with the same header does not run.
+    // Trusted Types are enforced only where the engine has them (Chromium; Firefox and WebKit
+    // in recent versions): then a plain string in an HTML sink throws there.
+    const probe = document.createElement('iframe');
+    const loaded = new Promise((resolve) => probe.addEventListener('load', resolve, { once: true }));
+    probe.src = `${PAGES}csp-enforced.html`;
+    document.body.append(probe);
+    frames.push(probe);
+    await loaded;
+    const probeWindow = probe.contentWindow as PageWindow;
+    expect(probeWindow.inlineScriptRan).to.equal(undefined);
+    expect(probeWindow.trustedTypesEnforced).to.equal('trustedTypes' in probeWindow);
+    if ('trustedTypes' in page.window) {
+      const policies = page.window.trustedTypes as unknown as { defaultPolicy: unknown };
+      expect(policies.defaultPolicy).to.equal(null);
+    }
+  });
+
+  it('the CDN bundle loaded twice, and a second copy of it: no error, one warning at most', async () => {
+    const page = await openPage('twice.html');
+    expectBuiltInStory(page);
+    expect(page.window.nwProbe.errors).to.deep.equal([]);
+    // The same URL twice runs once; the second copy (another URL, then the IIFE) keeps the first
+    // definitions and says so once.
+    expect(page.window.nwProbe.warnings).to.have.length(1);
+    expect(page.window.nwProbe.warnings[0]).to.contain('another copy of negotiation-widgets');
+  });
+
+  it('a React 19 app passes a story object as a property, sets attributes and receives nw-select and nw-error', async () => {
+    const page = await openPage('react.html');
+    const received = page.window.reactReceived as { select: { party: string; issue: string; stance: string; storyId: string }[]; error: { code: string; storyId: string }[] };
+    const storyObject = page.window.reactStory;
+
+    const matrix = page.document.getElementById('matrix') as Widget;
+    expect(matrix.story).to.equal(storyObject);
+    expect(matrix.hasAttribute('story')).to.equal(false);
+    expect(matrix.loadedStory?.id).to.equal(fixtureStory.id);
+    expect(matrix.getAttribute('show-summary')).to.not.equal(null);
+    expect(text(matrix.shadowRoot!.querySelector('caption, [part~="caption"]'))).to.contain(fixtureStory.headline);
+
+    const quote = page.document.getElementById('quote') as Widget;
+    expect(quote.getAttribute('theme')).to.equal('dark');
+    expect(quote.getAttribute('layout')).to.equal('compact');
+    expect(shadowText(quote)).to.contain(fixtureStory.quotes[0]!.text.slice(0, 30));
+
+    const missing = page.document.getElementById('missing') as Widget;
+    expect(missing.getAttribute('story-id')).to.equal('no-such-story');
+    expect(received.error).to.deep.equal([
+      { storyId: 'no-such-story', code: 'not-found', message: (missing.error as { message?: string }).message },
+    ]);
+    expect(page.window.nwProbe.warnings).to.have.length(1); // the widget's one warning for its error
+
+    const cell = matrix.shadowRoot!.querySelector<HTMLElement>('[part~="cell"]')!;
+    cell.click();
+    await waitUntil(() => received.select.length === 1, 'React never received nw-select');
+    const [party] = fixtureStory.parties;
+    expect(received.select[0]).to.include({ storyId: fixtureStory.id, party: party!.id, issue: fixtureStory.issues[0]!.id });
+    await waitUntil(() => text(page.document.getElementById('selected')) === `${party!.id}/${fixtureStory.issues[0]!.id}`, 'React never re-rendered');
+    expect(page.window.nwProbe.errors).to.deep.equal([]);
+  });
+
+  it('a story loaded by src from another path renders the same as the same story inline', async () => {
+    const json = JSON.stringify(fixtureStory).replace(/</g, '\\u003c');
+    const srcdoc = `<!doctype html><html lang="en"><head><script src="${PAGES}probe.js"></script>
+      <script type="module" src="/dist/cdn/negotiation-widgets.js"></script></head><body><main>
+      <position-matrix id="by-src" src="/test/fixtures/story.json" layout="table"></position-matrix>
+      <position-matrix id="inline" layout="table"><script type="application/json">${json}</script></position-matrix>
+      <quote-card id="quote-by-src" src="/test/fixtures/story.json"></quote-card>
+      <quote-card id="quote-inline"><script type="application/json">${json}</script></quote-card>
+      </main></body></html>`;
+    const page = await openPage('srcdoc', { srcdoc });
+    for (const widget of page.widgets) expect(widget.loadedStory?.id, widget.id).to.equal(fixtureStory.id);
+    const get = (id: string) => page.document.getElementById(id)!;
+    expect(shadowText(get('by-src'))).to.contain(fixtureStory.headline);
+    expect(shadowText(get('by-src'))).to.equal(shadowText(get('inline')));
+    expect(shadowText(get('quote-by-src'))).to.contain(fixtureStory.quotes[0]!.text.slice(0, 30));
+    expect(shadowText(get('quote-by-src'))).to.equal(shadowText(get('quote-inline')));
+    expectQuietPage(page);
+  });
+});
