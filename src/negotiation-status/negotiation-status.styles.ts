@@ -280,6 +280,13 @@ export const widgetStyles = css`
   .issue {
     font-size: 0.8125em;
   }
+  .issue summary {
+    cursor: pointer;
+  }
+  .issue .question {
+    margin: 0.25em 0 0;
+    color: var(--_fg);
+  }
   .footer {
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);

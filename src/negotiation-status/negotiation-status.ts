@@ -38,6 +38,7 @@ const STATUS_ICON = { done: '✓', scheduled: '◷', tentative: '?', cancelled: 
  * @csspart next - The "Next" badge on the first upcoming event.
  * @csspart badge - An event's status badge.
  * @csspart obstacles - The obstacles section (full layout).
+ * @csspart obstacle-issue - An obstacle's issue: its title, opening to the full question.
  * @csspart footer - The source and update date (full layout).
  * @csspart banner - The one-line banner (compact layout).
  * @csspart toggle - The button that shows earlier events (full layout).
@@ -262,7 +263,12 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
             <p class="obstacle-text" lang=${model.language}>${o.text}</p>
             <div class="obstacle-meta">
               ${this.renderParties(o.parties, model.language)}
-              ${o.issue ? html`<p class="issue">${format(s.statusIssue, { title: o.issue.title })}</p>` : nothing}
+              ${o.issue
+                ? html`<details class="issue" part="obstacle-issue">
+                    <summary>${format(s.statusIssue, { title: o.issue.title })}</summary>
+                    <p class="question" lang=${model.language}>${o.issue.question}</p>
+                  </details>`
+                : nothing}
             </div>
           </li>`,
         )}

@@ -60,7 +60,8 @@ export interface ObstacleView {
   id: string;
   text: string;
   parties: PartyRef[];
-  issue?: { id: string; title: string };
+  /** The issue the obstacle concerns, with its full question, shown inside the widget. */
+  issue?: { id: string; title: string; question: string };
 }
 
 export interface StatusModel {
@@ -155,7 +156,7 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   const obstacles = negotiation.obstacles.map((obstacle): ObstacleView => {
     const view: ObstacleView = { id: obstacle.id, text: obstacle.text, parties: partyRefs(obstacle.parties) };
     const issue = obstacle.issue ? issues.get(obstacle.issue) : undefined;
-    if (issue) view.issue = { id: issue.id, title: issue.title };
+    if (issue) view.issue = { id: issue.id, title: issue.title, question: issue.question };
     return view;
   });
 

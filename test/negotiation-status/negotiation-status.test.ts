@@ -131,8 +131,20 @@ describe('<negotiation-status>', () => {
       expect(items.map((li) => Array.from(li.querySelectorAll('.party')).map((p) => clean(p.textContent)))).to.deep.equal(
         negotiation.obstacles.map((o) => o.parties.map((id) => builtIn.parties.find((p) => p.id === id)!.shortName)),
       );
-      expect(clean(items[0]!.querySelector('.issue')!.textContent)).to.equal('Issue: NATO membership');
+      expect(clean(items[0]!.querySelector('.issue summary')!.textContent)).to.equal('Issue: NATO membership');
       expect(items[0]!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Parties');
+    });
+
+    it('opens an obstacle’s issue inside the widget, from the keyboard', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      const details = $(el, '.obstacle-list > li .issue') as HTMLDetailsElement;
+      const question = builtIn.issues.find((i) => i.id === negotiation.obstacles[0]!.issue)!.question;
+      expect(details.open).to.equal(false);
+      details.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(true);
+      expect(clean(details.querySelector('.question')!.textContent)).to.equal(question);
+      expect(details.querySelector('.question')!.getClientRects().length).to.be.greaterThan(0);
     });
 
     it('hides earlier events behind a button operable from the keyboard', async () => {
