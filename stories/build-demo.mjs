@@ -1,9 +1,22 @@
 // Writes the demo to dist/demo/ as static files any web server can host: the workbench
 // (workbench.js is built by rollup), the article page, the CDN files, stories and the manifest.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { embedCode } from '../dist/embed.js';
 
 mkdirSync('dist/demo', { recursive: true });
 cpSync('dist/cdn', 'dist/demo/cdn', { recursive: true });
 cpSync('dist/stories', 'dist/demo/stories', { recursive: true });
 cpSync('dist/custom-elements.json', 'dist/demo/custom-elements.json');
-for (const file of ['index.html', 'workbench.css', 'article.html', 'article.css']) cpSync(`stories/${file}`, `dist/demo/${file}`);
+for (const file of ['index.html', 'workbench.css', 'article.css']) cpSync(`stories/${file}`, `dist/demo/${file}`);
+
+/**
+ * The article page carries each widget as a CMS page would after pasting its embed code: the
+ * element with its readable fallback content (the page loads the CDN script once, in its head).
+ */
+const WIDGET = /<(quote-card|position-matrix|negotiation-status)((?:\s+[a-z-]+="[^"]*")*)\s*><\/\1>/g;
+const article = readFileSync('stories/article.html', 'utf8').replace(WIDGET, (_, tag, attributeText) => {
+  const attributes = Object.fromEntries(Array.from(attributeText.matchAll(/([a-z-]+)="([^"]*)"/g), ([, name, value]) => [name, value]));
+  const code = embedCode(tag, { attributes });
+  return code.slice(code.indexOf(`<${tag}`));
+});
+writeFileSync('dist/demo/article.html', article);
