@@ -7,7 +7,7 @@ import { STANCES } from '../data/story.js';
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
 import { format } from '../shared/i18n.js';
-import { formatNumber } from '../shared/format.js';
+import { formatList, formatNumber, pluralCategory } from '../shared/format.js';
 import type { LoadResult } from '../data/errors.js';
 import type { Issue, Party, Person, Position, Quote, Stance, Story } from '../data/story.js';
 import type { Locale, StringKey } from '../shared/i18n.js';
@@ -167,7 +167,7 @@ export function plural(template: string, n: number, locale: Locale): string {
     }
     let category = 'other';
     try {
-      category = new Intl.PluralRules(locale.tag).select(n);
+      category = pluralCategory(n, locale);
     } catch {
       // an exotic tag: the "other" form reads acceptably
     }
@@ -178,7 +178,7 @@ export function plural(template: string, n: number, locale: Locale): string {
 
 function joinList(items: string[], locale: Locale): string {
   try {
-    return new Intl.ListFormat(locale.tag, { type: 'unit', style: 'short' }).format(items);
+    return formatList(items, locale);
   } catch {
     return items.join(', ');
   }

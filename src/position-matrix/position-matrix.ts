@@ -271,7 +271,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
               </th>
               ${row.cells.map(
                 (cell, c) => html`<td>
-                  ${this.renderCellButton(cell, r, c, r === active.row && c === active.col ? 0 : -1, html`${this.renderStance(cell.stance)}`)}
+                  ${this.renderCellButton(cell, r, c, r === active.row && c === active.col ? 0 : -1, this.renderStance(cell.stance))}
                   ${cell.summary ? html`<p class="cell-summary" lang=${model.language}>${cell.summary}</p>` : nothing}
                 </td>`,
               )}

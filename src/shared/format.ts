@@ -7,39 +7,53 @@ function dateLocale(locale: Locale): string {
   return locale.tag === 'en' ? 'en-GB' : locale.tag;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One Intl object per kind, locale and options: building them is costly (tens of microseconds)
+ * and the widgets format on every render.
+ */
+const intlCache = new Map<string, unknown>();
 
-function dateFormatter(tag: string, precision: ParsedDate['precision']): Intl.DateTimeFormat {
-  const key = `${tag}|${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'day'
-        ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-        : precision === 'month'
-          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-          : { year: 'numeric', timeZone: 'UTC' };
-    formatter = new Intl.DateTimeFormat(tag, options);
-    formatters.set(key, formatter);
+function cached<T>(key: string, make: () => T): T {
+  let value = intlCache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    intlCache.set(key, value);
   }
-  return formatter;
+  return value;
 }
+
+const DATE_OPTIONS: Record<ParsedDate['precision'], Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
 
 /** A partial ISO date at its own precision: "2025", "February 2025", "12 February 2025". */
 export function formatPartialDate(value: string | ParsedDate, locale: Locale): string {
   const date = typeof value === 'string' ? parsePartialDate(value) : value;
   if (!date) return typeof value === 'string' ? value : '';
   const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  return dateFormatter(dateLocale(locale), date.precision).format(instant);
+  const tag = dateLocale(locale);
+  return cached(`date|${tag}|${date.precision}`, () => new Intl.DateTimeFormat(tag, DATE_OPTIONS[date.precision])).format(instant);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale.tag).format(value);
+  return cached(`number|${locale.tag}`, () => new Intl.NumberFormat(locale.tag)).format(value);
 }
 
 /** "in 2 days", "yesterday", "today": whole days, in the page's language. */
 export function formatRelativeDays(days: number, locale: Locale): string {
-  return new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto' }).format(days, 'day');
+  return cached(`relative|${locale.tag}`, () => new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto' })).format(days, 'day');
+}
+
+/** The plural category of `n` ("one", "few", "other", …) in the page's language. */
+export function pluralCategory(n: number, locale: Locale): Intl.LDMLPluralRule {
+  return cached(`plural|${locale.tag}`, () => new Intl.PluralRules(locale.tag)).select(n);
+}
+
+/** "US, Russia and Ukraine"-style lists, short unit style, in the page's language. */
+export function formatList(items: string[], locale: Locale): string {
+  return cached(`list|${locale.tag}`, () => new Intl.ListFormat(locale.tag, { type: 'unit', style: 'short' })).format(items);
 }
 
 /** Wraps text in the page language's quotation marks. */
