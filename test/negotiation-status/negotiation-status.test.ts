@@ -1,14 +1,12 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearStoryCache } from '../../src/data/loader.js';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { format, localeFor } from '../../src/shared/i18n.js';
 import '../../src/negotiation-status.js';
 import type { NegotiationStatus } from '../../src/negotiation-status/negotiation-status.js';
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
 import type { Story } from '../../src/data/story.js';
-import { captureWarnings } from '../helpers.js';
-import type { CapturedWarnings } from '../helpers.js';
+import { isolateEachTest } from '../helpers.js';
 
 const builtIn = getBuiltInStory()!;
 const negotiation = builtIn.negotiation!;
@@ -59,14 +57,7 @@ async function expand(el: NegotiationStatus): Promise<void> {
 }
 
 describe('<negotiation-status>', () => {
-  let captured: CapturedWarnings;
-  let warnings: string[];
-  beforeEach(() => {
-    clearStoryCache();
-    captured = captureWarnings();
-    warnings = captured.messages;
-  });
-  afterEach(() => captured.restore());
+  const warnings = isolateEachTest();
 
   describe('the built-in story', () => {
     it('shows the title, the current stage, the day of the war and the date', async () => {
@@ -76,7 +67,7 @@ describe('<negotiation-status>', () => {
       expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,085 of the war');
       expect(clean($(el, '.as-of')!.textContent)).to.equal('As of 12 February 2025');
       expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal('title');
-      expect(warnings).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('tracks the stages in an ordered list, the current one marked as the step', async () => {
@@ -321,7 +312,7 @@ describe('<negotiation-status>', () => {
       expect([detail.code, detail.storyId, detail.message]).to.deep.equal(['missing-part', 'no-talks', 'Story "no-talks" has no negotiation part.']);
       expect(shown(el)).to.contain('This widget could not be shown');
       expect(shown(el)).to.contain('Story "no-talks" has no negotiation part.');
-      expect(warnings).to.have.length(1);
+      expect(warnings.messages).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 

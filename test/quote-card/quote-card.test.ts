@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearStoryCache } from '../../src/data/loader.js';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { formatPartialDate, quoted } from '../../src/shared/format.js';
 import { localeFor } from '../../src/shared/i18n.js';
@@ -8,8 +7,7 @@ import '../../src/quote-card.js';
 import type { QuoteCard, NwCopyDetail } from '../../src/quote-card/quote-card.js';
 import type { Story } from '../../src/data/story.js';
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
-import { captureWarnings } from '../helpers.js';
-import type { CapturedWarnings } from '../helpers.js';
+import { isolateEachTest } from '../helpers.js';
 
 const story = getBuiltInStory()!;
 const en = localeFor('en');
@@ -47,14 +45,7 @@ function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
 }
 
 describe('<quote-card>', () => {
-  let captured: CapturedWarnings;
-  let warnings: string[];
-  beforeEach(() => {
-    clearStoryCache();
-    captured = captureWarnings();
-    warnings = captured.messages;
-  });
-  afterEach(() => captured.restore());
+  const warnings = isolateEachTest();
 
   it('renders every quote of the built-in story verbatim, with the right speaker', async () => {
     for (const quote of story.quotes) {
@@ -268,7 +259,7 @@ describe('<quote-card>', () => {
       expect(detail.code).to.equal(code);
       const error = $(el, '[part~="error"]')!;
       expect(shown(error)).to.contain(en.strings.errorTitle).and.contain(message);
-      expect(warnings).to.have.length(1);
+      expect(warnings.messages).to.have.length(1);
       await expect(el).to.be.accessible();
     });
   }
