@@ -19,6 +19,12 @@ export const matrixStyles = css`
     margin: 0 0 calc(var(--_space) * 0.75);
     caption-side: top;
   }
+  .stance-symbols {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
+  }
   .icon {
     flex: none;
     width: 1.1em;

@@ -6,7 +6,7 @@ import { format } from '../shared/i18n.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildMatrix, fillParts, LEGEND_KEYS, moveInGrid } from './matrix-model.js';
-import { stanceMark } from './stance-icons.js';
+import { stanceMark, stanceSymbols } from './stance-icons.js';
 import { matrixStyles } from './position-matrix.styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
@@ -239,7 +239,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const layout = this.currentLayout;
     return html`<div class="sizer"></div>
       <div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn}>
-      ${layout === 'table' ? this.renderTable(model) : this.renderList(model)}
+      ${stanceSymbols} ${layout === 'table' ? this.renderTable(model) : this.renderList(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
       ${layout === 'table' ? this.renderPanel(model) : nothing} ${this.renderPrintNotes(model)} ${this.renderLegend(model)} ${this.renderFooter(model)}
     </div>`;
