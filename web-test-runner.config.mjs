@@ -7,7 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
-import { pagesMiddleware } from './test/dist/pages-middleware.mjs';
+import { pagesMiddleware, sharedPageBody } from './test/dist/pages-middleware.mjs';
 
 const engines = (process.env.NW_ENGINES || 'chromium').split(',').filter(Boolean);
 
@@ -145,7 +145,7 @@ export default {
   testsFinishTimeout: 180000,
   browsers: engines.map(launcher),
   middleware: [slowMiddleware, pagesMiddleware, builtFilesAsTheyAre],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules, sharedPageBody, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countingReporter()],
 };

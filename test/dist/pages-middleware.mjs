@@ -1,5 +1,6 @@
 // Test-server middleware for the pages in test/dist/pages/: the strict CSP header on csp*.html,
-// and the React test app bundled from the npm build (dist/) on request.
+// and the React test app bundled from the npm build (dist/) on request; and a plugin that gives
+// the pages one shared body, so they differ only in how they load the widgets.
 import { build } from 'esbuild';
 
 const PAGES = '/test/dist/pages/';
@@ -35,3 +36,18 @@ export async function pagesMiddleware(context, next) {
   if (/^csp[^/]*\.html$/.test(context.path.slice(PAGES.length))) context.set('Content-Security-Policy', STRICT_CSP);
   return undefined;
 }
+
+/** The widgets every proof page shows, in place of its `<!-- widgets -->` marker. */
+const WIDGETS = `<negotiation-status></negotiation-status>
+    <quote-card quote="hegseth-nato-membership"></quote-card>
+    <position-matrix parties="us,ukraine,france" issues="nato-membership"></position-matrix>`;
+
+export const sharedPageBody = {
+  name: 'shared-page-body',
+  transform(context) {
+    if (context.path.startsWith(PAGES) && context.path.endsWith('.html') && typeof context.body === 'string') {
+      return { body: context.body.replace('<!-- widgets -->', WIDGETS) };
+    }
+    return undefined;
+  },
+};
