@@ -105,6 +105,39 @@ function embedPageAssets() {
   };
 }
 
+/**
+ * Single-file builds (the full CDN bundle, the classic script, the workbench) carry the built-in
+ * stories themselves: swap the on-demand module for the one that has them at once.
+ */
+function eagerBuiltInStories() {
+  return {
+    name: 'eager-built-in-stories',
+    async resolveId(source, importer) {
+      if (!importer || !source.endsWith('/stories/lazy.js')) return null;
+      return this.resolve(source.replace(/lazy\.js$/, 'eager.ts'), importer, { skipSelf: true });
+    },
+  };
+}
+
+const LOCALE_IMPORT = /^\.\/locales\/(\w+)\.js$/;
+
+/**
+ * The CDN builds load a page's non-English strings from `dist/cdn/locales/<language>.js` (built
+ * below), one file per language shared by every CDN file, instead of each build carrying all four.
+ * The imports stay external; `localePaths(prefix)` (output.paths) writes them relative to the
+ * file holding i18n.ts.
+ */
+function externalLocales() {
+  return {
+    name: 'external-locales',
+    resolveDynamicImport(specifier, importer) {
+      const match = typeof specifier === 'string' && importer?.endsWith('/src/shared/i18n.ts') ? LOCALE_IMPORT.exec(specifier) : null;
+      return match ? { id: `nw-locale:${match[1]}`, external: true } : null;
+    },
+  };
+}
+const localePaths = (prefix) => (id) => (id.startsWith('nw-locale:') ? `${prefix}${id.slice('nw-locale:'.length)}.js` : id);
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
@@ -124,7 +157,8 @@ const npmEntries = {
   'frameworks/vue': 'src/frameworks/vue.ts',
 };
 
-const cdnPlugins = [minifyCssTemplates(), typescript(), json({ preferConst: true }), nodeResolve({ browser: true })];
+const cdnPlugins = [minifyCssTemplates(), externalLocales(), typescript(), json({ preferConst: true }), nodeResolve({ browser: true })];
+const singleFilePlugins = [eagerBuiltInStories(), ...cdnPlugins];
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
 export default [
@@ -136,10 +170,10 @@ export default [
     onwarn,
   },
   {
-    // Everything in one self-contained module.
+    // Everything in one self-contained module (other languages' strings load from locales/ beside it).
     input: 'src/index.ts',
-    plugins: cdnPlugins,
-    output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, plugins: [minify] },
+    plugins: singleFilePlugins,
+    output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, paths: localePaths('./locales/'), plugins: [minify] },
     onwarn,
   },
   {
@@ -150,13 +184,21 @@ export default [
       'negotiation-status': 'src/negotiation-status.ts',
     },
     plugins: cdnPlugins,
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', plugins: [minify] },
+    // i18n.ts lands in a chunk under shared/, hence ../locales/.
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', paths: localePaths('../locales/'), plugins: [minify] },
     onwarn,
   },
   {
     input: 'src/index.ts',
+    plugins: singleFilePlugins,
+    output: { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', sourcemap: true, paths: localePaths('./locales/'), plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+    onwarn,
+  },
+  {
+    // Strings of the languages other than English, one module each, loaded on demand by every CDN file.
+    input: { de: 'src/shared/locales/de.ts', fr: 'src/shared/locales/fr.ts', uk: 'src/shared/locales/uk.ts', ar: 'src/shared/locales/ar.ts' },
     plugins: cdnPlugins,
-    output: { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', sourcemap: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+    output: { dir: 'dist/cdn/locales', format: 'es', sourcemap: true, entryFileNames: '[name].js', plugins: [minify] },
     onwarn,
   },
   {
@@ -184,8 +226,8 @@ export default [
   {
     // The demo workbench (stories/), bundled with its own copy of the widgets.
     input: 'stories/workbench.ts',
-    plugins: [buildInfo(), ...cdnPlugins],
-    output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true },
+    plugins: [buildInfo(), eagerBuiltInStories(), ...cdnPlugins.filter((plugin) => plugin.name !== 'external-locales')],
+    output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     onwarn,
   },
 ];

@@ -5,6 +5,7 @@
 import { formatValidationErrors, validateStory } from './data/validate.js';
 import { getBuiltInStory } from './data/stories/index.js';
 import { localeFor } from './shared/i18n.js';
+import { registerAllLanguages } from './shared/locales/index.js';
 import { INTEGRITY, VERSION } from './embed/build-info.js';
 import { widgetFallback } from './embed/fallback.js';
 import { attribute, jsonForScript } from './embed/html.js';
@@ -81,6 +82,7 @@ export function embedCode(widget: WidgetName, options: EmbedOptions = {}): strin
   const attributes = normalizeAttributes(widget, options.attributes ?? {});
   const base = baseUrlOf(options.baseUrl);
   const story = storyFor(attributes, options.story);
+  registerAllLanguages();
   const locale = localeFor(options.lang ?? 'en');
   const fallback = story ? widgetFallback(widget, attributes, { story, locale, now: options.now ?? new Date() }) : undefined;
 

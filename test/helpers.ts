@@ -1,4 +1,6 @@
 import { clearStoryCache } from '../src/data/loader.js';
+import { loadLanguage, localeFor } from '../src/shared/i18n.js';
+import type { Locale, SupportedLanguage } from '../src/shared/i18n.js';
 
 /** Helpers shared by the browser tests. */
 
@@ -29,4 +31,15 @@ export function isolateEachTest(): { messages: string[] } {
   });
   afterEach(() => captured?.restore());
   return current;
+}
+
+/** The locale for a tag with its strings loaded, as a widget on such a page ends up using it. */
+export async function loadedLocale(tag: string): Promise<Locale> {
+  await loadLanguage(localeFor(tag).language);
+  return localeFor(tag);
+}
+
+/** Loads every language's strings (through the on-demand path), for tests of the models in all languages. */
+export async function loadAllLanguages(): Promise<void> {
+  await Promise.all((['de', 'fr', 'uk', 'ar'] as SupportedLanguage[]).map((language) => loadLanguage(language)));
 }

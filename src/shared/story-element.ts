@@ -2,14 +2,16 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
 import { checkStory, parseStory, requestStory } from '../data/loader.js';
-import { DEFAULT_STORY_ID, getBuiltInStory } from '../data/stories/index.js';
-import { localeFor, pageLanguage } from './i18n.js';
+import { DEFAULT_STORY_ID } from '../data/stories/default-id.js';
+import { builtInStories } from '../data/stories/lazy.js';
+import { loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
 import { hostStyles } from './styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult, StoryError } from '../data/errors.js';
 import type { Story } from '../data/story.js';
 import type { StoryRequest } from '../data/loader.js';
+import type { BuiltInStories } from '../data/stories/lazy.js';
 import type { Locale } from './i18n.js';
 
 export type Theme = 'page' | 'light' | 'dark' | 'auto';
@@ -29,6 +31,12 @@ type SourceState =
 
 /** Validated once per object, however many widgets share it. */
 const checkedObjects = new WeakMap<object, LoadResult<Story>>();
+
+/** The built-in stories module once it has arrived, so later widgets get it synchronously. */
+let loadedBuiltIns: BuiltInStories | undefined;
+
+/** Languages whose strings failed to load, warned about once per page. */
+const failedLanguages = new Set<string>();
 
 /**
  * The data layer every widget shares: finds the story (in order of precedence: the `story`
@@ -75,6 +83,8 @@ export abstract class StoryElement<Model> extends LitElement {
   private reportedError?: StoryError;
   private inlineJson?: string;
   private hasFallback = false;
+  /** What the widget waits for before it can show the story (a language's strings, the built-in stories). */
+  private waiting = new Set<Promise<unknown>>();
 
   /** Turns a valid story into what `renderModel` shows, or an error (`not-found`, `missing-part`). */
   protected abstract buildModel(story: Story): LoadResult<Model>;
@@ -112,9 +122,19 @@ export abstract class StoryElement<Model> extends LitElement {
       this.resolveSource();
     }
     this.locale = localeFor(pageLanguage(this));
+    if (!this.locale.ready) {
+      const { language } = this.locale;
+      this.wait(
+        loadLanguage(language, () => {
+          if (failedLanguages.has(language)) return;
+          failedLanguages.add(language);
+          console.warn(`<${this.localName}>: the "${language}" strings could not be loaded (locales/${language}.js beside the script); showing English.`);
+        }),
+      );
+    }
     this.model = undefined;
     this.modelError = undefined;
-    if (this.source.status === 'ready') {
+    if (this.source.status === 'ready' && this.locale.ready) {
       const result = this.buildModel(this.source.story);
       if (result.ok) this.model = result.value;
       else this.modelError = result.error;
@@ -123,7 +143,7 @@ export abstract class StoryElement<Model> extends LitElement {
 
   protected override render(): unknown {
     if (this.model !== undefined) return this.renderModel(this.model);
-    const error = this.error;
+    const error = this.locale.ready ? this.error : undefined;
     if (!error || this.hasFallback) {
       // While loading, and on failure when the embed code carries fallback content, the reader sees that content.
       return html`<div class="base" part="base" aria-busy=${error ? nothing : 'true'}><slot></slot></div>`;
@@ -136,6 +156,25 @@ export abstract class StoryElement<Model> extends LitElement {
       <strong>${this.locale.strings.errorTitle}</strong>
       <p>${error.message}</p>
     </div>`;
+  }
+
+  /** Also waits for what the widget is fetching for itself (strings, built-in stories), not for `src`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.waiting.size) {
+      await Promise.all(this.waiting);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private wait(promise: Promise<unknown>): void {
+    if (this.waiting.has(promise)) return;
+    this.waiting.add(promise);
+    void promise.then(() => {
+      this.waiting.delete(promise);
+      this.requestUpdate();
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -193,11 +232,29 @@ export abstract class StoryElement<Model> extends LitElement {
         this.source = toSource(result);
       });
     } else {
-      const id = this.storyId || DEFAULT_STORY_ID;
-      const story = getBuiltInStory(id);
-      this.source = story
-        ? { status: 'ready', story }
-        : { status: 'error', error: storyError('not-found', `No built-in story "${id}" (built in: "${DEFAULT_STORY_ID}").`) };
+      const stories = loadedBuiltIns ?? builtInStories();
+      if (!(stories instanceof Promise)) {
+        loadedBuiltIns = stories;
+        const id = this.storyId || DEFAULT_STORY_ID;
+        const story = stories.getBuiltInStory(id);
+        this.source = story
+          ? { status: 'ready', story }
+          : { status: 'error', error: storyError('not-found', `No built-in story "${id}" (built in: ${stories.builtInStoryIds().map((known) => `"${known}"`).join(', ')}).`) };
+        return;
+      }
+      this.source = { status: 'loading' };
+      this.wait(
+        stories.then(
+          (stories) => {
+            loadedBuiltIns = stories;
+            if (token === this.loadToken) this.resolveSource();
+          },
+          () => {
+            if (token !== this.loadToken) return;
+            this.source = { status: 'error', error: storyError('network', 'The built-in stories could not be loaded (a file beside the script is missing).') };
+          },
+        ),
+      );
     }
   }
 }

@@ -1,6 +1,7 @@
 // Test-server middleware for the pages in test/dist/pages/: the strict CSP header on csp*.html,
 // and the React test app bundled from the npm build (dist/) on request; and a plugin that gives
 // the pages one shared body, so they differ only in how they load the widgets.
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const PAGES = '/test/dist/pages/';
@@ -30,6 +31,12 @@ export async function pagesMiddleware(context, next) {
   if (context.path === `${PAGES}react-app.js`) {
     context.type = 'js';
     context.body = await bundleReactApp();
+    return undefined;
+  }
+  // A publisher's self-hosted copy of the full bundle alone, without the locales/ folder beside it.
+  if (context.path === `${PAGES}self-hosted/negotiation-widgets.js`) {
+    context.type = 'js';
+    context.body = await readFile('dist/cdn/negotiation-widgets.js', 'utf8');
     return undefined;
   }
   await next();

@@ -3,6 +3,7 @@
 // header and the React bundle come from test/dist/pages-middleware.mjs.
 import { expect, waitUntil } from '@open-wc/testing';
 import builtIn from '../../src/data/stories/us-russia-ukraine-talks-2025.json';
+import de from '../../src/shared/locales/de.js';
 import type { Story } from '../../src/data/story.js';
 
 const PAGES = '/test/dist/pages/';
@@ -57,6 +58,8 @@ async function openPage(path: string, { width = 900, srcdoc }: { width?: number;
   return { frame, window: win, document: doc, widgets: widgets() };
 }
 
+/** Paths of everything the page fetched, scripts included. */
+const fetchedPaths = (page: Page) => page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadowText = (widget: Element) => text(widget.shadowRoot);
 const one = (page: Page, tag: string) => page.document.querySelector<Widget>(tag)!;
@@ -211,6 +214,45 @@ describe('the built files on real pages', () => {
     expect(received.select[0]).to.include({ storyId: fixtureStory.id, party: party!.id, issue: fixtureStory.issues[0]!.id });
     await waitUntil(() => text(page.document.getElementById('selected')) === `${party!.id}/${fixtureStory.issues[0]!.id}`, 'React never re-rendered');
     expect(page.window.nwProbe.errors).to.deep.equal([]);
+  });
+
+  it('the three per-widget files on one page: the built-in story loaded on demand, Lit once, nothing reported', async () => {
+    const page = await openPage('per-widget.html');
+    expectBuiltInStory(page);
+    expectQuietPage(page);
+    const fetched = fetchedPaths(page);
+    // The story came as its own file, and the shared chunk (with Lit) was fetched once for the three.
+    expect(fetched.filter((path) => /^\/dist\/cdn\/shared\/stories-[\w-]+\.js$/.test(path)), 'built-in story chunk').to.have.length(1);
+    expect(fetched.filter((path) => /^\/dist\/cdn\/shared\/story-element-[\w-]+\.js$/.test(path)), 'shared chunk').to.have.length(1);
+  });
+
+  /** A German page with the status and a quote, loading the given scripts. */
+  const germanPage = (...scripts: string[]) => `<!doctype html><html lang="de"><head><script src="${PAGES}probe.js"></script>
+    ${scripts.map((script) => (script.includes('.iife.') ? `<script src="${script}"></script>` : `<script type="module" src="${script}"></script>`)).join('')}
+    </head><body><main><negotiation-status></negotiation-status><quote-card quote="hegseth-nato-membership"></quote-card></main></body></html>`;
+
+  for (const [name, scripts] of [
+    ['the CDN module', ['/dist/cdn/negotiation-widgets.js']],
+    ['the classic script', ['/dist/cdn/negotiation-widgets.iife.js']],
+    ['the per-widget files', ['/dist/cdn/negotiation-status.js', '/dist/cdn/quote-card.js']],
+  ] as const) {
+    it(`a German page with ${name}: German strings, loaded from locales/ beside it`, async () => {
+      const page = await openPage('srcdoc', { srcdoc: germanPage(...scripts) });
+      expect(shadowText(one(page, 'negotiation-status'))).to.contain(de.dayOfWar.replace('{n}', '1.085'));
+      expect(shadowText(one(page, 'quote-card'))).to.contain(de.copyQuote);
+      expect(fetchedPaths(page)).to.include('/dist/cdn/locales/de.js');
+      expectQuietPage(page);
+    });
+  }
+
+  it('a self-hosted copy of the bundle without its locales/ folder: English strings, German formats, one warning', async () => {
+    const page = await openPage('srcdoc', { srcdoc: germanPage(`${PAGES}self-hosted/negotiation-widgets.js`) });
+    const status = one(page, 'negotiation-status');
+    expect(shadowText(status)).to.contain('Day 1.085 of the war');
+    expect(shadowText(one(page, 'quote-card'))).to.contain('Copy quote');
+    expect(page.window.nwProbe.errors).to.deep.equal([]);
+    expect(page.window.nwProbe.warnings).to.have.length(1);
+    expect(page.window.nwProbe.warnings[0]).to.contain('the "de" strings could not be loaded');
   });
 
   it('a story loaded by src from another path renders the same as the same story inline', async () => {

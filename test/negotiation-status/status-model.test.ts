@@ -5,6 +5,10 @@ import { localeFor } from '../../src/shared/i18n.js';
 import { buildStatusModel, findNext, sortEvents } from '../../src/negotiation-status/status-model.js';
 import type { EventStatus, Negotiation, Story, TimelineEvent } from '../../src/data/story.js';
 import type { StatusModel, StatusOptions } from '../../src/negotiation-status/status-model.js';
+import { loadAllLanguages } from '../helpers.js';
+
+// The models are tested in every language: load them all first, as widgets on such pages do.
+await loadAllLanguages();
 
 const builtIn = getBuiltInStory()!;
 const strings = localeFor('en').strings;

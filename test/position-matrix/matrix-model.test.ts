@@ -4,6 +4,10 @@ import { localeFor } from '../../src/shared/i18n.js';
 import { buildMatrix, fillParts, moveInGrid, parseIdList, plural } from '../../src/position-matrix/matrix-model.js';
 import { makeLargeStory } from './large-story.js';
 import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
+import { loadAllLanguages } from '../helpers.js';
+
+// The models are tested in every language: load them all first, as widgets on such pages do.
+await loadAllLanguages();
 
 const story = getBuiltInStory()!;
 const en = localeFor('en');

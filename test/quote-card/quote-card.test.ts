@@ -289,12 +289,14 @@ describe('<quote-card>', () => {
   });
 
   it('follows an Arabic right-to-left page: quotation marks, date, direction and strings', async () => {
-    const ar = localeFor('ar');
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl">
       <quote-card layout="compact" quote="trump-work-together"></quote-card>
     </div>`);
     const el = wrapper.querySelector('quote-card')!;
     await el.updateComplete;
+    // The widget loaded the Arabic strings on demand; updateComplete waited for them.
+    const ar = localeFor('ar');
+    expect(ar.ready).to.equal(true);
     const quote = story.quotes.find((q) => q.id === 'trump-work-together')!;
     expect(shown($(el, '[part="text"]'))).to.equal(`«${quote.text}»`);
     expect(shown($(el, 'time'))).to.equal(formatPartialDate('2025-02-12', ar));

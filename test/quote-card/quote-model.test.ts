@@ -4,6 +4,10 @@ import { buildQuoteModel, CLAMP_THRESHOLD, copyText, initialsOf, partyInitials }
 import { localeFor } from '../../src/shared/i18n.js';
 import type { QuoteModel } from '../../src/quote-card/quote-model.js';
 import type { Story } from '../../src/data/story.js';
+import { loadAllLanguages } from '../helpers.js';
+
+// The models are tested in every language: load them all first, as widgets on such pages do.
+await loadAllLanguages();
 
 const story = getBuiltInStory()!;
 const strings = localeFor('en').strings;

@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { localeFor, pageLanguage, format } from '../../src/shared/i18n.js';
 import { formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../../src/shared/format.js';
+import { loadAllLanguages } from '../helpers.js';
+
+// The models are tested in every language: load them all first, as widgets on such pages do.
+await loadAllLanguages();
 
 describe('locales', () => {
   const cases: [string | undefined, string, string][] = [

@@ -1,9 +1,9 @@
 import { validateStory } from '../validate.js';
 import usRussiaUkraineTalks2025 from './us-russia-ukraine-talks-2025.json';
+import { DEFAULT_STORY_ID } from './default-id.js';
 import type { Story } from '../story.js';
 
-/** The story a widget shows when it is given none. */
-export const DEFAULT_STORY_ID = 'us-russia-ukraine-talks-2025';
+export { DEFAULT_STORY_ID };
 
 /** Built-in stories as shipped JSON, by id. Validated on first use, like any other story. */
 const BUILT_IN: Readonly<Record<string, unknown>> = {
