@@ -177,21 +177,20 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 
   private cellButton(party: string, issue: string): HTMLButtonElement | undefined {
-    return Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.cell')).find(
-      (button) => button.dataset.party === party && button.dataset.issue === issue,
-    );
+    const row = this.model?.rows.findIndex((each) => each.party.id === party) ?? -1;
+    const col = this.model?.columns.findIndex((each) => each.id === issue) ?? -1;
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button.cell[data-cell="${row},${col}"]`) ?? undefined;
   }
 
   private cellAt(target: EventTarget | null): { cell: MatrixCell; row: number; col: number } | undefined {
     const button = (target as Element | null)?.closest?.<HTMLElement>('button.cell');
-    const row = Number(button?.dataset.row);
-    const col = Number(button?.dataset.col);
-    const cell = this.model?.rows[row]?.cells[col];
-    return cell ? { cell, row, col } : undefined;
+    const [row, col] = (button?.dataset.cell ?? '').split(',').map(Number);
+    const cell = this.model?.rows[row!]?.cells[col!];
+    return cell ? { cell, row: row!, col: col! } : undefined;
   }
 
   private handleCellClick(event: Event): void {
-    const found = this.cellAt(event.currentTarget);
+    const found = this.cellAt(event.target);
     if (!found) return;
     const { cell, row, col } = found;
     this.active = { row, col };
@@ -238,7 +237,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   protected override renderModel(model: MatrixModel): TemplateResult {
     const layout = this.currentLayout;
     return html`<div class="sizer"></div>
-      <div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn}>
+      <div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
       ${stanceSymbols} ${layout === 'table' ? this.renderTable(model) : this.renderList(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
       ${layout === 'table' ? this.renderPanel(model) : nothing} ${this.renderPrintNotes(model)} ${this.renderLegend(model)} ${this.renderFooter(model)}
@@ -269,12 +268,27 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
               <th scope="row" part="row-header" style=${customProperties(partyColor(row.party))} aria-current=${row.party.highlighted ? 'true' : nothing}>
                 ${this.renderPartyName(model, row.party)}
               </th>
-              ${row.cells.map(
-                (cell, c) => html`<td>
-                  ${this.renderCellButton(cell, r, c, r === active.row && c === active.col ? 0 : -1, this.renderStance(cell.stance))}
+              ${row.cells.map((cell, c) => {
+                // One template per cell (button and stance mark inline): a big matrix's render cost is mostly template instances.
+                const isOpen = this.isOpen(cell);
+                return html`<td>
+                  <button
+                    type="button"
+                    class="cell stance-${cell.stance}"
+                    part="cell"
+                    tabindex=${r === active.row && c === active.col ? 0 : -1}
+                    aria-expanded=${isOpen ? 'true' : 'false'}
+                    aria-controls=${isOpen ? 'panel' : nothing}
+                    data-cell="${r},${c}"
+                  >
+                    <span class="stance-${cell.stance} stance-mark"
+                      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><use href="#nw-stance-${cell.stance}"></use></svg>
+                      <span class="label">${this.locale.strings[cell.stance]}</span></span
+                    >
+                  </button>
                   ${cell.summary ? html`<p class="cell-summary" lang=${model.language}>${cell.summary}</p>` : nothing}
-                </td>`,
-              )}
+                </td>`;
+              })}
             </tr>`,
           )}
         </tbody>
@@ -292,7 +306,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
           <ul>
             ${model.rows.map((row, r) => {
               const cell = row.cells[c]!;
-              const isOpen = this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
+              const isOpen = this.isOpen(cell);
               return html`<li class=${classMap({ highlighted: row.party.highlighted })} aria-current=${row.party.highlighted ? 'true' : nothing}>
                 ${this.renderCellButton(
                   cell,
@@ -312,8 +326,13 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     </div>`;
   }
 
+  private isOpen(cell: MatrixCell): boolean {
+    return this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
+  }
+
+  /** The list layout's cell; the table's is inline in its row template. Clicks reach `handleCellClick` through the base. */
   private renderCellButton(cell: MatrixCell, row: number, col: number, tabindex: number, content: TemplateResult): TemplateResult {
-    const isOpen = this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
+    const isOpen = this.isOpen(cell);
     return html`<button
       type="button"
       class="cell stance-${cell.stance}"
@@ -321,11 +340,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
       tabindex=${tabindex}
       aria-expanded=${isOpen ? 'true' : 'false'}
       aria-controls=${isOpen ? 'panel' : nothing}
-      data-party=${cell.party.id}
-      data-issue=${cell.issue.id}
-      data-row=${row}
-      data-col=${col}
-      @click=${this.handleCellClick}
+      data-cell="${row},${col}"
     >
       ${content}
     </button>`;
