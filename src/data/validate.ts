@@ -96,15 +96,6 @@ function error(path: string, message: string): void {
   if (errors.length < MAX_ERRORS) errors.push({ path, message });
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
-
-const pointer = (path: string, key: string | number): string => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-
-/** The name of one item of a collection, for messages: "person" for people. */
-const singular = (collection: string): string => TYPES[collection]![0].split(' ')[1]!;
-
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -114,6 +105,9 @@ function describe(value: unknown): string {
 }
 
 const mustBe = (what: string, value: unknown): string => `must be ${what}, found ${describe(value)}`;
+
+/** The name of one item of a collection, for messages: "person" for people. */
+const singular = (collection: string): string => TYPES[collection]![0].split(' ')[1]!;
 
 /** Levenshtein distance, bounded so a 1 MB id cannot stall the page. */
 function distance(a: string, b: string): number {
@@ -146,41 +140,18 @@ function reference(id: unknown, known: Set<string>, path: string, collection: st
   error(path, `unknown ${singular(collection)} "${id.slice(0, 60)}"${hint}`);
 }
 
-/** Text at `at`: `undefined` (reported when required) if absent, not text, or (when required) blank. */
-function text(value: unknown, at: string, required: boolean): string | undefined {
-  if (value === undefined) {
-    if (required) error(at, 'is required');
-  } else if (typeof value !== 'string') error(at, mustBe('text', value));
-  else if (required && value.trim() === '') error(at, 'must not be empty');
-  else return value;
-  return undefined;
-}
-
-/** A list, each item read by `item`; refused (as `[]`) when absent, not a list, or longer than `max`. */
-function list(value: unknown, at: string, max: number, item: (value: unknown, path: string) => unknown): unknown[] {
-  const items: unknown[] = [];
-  if (!Array.isArray(value)) error(at, value === undefined ? 'is required (use [] for none)' : mustBe('a list', value));
-  else if (value.length > max) error(at, `has ${value.length} items, more than the ${max} a story may hold`);
-  // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
-  else value.forEach((entry, index) => {
-      const result = item(entry, pointer(at, index));
-      if (result !== undefined) items.push(result);
-    });
-  return items;
-}
-
-const idItem = (value: unknown, at: string): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : void error(at, mustBe('an id', value));
-
-/** Reads an object of type `type` (a key of TYPES) into `target`, field by field; `undefined` if not an object. */
+/**
+ * Reads an object of type `type` (a key of TYPES) at `path` into `target`, field by field;
+ * `undefined` if it is not an object. Keys come from TYPES only, so they need no escaping in paths.
+ */
 function read(value: unknown, path: string, type: string, target: Json = {}): Json | undefined {
   const [what, fields] = TYPES[type]!;
-  if (!isObject(value)) return void error(path, mustBe(what, value));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return void error(path, mustBe(what, value));
   for (const field of fields.split(' ')) {
     const kind = field[0]!;
     const key = field.slice(1);
-    const at = pointer(path, key);
-    let v = own(value, key);
+    const at = `${path}/${key}`;
+    let v = Object.hasOwn(value, key) ? (value as Json)[key] : undefined;
     if (kind === 'q') {
       const noSpeaker = target.speaker === undefined;
       if (noSpeaker === (target.party === undefined)) {
@@ -198,33 +169,47 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
     if (kind === 'v') {
       if (v !== 1) error(at, v === undefined ? 'is required (use 1)' : mustBe('1', v));
       v = 1;
-    } else if (kind === 'L') {
-      v = list(v, at, (LIST_LIMITS as Json)[key] as number | undefined ?? LIST_LIMITS.other, (item, p) => read(item, p, key));
-    } else if (kind === 'r') {
-      v = list(v, at, LIST_LIMITS.references, idItem);
+    } else if (kind === 'L' || kind === 'r') {
+      // A list of objects or of ids, refused (as []) when absent, not a list, or longer than its limit.
+      const max = kind === 'r' ? LIST_LIMITS.references : ((LIST_LIMITS as Json)[key] as number | undefined) ?? LIST_LIMITS.other;
+      const items: unknown[] = [];
+      if (!Array.isArray(v)) error(at, v === undefined ? 'is required (use [] for none)' : mustBe('a list', v));
+      else if (v.length > max) error(at, `has ${v.length} items, more than the ${max} a story may hold`);
+      // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
+      else
+        v.forEach((entry, index) => {
+          const p = `${at}/${index}`;
+          const item = kind === 'L' ? read(entry, p, key) : typeof entry === 'string' && entry !== '' ? entry : void error(p, mustBe('an id', entry));
+          if (item !== undefined) items.push(item);
+        });
+      v = items;
     } else if (kind === 'O') {
       if (v !== undefined) v = read(v, at, key);
     } else if (kind !== 'n' || v !== null) {
-      const s = (v = text(v, at, !'oDuc'.includes(kind)));
-      const enums = ENUMS[key] as readonly string[];
-      const problem =
-        s === undefined
-          ? ''
-          : kind === 'i'
-            ? !ID_PATTERN.test(s) && `"${s.slice(0, 40)}" is not a valid id (letters, digits, "-", "_" and "." only, up to 100)`
+      // Text, required unless the kind says otherwise, and then what the kind asks of it.
+      const required = !'oDuc'.includes(kind);
+      let problem: string | false = false;
+      if (v === undefined) {
+        if (required) problem = 'is required';
+      } else if (typeof v !== 'string') problem = mustBe('text', v);
+      else if (required && v.trim() === '') problem = 'must not be empty';
+      else {
+        const enums = ENUMS[key] as readonly string[];
+        problem =
+          kind === 'i'
+            ? !ID_PATTERN.test(v) && `"${v.slice(0, 40)}" is not a valid id (letters, digits, "-", "_" and "." only, up to 100)`
             : kind === 'l'
-              ? !LANGUAGE_PATTERN.test(s) && `${describe(s)} is not a BCP 47 language tag such as "en" or "pt-BR"`
+              ? !LANGUAGE_PATTERN.test(v) && `${describe(v)} is not a BCP 47 language tag such as "en" or "pt-BR"`
               : kind === 'c'
-                ? !COLOR_PATTERN.test(s) && `${describe(s)} is not a colour (use a hex colour such as "#2563eb", rgb(), hsl() or a colour name)`
+                ? !COLOR_PATTERN.test(v) && `${describe(v)} is not a colour (use a hex colour such as "#2563eb", rgb(), hsl() or a colour name)`
                 : kind === 'u'
-                  ? !isHttpUrl(s) && mustBe('an http: or https: address', s)
+                  ? !isHttpUrl(v) && mustBe('an http: or https: address', v)
                   : kind === 'k'
-                    ? !enums.includes(s) && mustBe(`one of ${enums.map((a) => `"${a}"`).join(', ')}`, s)
-                    : 'dDn'.includes(kind) && !isPartialDate(s) && `${describe(s)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
-      if (problem) {
-        error(at, problem);
-        v = undefined;
+                    ? !enums.includes(v) && mustBe(`one of ${enums.map((a) => `"${a}"`).join(', ')}`, v)
+                    : 'dDn'.includes(kind) && !isPartialDate(v) && `${describe(v)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
       }
+      if (problem) error(at, problem);
+      if (problem || typeof v !== 'string') v = undefined;
     }
     // Required fields fall back to "" (there is an error then, so the story is not returned).
     if (v !== undefined) target[key] = v;
@@ -233,60 +218,54 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
   return target;
 }
 
-/** True when every item of the list at `key` was read, so the rebuilt items' indices are the input's. */
-const aligned = (raw: Json, built: Json, key: string): boolean => {
-  const input = own(raw, key);
-  return Array.isArray(input) && input.length === (built[key] as unknown[]).length;
-};
-
-/** Reports a second item with the same id in one collection; returns the collection's ids. */
-function unique(built: Json, path: string, key: string): Set<string> {
-  const ids = new Set<string>();
-  (built[key] as { id: string }[]).forEach(({ id }, index) => {
-    if (ids.has(id)) error(`${path}/${key}/${index}/id`, `duplicate ${singular(key)} id "${id}"`);
-    else ids.add(id);
-  });
-  return ids;
-}
-
-/** Checks the cross-references of the collection at `key` (its REFS fields), if its items mirror the input. */
-function references(raw: Json, built: Json, path: string, key: string, ids: Record<string, Set<string>>): void {
-  if (!aligned(raw, built, key)) return;
-  const cells = new Set<string>();
-  (built[key] as Json[]).forEach((item, i) => {
-    const at = `${path}/${key}/${i}`;
-    for (const field of (REFS[key] as string).split(' ')) {
-      const target = TARGETS[field]!;
-      const value = item[field];
-      if (Array.isArray(value)) value.forEach((id, j) => reference(id, ids[target]!, `${at}/${field}/${j}`, target));
-      else reference(value, ids[target]!, `${at}/${field}`, target);
-    }
-    if (key === 'positions') {
-      const cell = `${item.party}\u0000${item.issue}`;
-      if (cells.has(cell)) error(at, `a second position for party "${item.party}" on issue "${item.issue}"`);
-      cells.add(cell);
-    }
-  });
-}
-
 function readStory(input: unknown): Json | undefined {
   // Seeded so the rebuilt story's keys keep their order although the language is checked first.
   const story = read(input, '', 'story', { version: 1, id: '', headline: '', summary: '', language: '' });
   if (!story) return undefined;
-  const root = input as Json;
   // Unique ids and every cross-reference. Paths index the input arrays, which items mirror when
   // every item was read; otherwise the item errors come first.
   const ids: Record<string, Set<string>> = {};
-  for (const key of ['people', 'parties', 'issues', 'quotes']) ids[key] = unique(story, '', key);
-  for (const key of ['people', 'quotes', 'positions']) references(root, story, '', key, ids);
+  const aligned = (raw: Json, built: Json, key: string): boolean => {
+    const input = Object.hasOwn(raw, key) ? raw[key] : undefined;
+    return Array.isArray(input) && input.length === (built[key] as unknown[]).length;
+  };
+  /** Reports a second item with the same id in one collection, and keeps the collection's ids. */
+  const unique = (built: Json, path: string, key: string): void => {
+    const known = (ids[key] = new Set());
+    (built[key] as { id: string }[]).forEach(({ id }, index) => {
+      if (known.has(id)) error(`${path}/${key}/${index}/id`, `duplicate ${singular(key)} id "${id}"`);
+      else known.add(id);
+    });
+  };
+  /** Checks the cross-references of the collection at `key` (its REFS fields), if its items mirror the input. */
+  const references = (raw: Json, built: Json, path: string, key: string): void => {
+    if (!aligned(raw, built, key)) return;
+    const cells = new Set<string>();
+    (built[key] as Json[]).forEach((item, i) => {
+      const at = `${path}/${key}/${i}`;
+      for (const field of (REFS[key] as string).split(' ')) {
+        const target = TARGETS[field]!;
+        const value = item[field];
+        if (Array.isArray(value)) value.forEach((id, j) => reference(id, ids[target]!, `${at}/${field}/${j}`, target));
+        else reference(value, ids[target]!, `${at}/${field}`, target);
+      }
+      if (key === 'positions') {
+        const cell = `${item.party}\u0000${item.issue}`;
+        if (cells.has(cell)) error(at, `a second position for party "${item.party}" on issue "${item.issue}"`);
+        cells.add(cell);
+      }
+    });
+  };
+  for (const key of ['people', 'parties', 'issues', 'quotes']) unique(story, '', key);
+  for (const key of ['people', 'quotes', 'positions']) references(input as Json, story, '', key);
   const negotiation = story.negotiation as Json | undefined;
   if (negotiation) {
-    const raw = root.negotiation as Json;
-    ids.stages = unique(negotiation, '/negotiation', 'stages');
-    if (negotiation.stage && aligned(raw, negotiation, 'stages')) reference(negotiation.stage, ids.stages, '/negotiation/stage', 'stages');
+    const raw = (input as Json).negotiation as Json;
+    unique(negotiation, '/negotiation', 'stages');
+    if (negotiation.stage && aligned(raw, negotiation, 'stages')) reference(negotiation.stage, ids.stages!, '/negotiation/stage', 'stages');
     for (const key of ['events', 'obstacles']) {
       unique(negotiation, '/negotiation', key);
-      references(raw, negotiation, '/negotiation', key, ids);
+      references(raw, negotiation, '/negotiation', key);
     }
   }
   return story;
