@@ -30,6 +30,7 @@ type Json = Record<string, unknown>;
  *   c colour (optional)  v the version, 1     r list of ids     L list of TYPES[key] objects
  *   O a TYPES[key] object (optional)
  *   q (quotes) exactly one of speaker and party    p (positions) a stated stance needs support
+ * story.schema.json states the same shape for editors' tools; keep the two in agreement.
  */
 const TYPES: Record<string, [what: string, fields: string]> = {
   story: [
@@ -53,7 +54,10 @@ const REFS: Json = { people: 'party', quotes: 'speaker party issues', positions:
 /** …and the collection each such field names. */
 const TARGETS: Record<string, string> = { party: 'parties', parties: 'parties', speaker: 'people', issue: 'issues', issues: 'issues', quote: 'quotes', evidence: 'quotes' };
 
+/** The errors of the check in progress (saved and restored around each call, so calls never mix them). */
 let errors: ValidationError[] = [];
+/** Rebuilt lists that hold an item for every input item, so their indices are the input's. */
+const whole = new WeakSet<unknown[]>();
 
 /**
  * Checks an untrusted value against the story format, version 1. Returns the story rebuilt
@@ -175,13 +179,15 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       const items: unknown[] = [];
       if (!Array.isArray(v)) error(at, v === undefined ? 'is required (use [] for none)' : mustBe('a list', v));
       else if (v.length > max) error(at, `has ${v.length} items, more than the ${max} a story may hold`);
-      // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
-      else
+      else {
+        // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
         v.forEach((entry, index) => {
           const p = `${at}/${index}`;
           const item = kind === 'L' ? read(entry, p, key) : typeof entry === 'string' && entry !== '' ? entry : void error(p, mustBe('an id', entry));
           if (item !== undefined) items.push(item);
         });
+        if (items.length === v.length) whole.add(items);
+      }
       v = items;
     } else if (kind === 'O') {
       if (v !== undefined) v = read(v, at, key);
@@ -225,10 +231,6 @@ function readStory(input: unknown): Json | undefined {
   // Unique ids and every cross-reference. Paths index the input arrays, which items mirror when
   // every item was read; otherwise the item errors come first.
   const ids: Record<string, Set<string>> = {};
-  const aligned = (raw: Json, built: Json, key: string): boolean => {
-    const input = Object.hasOwn(raw, key) ? raw[key] : undefined;
-    return Array.isArray(input) && input.length === (built[key] as unknown[]).length;
-  };
   /** Reports a second item with the same id in one collection, and keeps the collection's ids. */
   const unique = (built: Json, path: string, key: string): void => {
     const known = (ids[key] = new Set());
@@ -238,10 +240,11 @@ function readStory(input: unknown): Json | undefined {
     });
   };
   /** Checks the cross-references of the collection at `key` (its REFS fields), if its items mirror the input. */
-  const references = (raw: Json, built: Json, path: string, key: string): void => {
-    if (!aligned(raw, built, key)) return;
+  const references = (built: Json, path: string, key: string): void => {
+    const items = built[key] as Json[];
+    if (!whole.has(items)) return;
     const cells = new Set<string>();
-    (built[key] as Json[]).forEach((item, i) => {
+    items.forEach((item, i) => {
       const at = `${path}/${key}/${i}`;
       for (const field of (REFS[key] as string).split(' ')) {
         const target = TARGETS[field]!;
@@ -257,15 +260,14 @@ function readStory(input: unknown): Json | undefined {
     });
   };
   for (const key of ['people', 'parties', 'issues', 'quotes']) unique(story, '', key);
-  for (const key of ['people', 'quotes', 'positions']) references(input as Json, story, '', key);
+  for (const key of ['people', 'quotes', 'positions']) references(story, '', key);
   const negotiation = story.negotiation as Json | undefined;
   if (negotiation) {
-    const raw = (input as Json).negotiation as Json;
     unique(negotiation, '/negotiation', 'stages');
-    if (negotiation.stage && aligned(raw, negotiation, 'stages')) reference(negotiation.stage, ids.stages!, '/negotiation/stage', 'stages');
+    if (negotiation.stage && whole.has(negotiation.stages as unknown[])) reference(negotiation.stage, ids.stages!, '/negotiation/stage', 'stages');
     for (const key of ['events', 'obstacles']) {
       unique(negotiation, '/negotiation', key);
-      references(raw, negotiation, '/negotiation', key);
+      references(negotiation, '/negotiation', key);
     }
   }
   return story;
