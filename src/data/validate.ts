@@ -1,20 +1,6 @@
 import { isPartialDate } from './dates.js';
 import { EVENT_STATUSES, PARTY_KINDS, STANCES } from './story.js';
-import type {
-  Issue,
-  Negotiation,
-  Obstacle,
-  Party,
-  Person,
-  Position,
-  Quote,
-  Stage,
-  Story,
-  StorySource,
-  TimelineEvent,
-  ValidationError,
-  ValidationResult,
-} from './story.js';
+import type { Story, ValidationError, ValidationResult } from './story.js';
 
 /** Ids appear in attributes and URLs: letters, digits and `-_.`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
@@ -35,20 +21,61 @@ const MAX_SUGGESTION_CANDIDATES = 500;
 
 type Json = Record<string, unknown>;
 
+/*
+ * The format as data, kept small for the CDN bundle. Each object type, by the key it sits under:
+ * what it must be (its second word names one item in messages), then its fields in the order they
+ * are checked and rebuilt, each a kind letter followed by the key:
+ *   s text (required)    o text (optional)    i id    k one of ENUMS[key]    l language tag
+ *   d date (required)    D date (optional)    n date or null    u http(s) address (optional)
+ *   c colour (optional)  v the version, 1     r list of ids     L list of TYPES[key] objects
+ *   O a TYPES[key] object (optional)
+ *   q (quotes) exactly one of speaker and party    p (positions) a stated stance needs support
+ * story.schema.json states the same shape for editors' tools; keep the two in agreement.
+ */
+const TYPES: Record<string, [what: string, fields: string]> = {
+  story: [
+    'a story object',
+    'vversion llanguage iid sheadline ssummary Lpeople Lparties Lissues Lquotes Lpositions Dpublished Dupdated Osource Onegotiation',
+  ],
+  source: ['an object with a name and an optional url', 'sname uurl'],
+  people: ['a person object', 'iid sname srole sparty'],
+  parties: ['a party object', 'iid sname sshortName kkind ccolor'],
+  issues: ['an issue object', 'iid stitle squestion'],
+  quotes: ['a quote object', 'iid stext rissues ospeaker oparty q Ddate ovenue ocontext usourceUrl'],
+  positions: ['a position object', 'sparty sissue kstance ssummary revidence oreported p'],
+  negotiation: ['a negotiation object', 'stitle dconflictStart dasOf sstage Lstages Levents Lobstacles'],
+  stages: ['a stage object', 'iid slabel odescription'],
+  events: ['an event object', 'iid ndate stitle rparties kstatus odateLabel odescription oquote'],
+  obstacles: ['an obstacle object', 'iid stext rparties oissue'],
+};
+const ENUMS: Json = { kind: PARTY_KINDS, stance: STANCES, status: EVENT_STATUSES };
+/** Cross-references: the fields of each collection's items that name ids, checked in this order… */
+const REFS: Json = { people: 'party', quotes: 'speaker party issues', positions: 'party issue evidence', events: 'parties quote', obstacles: 'parties issue' };
+/** …and the collection each such field names. */
+const TARGETS: Record<string, string> = { party: 'parties', parties: 'parties', speaker: 'people', issue: 'issues', issues: 'issues', quote: 'quotes', evidence: 'quotes' };
+
+/** The errors of the check in progress (saved and restored around each call, so calls never mix them). */
+let errors: ValidationError[] = [];
+/** Rebuilt lists that hold an item for every input item, so their indices are the input's. */
+const whole = new WeakSet<unknown[]>();
+
 /**
  * Checks an untrusted value against the story format, version 1. Returns the story rebuilt
  * from known fields only (so prototype keys and unknown fields never reach a widget), or every
  * problem found, each with a JSON pointer. Never throws.
  */
 export function validateStory(input: unknown): ValidationResult {
-  const reader = new Reader();
+  const outer = errors;
+  const found: ValidationError[] = (errors = []);
   try {
-    const story = reader.story(input);
-    if (reader.errors.length === 0 && story) return { ok: true, story };
+    const story = readStory(input);
+    if (!found.length) return { ok: true, story: story as unknown as Story };
   } catch (error) {
-    reader.errors.push({ path: '', message: `could not be checked (${String(error)})` });
+    found.push({ path: '', message: `could not be checked (${String(error)})` });
+  } finally {
+    errors = outer;
   }
-  return { ok: false, errors: reader.errors.slice(0, MAX_ERRORS) };
+  return { ok: false, errors: found.slice(0, MAX_ERRORS) };
 }
 
 /** Formats errors as one line each, the way the CLI and the widgets' warnings print them. */
@@ -56,16 +83,21 @@ export function formatValidationErrors(errors: readonly ValidationError[]): stri
   return errors.map((e) => `${e.path || '/'}: ${e.message}`).join('\n');
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** True for an absolute `http:` or `https:` address with no whitespace or control characters. */
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 2048) return false;
+  // eslint-disable-next-line no-control-regex
+  if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
-function own(object: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-
-function pointer(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+function error(path: string, message: string): void {
+  if (errors.length < MAX_ERRORS) errors.push({ path, message });
 }
 
 function describe(value: unknown): string {
@@ -75,6 +107,11 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
+
+const mustBe = (what: string, value: unknown): string => `must be ${what}, found ${describe(value)}`;
+
+/** The name of one item of a collection, for messages: "person" for people. */
+const singular = (collection: string): string => TYPES[collection]![0].split(' ')[1]!;
 
 /** Levenshtein distance, bounded so a 1 MB id cannot stall the page. */
 function distance(a: string, b: string): number {
@@ -90,392 +127,148 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function suggestion(value: string, known: Iterable<string>): string {
+/** Reports an id that names nothing in `known`, with a "did you mean" when one is close. */
+function reference(id: unknown, known: Set<string>, path: string, collection: string): void {
+  // Past the cap nothing is reported; and a "did you mean" over thousands of ids, for thousands of
+  // bad references, took minutes (10,000 quotes, 10,800 unknown evidence ids).
+  if (typeof id !== 'string' || known.has(id) || errors.length >= MAX_ERRORS) return;
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const id of known) {
-    const d = distance(value.toLowerCase(), id.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [id, d];
+  if (known.size <= MAX_SUGGESTION_CANDIDATES) {
+    for (const candidate of known) {
+      const d = distance(id.toLowerCase(), candidate.toLowerCase());
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  const hint = bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  error(path, `unknown ${singular(collection)} "${id.slice(0, 60)}"${hint}`);
 }
 
-class Reader {
-  errors: ValidationError[] = [];
-
-  private error(path: string, message: string): void {
-    if (this.errors.length < MAX_ERRORS) this.errors.push({ path, message });
-  }
-
-  private object(value: unknown, path: string, what: string): Json | undefined {
-    if (isObject(value)) return value;
-    this.error(path, `must be ${what}, found ${describe(value)}`);
-    return undefined;
-  }
-
-  private text(object: Json, key: string, path: string, required: boolean): string | undefined {
-    const value = own(object, key);
-    const at = pointer(path, key);
-    if (value === undefined) {
-      if (required) this.error(at, 'is required');
-      return undefined;
+/**
+ * Reads an object of type `type` (a key of TYPES) at `path` into `target`, field by field;
+ * `undefined` if it is not an object. Keys come from TYPES only, so they need no escaping in paths.
+ */
+function read(value: unknown, path: string, type: string, target: Json = {}): Json | undefined {
+  const [what, fields] = TYPES[type]!;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return void error(path, mustBe(what, value));
+  for (const field of fields.split(' ')) {
+    const kind = field[0]!;
+    const key = field.slice(1);
+    const at = `${path}/${key}`;
+    let v = Object.hasOwn(value, key) ? (value as Json)[key] : undefined;
+    if (kind === 'q') {
+      const noSpeaker = target.speaker === undefined;
+      if (noSpeaker === (target.party === undefined)) {
+        error(path, noSpeaker ? 'needs a "speaker" (person id) or a "party" (party id)' : 'has both "speaker" and "party": give exactly one');
+      }
+      continue;
     }
-    if (typeof value !== 'string') {
-      this.error(at, `must be text, found ${describe(value)}`);
-      return undefined;
+    if (kind === 'p') {
+      const { stance, evidence, reported } = target as { stance: string; evidence: unknown[]; reported?: string };
+      if (stance && stance !== 'not-stated' && !evidence.length && !reported?.trim()) {
+        error(path, `a "${stance}" stance needs evidence (quote ids) or the article's "reported" sentence`);
+      }
+      continue;
     }
-    if (required && value.trim() === '') {
-      this.error(at, 'must not be empty');
-      return undefined;
+    if (kind === 'v') {
+      if (v !== 1) error(at, v === undefined ? 'is required (use 1)' : mustBe('1', v));
+      v = 1;
+    } else if (kind === 'L' || kind === 'r') {
+      // A list of objects or of ids, refused (as []) when absent, not a list, or longer than its limit.
+      const max = kind === 'r' ? LIST_LIMITS.references : ((LIST_LIMITS as Json)[key] as number | undefined) ?? LIST_LIMITS.other;
+      const items: unknown[] = [];
+      if (!Array.isArray(v)) error(at, v === undefined ? 'is required (use [] for none)' : mustBe('a list', v));
+      else if (v.length > max) error(at, `has ${v.length} items, more than the ${max} a story may hold`);
+      else {
+        // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
+        v.forEach((entry, index) => {
+          const p = `${at}/${index}`;
+          const item = kind === 'L' ? read(entry, p, key) : typeof entry === 'string' && entry !== '' ? entry : void error(p, mustBe('an id', entry));
+          if (item !== undefined) items.push(item);
+        });
+        if (items.length === v.length) whole.add(items);
+      }
+      v = items;
+    } else if (kind === 'O') {
+      if (v !== undefined) v = read(v, at, key);
+    } else if (kind !== 'n' || v !== null) {
+      // Text, required unless the kind says otherwise, and then what the kind asks of it.
+      const required = !'oDuc'.includes(kind);
+      let problem: string | false = false;
+      if (v === undefined) {
+        if (required) problem = 'is required';
+      } else if (typeof v !== 'string') problem = mustBe('text', v);
+      else if (required && v.trim() === '') problem = 'must not be empty';
+      else {
+        const enums = ENUMS[key] as readonly string[];
+        problem =
+          kind === 'i'
+            ? !ID_PATTERN.test(v) && `"${v.slice(0, 40)}" is not a valid id (letters, digits, "-", "_" and "." only, up to 100)`
+            : kind === 'l'
+              ? !LANGUAGE_PATTERN.test(v) && `${describe(v)} is not a BCP 47 language tag such as "en" or "pt-BR"`
+              : kind === 'c'
+                ? !COLOR_PATTERN.test(v) && `${describe(v)} is not a colour (use a hex colour such as "#2563eb", rgb(), hsl() or a colour name)`
+                : kind === 'u'
+                  ? !isHttpUrl(v) && mustBe('an http: or https: address', v)
+                  : kind === 'k'
+                    ? !enums.includes(v) && mustBe(`one of ${enums.map((a) => `"${a}"`).join(', ')}`, v)
+                    : 'dDn'.includes(kind) && !isPartialDate(v) && `${describe(v)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
+      }
+      if (problem) error(at, problem);
+      if (problem || typeof v !== 'string') v = undefined;
     }
-    return value;
+    // Required fields fall back to "" (there is an error then, so the story is not returned).
+    if (v !== undefined) target[key] = v;
+    else if (!'oDucO'.includes(kind)) target[key] = '';
   }
-
-  private id(object: Json, key: string, path: string): string | undefined {
-    const value = this.text(object, key, path, true);
-    if (value !== undefined && !ID_PATTERN.test(value)) {
-      this.error(pointer(path, key), `"${value.slice(0, 40)}" is not a valid id (letters, digits, "-", "_" and "." only, up to 100)`);
-      return undefined;
-    }
-    return value;
-  }
-
-  private oneOf<T extends string>(object: Json, key: string, path: string, allowed: readonly T[]): T | undefined {
-    const value = this.text(object, key, path, true);
-    if (value === undefined) return undefined;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.error(pointer(path, key), `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, found ${describe(value)}`);
-    return undefined;
-  }
-
-  private date(object: Json, key: string, path: string, required: boolean): string | undefined {
-    const value = this.text(object, key, path, required);
-    if (value === undefined) return undefined;
-    if (!isPartialDate(value)) {
-      this.error(pointer(path, key), `${describe(value)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`);
-      return undefined;
-    }
-    return value;
-  }
-
-  private url(object: Json, key: string, path: string): string | undefined {
-    const value = this.text(object, key, path, false);
-    if (value === undefined) return undefined;
-    if (!isHttpUrl(value)) {
-      this.error(pointer(path, key), `must be an http: or https: address, found ${describe(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  private list<T>(
-    object: Json,
-    key: string,
-    path: string,
-    item: (value: unknown, path: string) => T | undefined,
-    required = true,
-    max: number = LIST_LIMITS.other,
-  ): T[] {
-    const value = own(object, key);
-    const at = pointer(path, key);
-    if (value === undefined && !required) return [];
-    if (!Array.isArray(value)) {
-      this.error(at, value === undefined ? 'is required (use [] for none)' : `must be a list, found ${describe(value)}`);
-      return [];
-    }
-    if (value.length > max) {
-      this.error(at, `has ${value.length} items, more than the ${max} a story may hold`);
-      return [];
-    }
-    const items: T[] = [];
-    value.forEach((entry, index) => {
-      const result = item(entry, pointer(at, index));
-      if (result !== undefined) items.push(result);
-    });
-    return items;
-  }
-
-  private idList(object: Json, key: string, path: string, required = true): string[] {
-    return this.list(object, key, path, (value, at) => {
-      if (typeof value === 'string' && value !== '') return value;
-      this.error(at, `must be an id, found ${describe(value)}`);
-      return undefined;
-    }, required, LIST_LIMITS.references);
-  }
-
-  /** Reports a second item with the same id in one collection. */
-  private unique<T extends { id: string }>(items: T[], path: string, what: string): Map<string, T> {
-    const byId = new Map<string, T>();
-    items.forEach((item, index) => {
-      if (byId.has(item.id)) this.error(pointer(pointer(path, index), 'id'), `duplicate ${what} id "${item.id}"`);
-      else byId.set(item.id, item);
-    });
-    return byId;
-  }
-
-  private reference(id: string | undefined, known: Map<string, unknown>, path: string, what: string): void {
-    if (id === undefined || known.has(id)) return;
-    // Past the cap nothing is reported; and a "did you mean" over thousands of ids, for thousands of
-    // bad references, took minutes (10,000 quotes, 10,800 unknown evidence ids).
-    if (this.errors.length >= MAX_ERRORS) return;
-    const hint = known.size <= MAX_SUGGESTION_CANDIDATES ? suggestion(id, known.keys()) : '';
-    this.error(path, `unknown ${what} "${id.slice(0, 60)}"${hint}`);
-  }
-
-  story(input: unknown): Story | undefined {
-    const root = this.object(input, '', 'a story object');
-    if (!root) return undefined;
-    const version = own(root, 'version');
-    if (version !== 1) this.error('/version', version === undefined ? 'is required (use 1)' : `must be 1, found ${describe(version)}`);
-    const language = this.text(root, 'language', '', true);
-    if (language !== undefined && !LANGUAGE_PATTERN.test(language)) {
-      this.error('/language', `${describe(language)} is not a BCP 47 language tag such as "en" or "pt-BR"`);
-    }
-    const sourceValue = own(root, 'source');
-    const story: Story = {
-      version: 1,
-      id: this.id(root, 'id', '') ?? '',
-      headline: this.text(root, 'headline', '', true) ?? '',
-      summary: this.text(root, 'summary', '', true) ?? '',
-      language: language ?? 'en',
-      people: this.list(root, 'people', '', (v, p) => this.person(v, p)),
-      parties: this.list(root, 'parties', '', (v, p) => this.party(v, p), true, LIST_LIMITS.parties),
-      issues: this.list(root, 'issues', '', (v, p) => this.issue(v, p), true, LIST_LIMITS.issues),
-      quotes: this.list(root, 'quotes', '', (v, p) => this.quote(v, p)),
-      positions: this.list(root, 'positions', '', (v, p) => this.position(v, p)),
-    };
-    const published = this.date(root, 'published', '', false);
-    const updated = this.date(root, 'updated', '', false);
-    if (published !== undefined) story.published = published;
-    if (updated !== undefined) story.updated = updated;
-    if (sourceValue !== undefined) {
-      const source = this.source(sourceValue, '/source');
-      if (source) story.source = source;
-    }
-    const negotiationValue = own(root, 'negotiation');
-    if (negotiationValue !== undefined) {
-      const negotiation = this.negotiation(negotiationValue, '/negotiation');
-      if (negotiation) story.negotiation = negotiation;
-    }
-    this.references(root, story);
-    return story;
-  }
-
-  private source(value: unknown, path: string): StorySource | undefined {
-    const object = this.object(value, path, 'an object with a name and an optional url');
-    if (!object) return undefined;
-    const source: StorySource = { name: this.text(object, 'name', path, true) ?? '' };
-    const url = this.url(object, 'url', path);
-    if (url !== undefined) source.url = url;
-    return source;
-  }
-
-  private person(value: unknown, path: string): Person | undefined {
-    const object = this.object(value, path, 'a person object');
-    if (!object) return undefined;
-    return {
-      id: this.id(object, 'id', path) ?? '',
-      name: this.text(object, 'name', path, true) ?? '',
-      role: this.text(object, 'role', path, true) ?? '',
-      party: this.text(object, 'party', path, true) ?? '',
-    };
-  }
-
-  private party(value: unknown, path: string): Party | undefined {
-    const object = this.object(value, path, 'a party object');
-    if (!object) return undefined;
-    const party: Party = {
-      id: this.id(object, 'id', path) ?? '',
-      name: this.text(object, 'name', path, true) ?? '',
-      shortName: this.text(object, 'shortName', path, true) ?? '',
-      kind: this.oneOf(object, 'kind', path, PARTY_KINDS) ?? 'group',
-    };
-    const color = this.text(object, 'color', path, false);
-    if (color !== undefined) {
-      if (COLOR_PATTERN.test(color)) party.color = color;
-      else this.error(pointer(path, 'color'), `${describe(color)} is not a colour (use a hex colour such as "#2563eb", rgb(), hsl() or a colour name)`);
-    }
-    return party;
-  }
-
-  private issue(value: unknown, path: string): Issue | undefined {
-    const object = this.object(value, path, 'an issue object');
-    if (!object) return undefined;
-    return {
-      id: this.id(object, 'id', path) ?? '',
-      title: this.text(object, 'title', path, true) ?? '',
-      question: this.text(object, 'question', path, true) ?? '',
-    };
-  }
-
-  private quote(value: unknown, path: string): Quote | undefined {
-    const object = this.object(value, path, 'a quote object');
-    if (!object) return undefined;
-    const quote: Quote = {
-      id: this.id(object, 'id', path) ?? '',
-      text: this.text(object, 'text', path, true) ?? '',
-      issues: this.idList(object, 'issues', path),
-    };
-    const speaker = this.text(object, 'speaker', path, false);
-    const party = this.text(object, 'party', path, false);
-    if ((speaker === undefined) === (party === undefined)) {
-      this.error(path, speaker === undefined ? 'needs a "speaker" (person id) or a "party" (party id)' : 'has both "speaker" and "party": give exactly one');
-    }
-    if (speaker !== undefined) quote.speaker = speaker;
-    if (party !== undefined) quote.party = party;
-    const date = this.date(object, 'date', path, false);
-    const venue = this.text(object, 'venue', path, false);
-    const context = this.text(object, 'context', path, false);
-    const sourceUrl = this.url(object, 'sourceUrl', path);
-    if (date !== undefined) quote.date = date;
-    if (venue !== undefined) quote.venue = venue;
-    if (context !== undefined) quote.context = context;
-    if (sourceUrl !== undefined) quote.sourceUrl = sourceUrl;
-    return quote;
-  }
-
-  private position(value: unknown, path: string): Position | undefined {
-    const object = this.object(value, path, 'a position object');
-    if (!object) return undefined;
-    const position: Position = {
-      party: this.text(object, 'party', path, true) ?? '',
-      issue: this.text(object, 'issue', path, true) ?? '',
-      stance: this.oneOf(object, 'stance', path, STANCES) ?? 'not-stated',
-      summary: this.text(object, 'summary', path, true) ?? '',
-      evidence: this.idList(object, 'evidence', path),
-    };
-    const reported = this.text(object, 'reported', path, false);
-    if (reported !== undefined) position.reported = reported;
-    if (position.stance !== 'not-stated' && position.evidence.length === 0 && !reported?.trim()) {
-      this.error(path, `a "${position.stance}" stance needs evidence (quote ids) or the article's "reported" sentence`);
-    }
-    return position;
-  }
-
-  private negotiation(value: unknown, path: string): Negotiation | undefined {
-    const object = this.object(value, path, 'a negotiation object');
-    if (!object) return undefined;
-    return {
-      title: this.text(object, 'title', path, true) ?? '',
-      conflictStart: this.date(object, 'conflictStart', path, true) ?? '',
-      asOf: this.date(object, 'asOf', path, true) ?? '',
-      stage: this.text(object, 'stage', path, true) ?? '',
-      stages: this.list(object, 'stages', path, (v, p) => this.stage(v, p), true, LIST_LIMITS.stages),
-      events: this.list(object, 'events', path, (v, p) => this.event(v, p), true, LIST_LIMITS.events),
-      obstacles: this.list(object, 'obstacles', path, (v, p) => this.obstacle(v, p), true, LIST_LIMITS.obstacles),
-    };
-  }
-
-  private stage(value: unknown, path: string): Stage | undefined {
-    const object = this.object(value, path, 'a stage object');
-    if (!object) return undefined;
-    const stage: Stage = { id: this.id(object, 'id', path) ?? '', label: this.text(object, 'label', path, true) ?? '' };
-    const description = this.text(object, 'description', path, false);
-    if (description !== undefined) stage.description = description;
-    return stage;
-  }
-
-  private event(value: unknown, path: string): TimelineEvent | undefined {
-    const object = this.object(value, path, 'an event object');
-    if (!object) return undefined;
-    const rawDate = own(object, 'date');
-    const event: TimelineEvent = {
-      id: this.id(object, 'id', path) ?? '',
-      date: rawDate === null ? null : (this.date(object, 'date', path, true) ?? null),
-      title: this.text(object, 'title', path, true) ?? '',
-      parties: this.idList(object, 'parties', path),
-      status: this.oneOf(object, 'status', path, EVENT_STATUSES) ?? 'tentative',
-    };
-    const dateLabel = this.text(object, 'dateLabel', path, false);
-    const description = this.text(object, 'description', path, false);
-    const quote = this.text(object, 'quote', path, false);
-    if (dateLabel !== undefined) event.dateLabel = dateLabel;
-    if (description !== undefined) event.description = description;
-    if (quote !== undefined) event.quote = quote;
-    return event;
-  }
-
-  private obstacle(value: unknown, path: string): Obstacle | undefined {
-    const object = this.object(value, path, 'an obstacle object');
-    if (!object) return undefined;
-    const obstacle: Obstacle = {
-      id: this.id(object, 'id', path) ?? '',
-      text: this.text(object, 'text', path, true) ?? '',
-      parties: this.idList(object, 'parties', path),
-    };
-    const issue = this.text(object, 'issue', path, false);
-    if (issue !== undefined) obstacle.issue = issue;
-    return obstacle;
-  }
-
-  /** Unique ids and every cross-reference. Paths index the input arrays, which items mirror when valid. */
-  private references(root: Json, story: Story): void {
-    const people = this.unique(story.people, '/people', 'person');
-    const parties = this.unique(story.parties, '/parties', 'party');
-    const issues = this.unique(story.issues, '/issues', 'issue');
-    const quotes = this.unique(story.quotes, '/quotes', 'quote');
-    // Only when every item parsed do indices line up with the input; otherwise the item errors come first.
-    const aligned = (key: string, items: unknown[]) => {
-      const raw = own(root, key);
-      return Array.isArray(raw) && raw.length === items.length;
-    };
-    if (aligned('people', story.people)) {
-      story.people.forEach((p, i) => this.reference(p.party, parties, `/people/${i}/party`, 'party'));
-    }
-    if (aligned('quotes', story.quotes)) {
-      story.quotes.forEach((q, i) => {
-        this.reference(q.speaker, people, `/quotes/${i}/speaker`, 'person');
-        this.reference(q.party, parties, `/quotes/${i}/party`, 'party');
-        q.issues.forEach((id, j) => this.reference(id, issues, `/quotes/${i}/issues/${j}`, 'issue'));
-      });
-    }
-    if (aligned('positions', story.positions)) {
-      const seen = new Set<string>();
-      story.positions.forEach((p, i) => {
-        this.reference(p.party, parties, `/positions/${i}/party`, 'party');
-        this.reference(p.issue, issues, `/positions/${i}/issue`, 'issue');
-        p.evidence.forEach((id, j) => this.reference(id, quotes, `/positions/${i}/evidence/${j}`, 'quote'));
-        const key = `${p.party}\u0000${p.issue}`;
-        if (seen.has(key)) this.error(`/positions/${i}`, `a second position for party "${p.party}" on issue "${p.issue}"`);
-        seen.add(key);
-      });
-    }
-    const negotiation = story.negotiation;
-    const rawNegotiation = own(root, 'negotiation');
-    if (!negotiation || !isObject(rawNegotiation)) return;
-    const stages = this.unique(negotiation.stages, '/negotiation/stages', 'stage');
-    const rawStages = own(rawNegotiation, 'stages');
-    if (negotiation.stage && Array.isArray(rawStages) && rawStages.length === negotiation.stages.length) {
-      this.reference(negotiation.stage, stages, '/negotiation/stage', 'stage');
-    }
-    this.unique(negotiation.events, '/negotiation/events', 'event');
-    const rawEvents = own(rawNegotiation, 'events');
-    if (Array.isArray(rawEvents) && rawEvents.length === negotiation.events.length) {
-      negotiation.events.forEach((e, i) => {
-        e.parties.forEach((id, j) => this.reference(id, parties, `/negotiation/events/${i}/parties/${j}`, 'party'));
-        this.reference(e.quote, quotes, `/negotiation/events/${i}/quote`, 'quote');
-      });
-    }
-    this.unique(negotiation.obstacles, '/negotiation/obstacles', 'obstacle');
-    const rawObstacles = own(rawNegotiation, 'obstacles');
-    if (Array.isArray(rawObstacles) && rawObstacles.length === negotiation.obstacles.length) {
-      negotiation.obstacles.forEach((o, i) => {
-        o.parties.forEach((id, j) => this.reference(id, parties, `/negotiation/obstacles/${i}/parties/${j}`, 'party'));
-        this.reference(o.issue, issues, `/negotiation/obstacles/${i}/issue`, 'issue');
-      });
-    }
-  }
+  return target;
 }
 
-/** True for an absolute `http:` or `https:` address with no whitespace or control characters. */
-export function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false;
-  // eslint-disable-next-line no-control-regex
-  if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
+function readStory(input: unknown): Json | undefined {
+  // Seeded so the rebuilt story's keys keep their order although the language is checked first.
+  const story = read(input, '', 'story', { version: 1, id: '', headline: '', summary: '', language: '' });
+  if (!story) return undefined;
+  // Unique ids and every cross-reference. Paths index the input arrays, which items mirror when
+  // every item was read; otherwise the item errors come first.
+  const ids: Record<string, Set<string>> = {};
+  /** Reports a second item with the same id in one collection, and keeps the collection's ids. */
+  const unique = (built: Json, path: string, key: string): void => {
+    const known = (ids[key] = new Set());
+    (built[key] as { id: string }[]).forEach(({ id }, index) => {
+      if (known.has(id)) error(`${path}/${key}/${index}/id`, `duplicate ${singular(key)} id "${id}"`);
+      else known.add(id);
+    });
+  };
+  /** Checks the cross-references of the collection at `key` (its REFS fields), if its items mirror the input. */
+  const references = (built: Json, path: string, key: string): void => {
+    const items = built[key] as Json[];
+    if (!whole.has(items)) return;
+    const cells = new Set<string>();
+    items.forEach((item, i) => {
+      const at = `${path}/${key}/${i}`;
+      for (const field of (REFS[key] as string).split(' ')) {
+        const target = TARGETS[field]!;
+        const value = item[field];
+        if (Array.isArray(value)) value.forEach((id, j) => reference(id, ids[target]!, `${at}/${field}/${j}`, target));
+        else reference(value, ids[target]!, `${at}/${field}`, target);
+      }
+      if (key === 'positions') {
+        const cell = `${item.party}\u0000${item.issue}`;
+        if (cells.has(cell)) error(at, `a second position for party "${item.party}" on issue "${item.issue}"`);
+        cells.add(cell);
+      }
+    });
+  };
+  for (const key of ['people', 'parties', 'issues', 'quotes']) unique(story, '', key);
+  for (const key of ['people', 'quotes', 'positions']) references(story, '', key);
+  const negotiation = story.negotiation as Json | undefined;
+  if (negotiation) {
+    unique(negotiation, '/negotiation', 'stages');
+    if (negotiation.stage && whole.has(negotiation.stages as unknown[])) reference(negotiation.stage, ids.stages!, '/negotiation/stage', 'stages');
+    for (const key of ['events', 'obstacles']) {
+      unique(negotiation, '/negotiation', key);
+      references(negotiation, '/negotiation', key);
+    }
   }
+  return story;
 }
