@@ -9,6 +9,7 @@ import { transform } from 'esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 const tsconfigRaw = readFileSync('tsconfig.json', 'utf8');
 
@@ -71,6 +72,36 @@ export function minifyCssTemplates() {
     transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
       return { code: code.replace(/css`([^`$]*)`/g, (_, css) => `css\`${minify(css)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Collapses the indentation in Lit's html`…`/svg`…` templates for the CDN files (terser leaves
+ * template strings alone): every run of whitespace holding a line break becomes one space, which
+ * renders the same outside `pre` (no template has one). Runs after esbuild, on JavaScript.
+ */
+export function minifyHtmlTemplates() {
+  const isNode = (value) => value !== null && typeof value === 'object' && typeof value.type === 'string';
+  function* templates(node) {
+    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'html' || node.tag.name === 'svg')) yield node.quasi;
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) yield* templates(child);
+    }
+  }
+  return {
+    name: 'minify-html-templates',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !/\b(html|svg)`/.test(code)) return null;
+      const output = new MagicString(code);
+      for (const quasi of templates(this.parse(code))) {
+        for (const element of quasi.quasis) {
+          const raw = code.slice(element.start, element.end);
+          const collapsed = raw.replace(/\s*\n\s*/g, ' ');
+          if (collapsed !== raw) output.overwrite(element.start, element.end, collapsed);
+        }
+      }
+      return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: true }) } : null;
     },
   };
 }
@@ -157,7 +188,7 @@ const npmEntries = {
   'frameworks/vue': 'src/frameworks/vue.ts',
 };
 
-const cdnPlugins = [minifyCssTemplates(), externalLocales(), typescript(), json({ preferConst: true }), nodeResolve({ browser: true })];
+const cdnPlugins = [minifyCssTemplates(), externalLocales(), typescript(), minifyHtmlTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
 const singleFilePlugins = [eagerBuiltInStories(), ...cdnPlugins];
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
@@ -264,7 +263,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         </thead>
         <tbody>
           ${model.rows.map(
-            (row, r) => html`<tr class=${classMap({ highlighted: row.party.highlighted })}>
+            (row, r) => html`<tr class=${row.party.highlighted ? 'highlighted' : nothing}>
               <th scope="row" part="row-header" style=${customProperties(partyColor(row.party))} aria-current=${row.party.highlighted ? 'true' : nothing}>
                 ${this.renderPartyName(model, row.party)}
               </th>
@@ -307,7 +306,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
             ${model.rows.map((row, r) => {
               const cell = row.cells[c]!;
               const isOpen = this.isOpen(cell);
-              return html`<li class=${classMap({ highlighted: row.party.highlighted })} aria-current=${row.party.highlighted ? 'true' : nothing}>
+              return html`<li class=${row.party.highlighted ? 'highlighted' : nothing} aria-current=${row.party.highlighted ? 'true' : nothing}>
                 ${this.renderCellButton(
                   cell,
                   r,
