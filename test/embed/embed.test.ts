@@ -245,6 +245,44 @@ describe('the iframe embed', () => {
     expect(await spoof((frame) => (frame.dataset['nwEmbed'] = ''))).to.equal(987);
   });
 
+  it('posts its height as nw-embed-size and as AMP embed-size, and again when asked with nw-embed-size-request', async () => {
+    const frame = document.createElement('iframe');
+    const received: { type?: string; sentinel?: string; id?: string | null; height?: number }[] = [];
+    const listener = (event: MessageEvent) => {
+      if (event.source === frame.contentWindow) received.push(event.data as (typeof received)[number]);
+    };
+    window.addEventListener('message', listener);
+    try {
+      frame.src = '/dist/embed/index.html?widget=quote-card&quote=trump-work-together&id=story-7';
+      document.body.append(frame);
+      frames.push(frame);
+      const sizes = () => received.filter((m) => m.type === 'nw-embed-size');
+      await waitUntil(() => sizes().length > 0 && received.some((m) => m.sentinel === 'amp'), 'no size message', { timeout: 8000 });
+      const [first] = sizes();
+      expect(first).to.deep.equal({ type: 'nw-embed-size', id: 'story-7', height: first!.height });
+      expect(first!.height).to.be.greaterThan(50);
+      expect(received.find((m) => m.sentinel === 'amp')).to.deep.equal({ sentinel: 'amp', type: 'embed-size', height: first!.height });
+      // Once the page is settled (the widget rendered, no message for 300 ms), a message comes only because it was asked for.
+      await waitUntil(() => frame.contentDocument?.querySelector('quote-card')?.shadowRoot?.querySelector('figure'), 'the widget never rendered', { timeout: 8000 });
+      let count = -1;
+      await waitUntil(
+        () => {
+          const settled = count === received.length;
+          count = received.length;
+          return settled;
+        },
+        'the embed kept posting sizes',
+        { interval: 300, timeout: 8000 },
+      );
+      const before = sizes().length;
+      frame.contentWindow!.postMessage({ type: 'nw-embed-size-request' }, '*');
+      await waitUntil(() => sizes().length > before, 'no answer to nw-embed-size-request', { timeout: 4000 });
+      expect(sizes().at(-1)).to.deep.equal(sizes().at(-2));
+    } finally {
+      window.removeEventListener('message', listener);
+    }
+  });
+
   async function embedPage(query: string): Promise<Document> {
     const frame = document.createElement('iframe');
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
