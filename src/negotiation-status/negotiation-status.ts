@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { todayUtc, toIsoString } from '../data/dates.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
@@ -9,7 +10,7 @@ import { widgetStyles } from './negotiation-status.styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Story } from '../data/story.js';
-import type { EventView, PartyRef, StatusModel } from './status-model.js';
+import type { EventView, PartyRef, StageState, StatusModel } from './status-model.js';
 
 export type StatusLayout = 'full' | 'compact' | 'timeline';
 
@@ -17,6 +18,12 @@ export type StatusLayout = 'full' | 'compact' | 'timeline';
 const RECENT_DONE = 3;
 const STAGE_ICON = { done: '✓', current: '●', upcoming: '○' } as const;
 const STATUS_ICON = { done: '✓', scheduled: '◷', tentative: '?', cancelled: '✕' } as const;
+
+/**
+ * Built models by story object, then by language and reference day. A validated story is a fresh
+ * object the data layer never changes, and rendering never changes a model, so widgets share them.
+ */
+const modelCache = new WeakMap<Story, Map<string, LoadResult<StatusModel>>>();
 
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
@@ -104,7 +111,22 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<StatusModel> {
-    return buildStatusModel(story, { strings: this.locale.strings, live: this.live, now: this.now });
+    // The model depends on the story, the language of the error messages and the reference day only.
+    const now = this.now;
+    const key = `${this.locale.language}|${this.live ? toIsoString(todayUtc(now)) : 'as-of'}`;
+    let byKey = modelCache.get(story);
+    if (!byKey) {
+      byKey = new Map();
+      modelCache.set(story, byKey);
+    }
+    let result = byKey.get(key);
+    if (!result) {
+      result = buildStatusModel(story, { strings: this.locale.strings, live: this.live, now });
+      // A live page runs from day to day: keep the cache small.
+      if (byKey.size >= 16) byKey.clear();
+      byKey.set(key, result);
+    }
+    return result;
   }
 
   private handleToggle(): void {
@@ -162,17 +184,12 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderStages(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
-    const stateText = { done: s.stageDone, current: s.stageCurrent, upcoming: s.stageUpcoming };
+    const stateText = { done: `(${s.stageDone})`, current: `(${s.stageCurrent})`, upcoming: `(${s.stageUpcoming})` };
+    const lang = model.language;
     return html`<div class="stages" part="stages">
       <h3>${s.stages}</h3>
       <ol class="stage-list">
-        ${model.stages.map(
-          (stage) => html`<li class="stage stage-${stage.state}" part="stage" aria-current=${stage.state === 'current' ? 'step' : nothing}>
-            <span class="stage-icon" aria-hidden="true">${STAGE_ICON[stage.state]}</span>
-            <span class="stage-label" lang=${model.language}>${stage.label}</span>
-            <span class="visually-hidden">(${stateText[stage.state]})</span>
-          </li>`,
-        )}
+        ${model.stages.map((stage) => STAGE[stage.state](lang, stage.label, stateText[stage.state]))}
       </ol>
     </div>`;
   }
@@ -241,15 +258,49 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     return html`<time datetime=${event.datetime ?? ''}>${text}</time>`;
   }
 
+  /**
+   * The parties as swatch chips. Up to three (all the built-in story has) in one template: a mapped
+   * list costs a template, a part and two markers per chip.
+   */
   private renderParties(parties: PartyRef[], lang: string): TemplateResult | typeof nothing {
-    if (parties.length === 0) return nothing;
-    return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
+    const label = this.locale.strings.statusParties;
+    const [a, b, c] = parties;
+    switch (parties.length) {
+      case 0:
+        return nothing;
+      case 1:
+        return html`<ul class="parties" aria-label=${label}>
+      <li class="party" lang=${lang} style=${swatch(a!)}>
+          <span class="swatch" aria-hidden="true"></span>${a!.shortName}
+        </li>
+    </ul>`;
+      case 2:
+        return html`<ul class="parties" aria-label=${label}>
+      <li class="party" lang=${lang} style=${swatch(a!)}>
+          <span class="swatch" aria-hidden="true"></span>${a!.shortName}
+        </li><li class="party" lang=${lang} style=${swatch(b!)}>
+          <span class="swatch" aria-hidden="true"></span>${b!.shortName}
+        </li>
+    </ul>`;
+      case 3:
+        return html`<ul class="parties" aria-label=${label}>
+      <li class="party" lang=${lang} style=${swatch(a!)}>
+          <span class="swatch" aria-hidden="true"></span>${a!.shortName}
+        </li><li class="party" lang=${lang} style=${swatch(b!)}>
+          <span class="swatch" aria-hidden="true"></span>${b!.shortName}
+        </li><li class="party" lang=${lang} style=${swatch(c!)}>
+          <span class="swatch" aria-hidden="true"></span>${c!.shortName}
+        </li>
+    </ul>`;
+      default:
+        return html`<ul class="parties" aria-label=${label}>
       ${parties.map(
-        (p) => html`<li class="party" lang=${lang} style=${customProperties(p.color ? { '--_party': p.color } : {})}>
+        (p) => html`<li class="party" lang=${lang} style=${swatch(p)}>
           <span class="swatch" aria-hidden="true"></span>${p.shortName}
         </li>`,
       )}
     </ul>`;
+    }
   }
 
   private renderObstacles(model: StatusModel): TemplateResult | typeof nothing {
@@ -291,6 +342,35 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     </footer>`;
   }
 }
+
+/**
+ * One template per stage state, with its class, icon (`STAGE_ICON`) and `aria-current` as static
+ * markup, and the state's words in parentheses as one text.
+ */
+const STAGE: Record<StageState, (lang: string, label: string, stateText: string) => TemplateResult> = {
+  done: (lang, label, stateText) => html`<li class="stage stage-done" part="stage">
+            <span class="stage-icon" aria-hidden="true">✓</span>
+            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="visually-hidden">${stateText}</span>
+          </li>`,
+  current: (lang, label, stateText) => html`<li class="stage stage-current" part="stage" aria-current="step">
+            <span class="stage-icon" aria-hidden="true">●</span>
+            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="visually-hidden">${stateText}</span>
+          </li>`,
+  upcoming: (lang, label, stateText) => html`<li class="stage stage-upcoming" part="stage">
+            <span class="stage-icon" aria-hidden="true">○</span>
+            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="visually-hidden">${stateText}</span>
+          </li>`,
+};
+
+/** The party's colour for its swatch, through the CSSOM. */
+function swatch(party: PartyRef): unknown {
+  return customProperties(party.color ? { '--_party': party.color } : NO_PROPERTIES);
+}
+
+const NO_PROPERTIES = {};
 
 declare global {
   interface HTMLElementTagNameMap {
