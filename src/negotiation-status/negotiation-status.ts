@@ -147,7 +147,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         <p class="stage-now"><span class="label">${s.stageCurrent}</span> <strong lang=${model.language}>${model.stage.label}</strong></p>
         <p class="meta">
           ${this.renderDay(model)}
-          <span class="as-of">${format(s.asOf, { date: formatPartialDate(model.asOf, this.locale) })}</span>
+          <span class="as-of">${fill(s.asOf, 'date', formatPartialDate(model.asOf, this.locale))}</span>
         </p>
       </header>
       ${this.renderStages(model)} ${this.renderTimeline(model, true)} ${this.renderObstacles(model)} ${this.renderFooter(model)}
@@ -156,7 +156,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderDay(model: StatusModel): TemplateResult | typeof nothing {
     if (model.dayOfWar === null) return nothing;
-    return html`<span class="day">${format(this.locale.strings.dayOfWar, { n: formatNumber(model.dayOfWar, this.locale) })}</span>`;
+    return html`<span class="day">${fill(this.locale.strings.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>`;
   }
 
   private renderCompact(model: StatusModel): TemplateResult {
@@ -207,7 +207,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       ${heading}
       ${hidden.size > 0
         ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.handleToggle}>
-            ${this.showEarlier ? s.showLess : format(s.statusEarlierEvents, { n: formatNumber(hidden.size, this.locale) })}
+            ${this.showEarlier ? s.showLess : fill(s.statusEarlierEvents, 'n', formatNumber(hidden.size, this.locale))}
           </button>`
         : nothing}
       <ol class="events" id="events">
@@ -316,7 +316,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
               ${this.renderParties(o.parties, model.language)}
               ${o.issue
                 ? html`<details class="issue" part="obstacle-issue">
-                    <summary>${format(s.statusIssue, { title: o.issue.title })}</summary>
+                    <summary>${fill(s.statusIssue, 'title', o.issue.title)}</summary>
                     <p class="question" lang=${model.language}>${o.issue.question}</p>
                   </details>`
                 : nothing}
@@ -338,7 +338,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
             ${source.url ? html`<a href=${source.url} lang=${model.language}>${source.name}</a>` : html`<span lang=${model.language}>${source.name}</span>`}
           </p>`
         : nothing}
-      ${model.updated ? html`<p class="updated">${format(s.updated, { date: formatPartialDate(model.updated, this.locale) })}</p>` : nothing}
+      ${model.updated ? html`<p class="updated">${fill(s.updated, 'date', formatPartialDate(model.updated, this.locale))}</p>` : nothing}
     </footer>`;
   }
 }
@@ -364,6 +364,23 @@ const STAGE: Record<StageState, (lang: string, label: string, stateText: string)
             <span class="visually-hidden">${stateText}</span>
           </li>`,
 };
+
+/**
+ * `format` with one placeholder, remembered: the widget fills the same few strings on every update,
+ * and each fill runs a regular expression. Bounded, for pages that run for days.
+ */
+const filled = new Map<string, string>();
+
+function fill(template: string, name: string, value: string): string {
+  const key = `${template}\u0000${name}\u0000${value}`;
+  let text = filled.get(key);
+  if (text === undefined) {
+    text = format(template, { [name]: value });
+    if (filled.size >= 500) filled.clear();
+    filled.set(key, text);
+  }
+  return text;
+}
 
 /** The party's colour for its swatch, through the CSSOM. */
 function swatch(party: PartyRef): unknown {
