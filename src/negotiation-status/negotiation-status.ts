@@ -258,49 +258,15 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     return html`<time datetime=${event.datetime ?? ''}>${text}</time>`;
   }
 
-  /**
-   * The parties as swatch chips. Up to three (all the built-in story has) in one template: a mapped
-   * list costs a template, a part and two markers per chip.
-   */
   private renderParties(parties: PartyRef[], lang: string): TemplateResult | typeof nothing {
-    const label = this.locale.strings.statusParties;
-    const [a, b, c] = parties;
-    switch (parties.length) {
-      case 0:
-        return nothing;
-      case 1:
-        return html`<ul class="parties" aria-label=${label}>
-      <li class="party" lang=${lang} style=${swatch(a!)}>
-          <span class="swatch" aria-hidden="true"></span>${a!.shortName}
-        </li>
-    </ul>`;
-      case 2:
-        return html`<ul class="parties" aria-label=${label}>
-      <li class="party" lang=${lang} style=${swatch(a!)}>
-          <span class="swatch" aria-hidden="true"></span>${a!.shortName}
-        </li><li class="party" lang=${lang} style=${swatch(b!)}>
-          <span class="swatch" aria-hidden="true"></span>${b!.shortName}
-        </li>
-    </ul>`;
-      case 3:
-        return html`<ul class="parties" aria-label=${label}>
-      <li class="party" lang=${lang} style=${swatch(a!)}>
-          <span class="swatch" aria-hidden="true"></span>${a!.shortName}
-        </li><li class="party" lang=${lang} style=${swatch(b!)}>
-          <span class="swatch" aria-hidden="true"></span>${b!.shortName}
-        </li><li class="party" lang=${lang} style=${swatch(c!)}>
-          <span class="swatch" aria-hidden="true"></span>${c!.shortName}
-        </li>
-    </ul>`;
-      default:
-        return html`<ul class="parties" aria-label=${label}>
+    if (parties.length === 0) return nothing;
+    return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
       ${parties.map(
         (p) => html`<li class="party" lang=${lang} style=${swatch(p)}>
           <span class="swatch" aria-hidden="true"></span>${p.shortName}
         </li>`,
       )}
     </ul>`;
-    }
   }
 
   private renderObstacles(model: StatusModel): TemplateResult | typeof nothing {

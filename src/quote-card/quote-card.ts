@@ -132,8 +132,8 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     this.expanded = !this.expanded;
   }
 
-  // One template for the whole card, with the attribution inline and the copy icon as static
-  // markup: every nested template or list item costs a clone, a tree walk and insertions per card.
+  // The attribution inline and the copy icon as static markup: each nested template costs every
+  // card a clone, a tree walk and an insertion.
   protected override renderModel(model: QuoteModel): unknown {
     const layout = this.currentLayout;
     const { strings } = this.locale;
@@ -173,7 +173,11 @@ export class QuoteCard extends StoryElement<QuoteModel> {
           </figcaption>
         </figure>
         <div class="footer">
-          ${layout !== 'compact' && model.issues.length > 0 ? this.renderIssues(model) : nothing}
+          ${layout !== 'compact' && model.issues.length > 0
+            ? html`<ul class="issues" aria-label=${strings.issues}>
+                ${model.issues.map((issue) => html`<li lang=${language} dir="auto">${issue.title}</li>`)}
+              </ul>`
+            : nothing}
           <div class="actions">
             <button class="copy" part="copy-button" type="button" @click=${this.handleCopy}><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg><span>${strings.copyQuote}</span></button>
             <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : ''}</p>
@@ -192,20 +196,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     if (venue) return html`<span class="when"><bdi lang=${language}>${venue}</bdi></span>`;
     if (date) return html`<span class="when"><time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
     return nothing;
-  }
-
-  /** The issue tags; a single issue (the usual case) without the per-item parts of a mapped list. */
-  private renderIssues(model: QuoteModel): unknown {
-    const { issues, language } = model;
-    const label = this.locale.strings.issues;
-    if (issues.length === 1) {
-      return html`<ul class="issues" aria-label=${label}>
-                <li lang=${language} dir="auto">${issues[0]!.title}</li>
-              </ul>`;
-    }
-    return html`<ul class="issues" aria-label=${label}>
-                ${issues.map((issue) => html`<li lang=${language} dir="auto">${issue.title}</li>`)}
-              </ul>`;
   }
 }
 
