@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { todayUtc, toIsoString } from '../data/dates.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
@@ -9,7 +10,7 @@ import { widgetStyles } from './negotiation-status.styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Story } from '../data/story.js';
-import type { EventView, PartyRef, StatusModel } from './status-model.js';
+import type { EventView, PartyRef, StageState, StatusModel } from './status-model.js';
 
 export type StatusLayout = 'full' | 'compact' | 'timeline';
 
@@ -17,6 +18,12 @@ export type StatusLayout = 'full' | 'compact' | 'timeline';
 const RECENT_DONE = 3;
 const STAGE_ICON = { done: '✓', current: '●', upcoming: '○' } as const;
 const STATUS_ICON = { done: '✓', scheduled: '◷', tentative: '?', cancelled: '✕' } as const;
+
+/**
+ * Built models by story object, then by language and reference day. A validated story is a fresh
+ * object the data layer never changes, and rendering never changes a model, so widgets share them.
+ */
+const modelCache = new WeakMap<Story, Map<string, LoadResult<StatusModel>>>();
 
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
@@ -104,7 +111,22 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<StatusModel> {
-    return buildStatusModel(story, { strings: this.locale.strings, live: this.live, now: this.now });
+    // The model depends on the story, the language of the error messages and the reference day only.
+    const now = this.now;
+    const key = `${this.locale.language}|${this.live ? toIsoString(todayUtc(now)) : 'as-of'}`;
+    let byKey = modelCache.get(story);
+    if (!byKey) {
+      byKey = new Map();
+      modelCache.set(story, byKey);
+    }
+    let result = byKey.get(key);
+    if (!result) {
+      result = buildStatusModel(story, { strings: this.locale.strings, live: this.live, now });
+      // A live page runs from day to day: keep the cache small.
+      if (byKey.size >= 16) byKey.clear();
+      byKey.set(key, result);
+    }
+    return result;
   }
 
   private handleToggle(): void {
@@ -125,7 +147,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         <p class="stage-now"><span class="label">${s.stageCurrent}</span> <strong lang=${model.language}>${model.stage.label}</strong></p>
         <p class="meta">
           ${this.renderDay(model)}
-          <span class="as-of">${format(s.asOf, { date: formatPartialDate(model.asOf, this.locale) })}</span>
+          <span class="as-of">${fill(s.asOf, 'date', formatPartialDate(model.asOf, this.locale))}</span>
         </p>
       </header>
       ${this.renderStages(model)} ${this.renderTimeline(model, true)} ${this.renderObstacles(model)} ${this.renderFooter(model)}
@@ -134,7 +156,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderDay(model: StatusModel): TemplateResult | typeof nothing {
     if (model.dayOfWar === null) return nothing;
-    return html`<span class="day">${format(this.locale.strings.dayOfWar, { n: formatNumber(model.dayOfWar, this.locale) })}</span>`;
+    return html`<span class="day">${fill(this.locale.strings.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>`;
   }
 
   private renderCompact(model: StatusModel): TemplateResult {
@@ -162,17 +184,12 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderStages(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
-    const stateText = { done: s.stageDone, current: s.stageCurrent, upcoming: s.stageUpcoming };
+    const stateText = { done: `(${s.stageDone})`, current: `(${s.stageCurrent})`, upcoming: `(${s.stageUpcoming})` };
+    const lang = model.language;
     return html`<div class="stages" part="stages">
       <h3>${s.stages}</h3>
       <ol class="stage-list">
-        ${model.stages.map(
-          (stage) => html`<li class="stage stage-${stage.state}" part="stage" aria-current=${stage.state === 'current' ? 'step' : nothing}>
-            <span class="stage-icon" aria-hidden="true">${STAGE_ICON[stage.state]}</span>
-            <span class="stage-label" lang=${model.language}>${stage.label}</span>
-            <span class="visually-hidden">(${stateText[stage.state]})</span>
-          </li>`,
-        )}
+        ${model.stages.map((stage) => STAGE[stage.state](lang, stage.label, stateText[stage.state]))}
       </ol>
     </div>`;
   }
@@ -190,7 +207,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       ${heading}
       ${hidden.size > 0
         ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.handleToggle}>
-            ${this.showEarlier ? s.showLess : format(s.statusEarlierEvents, { n: formatNumber(hidden.size, this.locale) })}
+            ${this.showEarlier ? s.showLess : fill(s.statusEarlierEvents, 'n', formatNumber(hidden.size, this.locale))}
           </button>`
         : nothing}
       <ol class="events" id="events">
@@ -245,7 +262,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     if (parties.length === 0) return nothing;
     return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
       ${parties.map(
-        (p) => html`<li class="party" lang=${lang} style=${customProperties(p.color ? { '--_party': p.color } : {})}>
+        (p) => html`<li class="party" lang=${lang} style=${swatch(p)}>
           <span class="swatch" aria-hidden="true"></span>${p.shortName}
         </li>`,
       )}
@@ -265,7 +282,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
               ${this.renderParties(o.parties, model.language)}
               ${o.issue
                 ? html`<details class="issue" part="obstacle-issue">
-                    <summary>${format(s.statusIssue, { title: o.issue.title })}</summary>
+                    <summary>${fill(s.statusIssue, 'title', o.issue.title)}</summary>
                     <p class="question" lang=${model.language}>${o.issue.question}</p>
                   </details>`
                 : nothing}
@@ -287,10 +304,56 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
             ${source.url ? html`<a href=${source.url} lang=${model.language}>${source.name}</a>` : html`<span lang=${model.language}>${source.name}</span>`}
           </p>`
         : nothing}
-      ${model.updated ? html`<p class="updated">${format(s.updated, { date: formatPartialDate(model.updated, this.locale) })}</p>` : nothing}
+      ${model.updated ? html`<p class="updated">${fill(s.updated, 'date', formatPartialDate(model.updated, this.locale))}</p>` : nothing}
     </footer>`;
   }
 }
+
+/**
+ * One template per stage state, with its class, icon (`STAGE_ICON`) and `aria-current` as static
+ * markup, and the state's words in parentheses as one text.
+ */
+const STAGE: Record<StageState, (lang: string, label: string, stateText: string) => TemplateResult> = {
+  done: (lang, label, stateText) => html`<li class="stage stage-done" part="stage">
+            <span class="stage-icon" aria-hidden="true">✓</span>
+            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="visually-hidden">${stateText}</span>
+          </li>`,
+  current: (lang, label, stateText) => html`<li class="stage stage-current" part="stage" aria-current="step">
+            <span class="stage-icon" aria-hidden="true">●</span>
+            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="visually-hidden">${stateText}</span>
+          </li>`,
+  upcoming: (lang, label, stateText) => html`<li class="stage stage-upcoming" part="stage">
+            <span class="stage-icon" aria-hidden="true">○</span>
+            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="visually-hidden">${stateText}</span>
+          </li>`,
+};
+
+/**
+ * `format` with one placeholder, remembered: the widget fills the same few strings on every update,
+ * and each fill runs a regular expression. Bounded, for pages that run for days.
+ */
+const filled = new Map<string, string>();
+
+function fill(template: string, name: string, value: string): string {
+  const key = `${template}\u0000${name}\u0000${value}`;
+  let text = filled.get(key);
+  if (text === undefined) {
+    text = format(template, { [name]: value });
+    if (filled.size >= 500) filled.clear();
+    filled.set(key, text);
+  }
+  return text;
+}
+
+/** The party's colour for its swatch, through the CSSOM. */
+function swatch(party: PartyRef): unknown {
+  return customProperties(party.color ? { '--_party': party.color } : NO_PROPERTIES);
+}
+
+const NO_PROPERTIES = {};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
@@ -21,7 +20,11 @@ export interface NwCopyDetail {
 
 const LAYOUTS: readonly QuoteCardLayout[] = ['card', 'pull', 'compact'];
 
-const copyIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg>`;
+/**
+ * Built models by story object, then by language and quote id. A validated story is a fresh object
+ * the data layer never changes, and `renderModel` never changes a model, so cards can share them.
+ */
+const modelCache = new WeakMap<Story, Map<string, LoadResult<QuoteModel>>>();
 
 /**
  * A quote, verbatim, with who said it, when and where.
@@ -89,7 +92,19 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<QuoteModel> {
-    return buildQuoteModel(story, this.quote, this.locale.strings);
+    // A page shows many cards of one story: build each quote's model once per story and language.
+    let byQuote = modelCache.get(story);
+    if (!byQuote) {
+      byQuote = new Map();
+      modelCache.set(story, byQuote);
+    }
+    const key = `${this.locale.language}|${this.quote ?? ''}`;
+    let result = byQuote.get(key);
+    if (!result) {
+      result = buildQuoteModel(story, this.quote, this.locale.strings);
+      byQuote.set(key, result);
+    }
+    return result;
   }
 
   private get currentLayout(): QuoteCardLayout {
@@ -117,23 +132,26 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     this.expanded = !this.expanded;
   }
 
+  // The attribution inline and the copy icon as static markup: each nested template costs every
+  // card a clone, a tree walk and an insertion.
   protected override renderModel(model: QuoteModel): unknown {
     const layout = this.currentLayout;
     const { strings } = this.locale;
+    const { attribution: who, language } = model;
     const clamped = layout === 'compact' && model.long;
-    const party = model.attribution.color ? { '--_party': model.attribution.color } : {};
+    const meta = metaOf(who);
     return html`<div class="base layout-${layout}" part="base">
-      <div class="card" part="card" style=${customProperties(party)}>
+      <div class="card" part="card" style=${customProperties(who.color ? { '--_party': who.color } : NO_PROPERTIES)}>
         <figure>
           ${model.context && !this.hideContext
-            ? html`<p class="context" lang=${model.language} dir="auto">${model.context}</p>`
+            ? html`<p class="context" lang=${language} dir="auto">${model.context}</p>`
             : nothing}
           <blockquote cite=${model.cite ?? nothing}>
             <p
               id="text"
-              class=${classMap({ text: true, clamped: clamped && !this.expanded })}
+              class=${clamped && !this.expanded ? 'text clamped' : 'text'}
               part="text"
-              lang=${model.language}
+              lang=${language}
               dir="auto"
             >${quoted(model.text, this.locale)}</p>
           </blockquote>
@@ -142,16 +160,26 @@ export class QuoteCard extends StoryElement<QuoteModel> {
                 ${this.expanded ? strings.showLess : strings.showFullQuote}
               </button>`
             : nothing}
-          ${this.renderAttribution(model)}
+          <figcaption part="attribution">
+            <span class="avatar" part="avatar" aria-hidden="true">${who.initials}</span>
+            <span class="who">
+              <span class="name"><bdi lang=${language}>${who.name}</bdi></span>
+              ${meta ? html`<span class="meta"><bdi lang=${language}>${meta}</bdi></span>` : nothing}
+              ${this.renderWhen(model)}
+              ${model.source && !this.hideSource
+                ? html`<span class="source">${strings.source}: <a href=${model.source.url} rel="noopener noreferrer">${model.source.label}</a></span>`
+                : nothing}
+            </span>
+          </figcaption>
         </figure>
         <div class="footer">
           ${layout !== 'compact' && model.issues.length > 0
             ? html`<ul class="issues" aria-label=${strings.issues}>
-                ${model.issues.map((issue) => html`<li lang=${model.language} dir="auto">${issue.title}</li>`)}
+                ${model.issues.map((issue) => html`<li lang=${language} dir="auto">${issue.title}</li>`)}
               </ul>`
             : nothing}
           <div class="actions">
-            <button class="copy" part="copy-button" type="button" @click=${this.handleCopy}>${copyIcon}<span>${strings.copyQuote}</span></button>
+            <button class="copy" part="copy-button" type="button" @click=${this.handleCopy}><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg><span>${strings.copyQuote}</span></button>
             <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : ''}</p>
           </div>
         </div>
@@ -159,25 +187,23 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     </div>`;
   }
 
-  private renderAttribution(model: QuoteModel): unknown {
-    const { attribution: who } = model;
-    const meta = [who.role, who.party].filter(Boolean).join(', ');
-    return html`<figcaption part="attribution">
-      <span class="avatar" part="avatar" aria-hidden="true">${who.initials}</span>
-      <span class="who">
-        <span class="name"><bdi lang=${model.language}>${who.name}</bdi></span>
-        ${meta ? html`<span class="meta"><bdi lang=${model.language}>${meta}</bdi></span>` : nothing}
-        ${model.venue || model.date
-          ? html`<span class="when">${model.venue ? html`<bdi lang=${model.language}>${model.venue}</bdi>` : nothing}${model.venue && model.date
-              ? ', '
-              : nothing}${model.date ? html`<time datetime=${model.date}>${formatPartialDate(model.date, this.locale)}</time>` : nothing}</span>`
-          : nothing}
-        ${model.source && !this.hideSource
-          ? html`<span class="source">${this.locale.strings.source}: <a href=${model.source.url} rel="noopener noreferrer">${model.source.label}</a></span>`
-          : nothing}
-      </span>
-    </figcaption>`;
+  /** Venue and date, each when known, as one template per combination. */
+  private renderWhen(model: QuoteModel): unknown {
+    const { venue, date, language } = model;
+    if (venue && date) {
+      return html`<span class="when"><bdi lang=${language}>${venue}</bdi>, <time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
+    }
+    if (venue) return html`<span class="when"><bdi lang=${language}>${venue}</bdi></span>`;
+    if (date) return html`<span class="when"><time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
+    return nothing;
   }
+}
+
+const NO_PROPERTIES = {};
+
+/** Role and party: "US Secretary of State, US". */
+function metaOf(who: QuoteModel['attribution']): string {
+  return [who.role, who.party].filter(Boolean).join(', ');
 }
 
 async function writeWithClipboardApi(text: string): Promise<boolean> {

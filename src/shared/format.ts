@@ -28,22 +28,48 @@ const DATE_OPTIONS: Record<ParsedDate['precision'], Intl.DateTimeFormatOptions> 
   year: { year: 'numeric', timeZone: 'UTC' },
 };
 
+/**
+ * Formatted strings by kind, locale and value: a page formats the same few dates and numbers in
+ * every widget, and each `format()` call costs microseconds. Bounded, for pages that run for days.
+ */
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 2000;
+
+function remember(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = make();
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/** `-0` formats as "-0", but its template string is "0". */
+function numberKey(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value);
+}
+
 /** A partial ISO date at its own precision: "2025", "February 2025", "12 February 2025". */
 export function formatPartialDate(value: string | ParsedDate, locale: Locale): string {
   const date = typeof value === 'string' ? parsePartialDate(value) : value;
   if (!date) return typeof value === 'string' ? value : '';
-  const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
   const tag = dateLocale(locale);
-  return cached(`date|${tag}|${date.precision}`, () => new Intl.DateTimeFormat(tag, DATE_OPTIONS[date.precision])).format(instant);
+  return remember(`date|${tag}|${date.precision}|${date.year}|${date.month ?? 1}|${date.day ?? 1}`, () => {
+    const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+    return cached(`date|${tag}|${date.precision}`, () => new Intl.DateTimeFormat(tag, DATE_OPTIONS[date.precision])).format(instant);
+  });
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return cached(`number|${locale.tag}`, () => new Intl.NumberFormat(locale.tag)).format(value);
+  return remember(`number|${locale.tag}|${numberKey(value)}`, () => cached(`number|${locale.tag}`, () => new Intl.NumberFormat(locale.tag)).format(value));
 }
 
 /** "in 2 days", "yesterday", "today": whole days, in the page's language. */
 export function formatRelativeDays(days: number, locale: Locale): string {
-  return cached(`relative|${locale.tag}`, () => new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto' })).format(days, 'day');
+  return remember(`relative|${locale.tag}|${numberKey(days)}`, () =>
+    cached(`relative|${locale.tag}`, () => new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto' })).format(days, 'day'),
+  );
 }
 
 /** The plural category of `n` ("one", "few", "other", …) in the page's language. */
