@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { measureSizes } from './size.mjs';
 
-const ROUNDS = Number(process.env.NW_BENCH_ROUNDS || 15);
+const ROUNDS = Number(process.env.NW_BENCH_ROUNDS || 25);
+const WARM_UP_ROUNDS = 10;
 const LOAD_ROUNDS = Number(process.env.NW_BENCH_LOAD_ROUNDS || 7);
 const root = process.cwd();
 if (!existsSync('dist/cdn/negotiation-widgets.js')) {
@@ -67,6 +68,11 @@ try {
   for (const [kind, count] of [['quote-card', 100], ['position-matrix', 1], ['negotiation-status', 1]]) {
     const widget = [];
     const floor = [];
+    // The first rounds of each case run slower (JIT tiers, GC sizing): run them unmeasured.
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+      await run('widgets', kind, count);
+      await run('floor', kind, count);
+    }
     for (let round = 0; round < ROUNDS; round++) {
       widget.push(await run('widgets', kind, count));
       floor.push(await run('floor', kind, count));
