@@ -62,7 +62,7 @@ function quoteFallback(attributes: AttributeValues, { story, locale }: FallbackC
   const lang = attribute('lang', model.language);
   const who = model.attribution;
   const meta = [who.role, who.party].filter(Boolean).join(', ');
-  const when = [model.venue ? escapeHtml(model.venue) : '', model.date ? dateTime(model.date, locale) : ''].filter(Boolean).join(', ');
+  const when = [model.venue ? escapeHtml(model.venue) : '', model.date ? dateTime(model.date, locale) : ''].filter(Boolean).join(locale.strings.listSeparator);
   const context = model.context && !attributes['hide-context'] ? `\n  <p${lang}>${escapeHtml(model.context)}</p>` : '';
   const source = model.source && !attributes['hide-source'] ? sourceLine({ name: model.source.label, url: model.source.url }, locale) : '';
   const markup = `${context}

@@ -191,7 +191,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   private renderWhen(model: QuoteModel): unknown {
     const { venue, date, language } = model;
     if (venue && date) {
-      return html`<span class="when"><bdi lang=${language}>${venue}</bdi>, <time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
+      return html`<span class="when"><bdi lang=${language}>${venue}</bdi>${this.locale.strings.listSeparator}<time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
     }
     if (venue) return html`<span class="when"><bdi lang=${language}>${venue}</bdi></span>`;
     if (date) return html`<span class="when"><time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;

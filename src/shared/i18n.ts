@@ -65,6 +65,8 @@ const en = {
   statusParties: 'Parties',
   statusIssue: 'Issue: {title}',
   statusEarlierEvents: 'Show earlier events ({n})',
+  /** Between a venue and a date ("defence summit in Brussels, 12 February 2025"). */
+  listSeparator: ', ',
 };
 
 export type StringKey = keyof typeof en;

@@ -306,6 +306,16 @@ describe('<quote-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('separates venue and date with the page language’s comma', async () => {
+    for (const [lang, separator] of [['en', ', '], ['ar', '، ']] as const) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><quote-card quote="hegseth-nato-membership"></quote-card></div>`);
+      const el = wrapper.querySelector('quote-card')!;
+      await el.updateComplete;
+      const when = $(el, '.when')!;
+      expect(when.textContent, lang).to.equal(`defence summit in Brussels${separator}${shown($(el, 'time'))}`);
+    }
+  });
+
   for (const layout of LAYOUTS) {
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible: ${layout} layout, ${theme} theme`, async () => {

@@ -61,6 +61,7 @@ const strings: Strings = {
   statusParties: 'الأطراف',
   statusIssue: 'القضية: {title}',
   statusEarlierEvents: 'عرض الأحداث السابقة ({n})',
+  listSeparator: '، ',
 };
 
 export default strings;

@@ -61,6 +61,7 @@ const strings: Strings = {
   statusParties: 'Beteiligte',
   statusIssue: 'Thema: {title}',
   statusEarlierEvents: 'Frühere Ereignisse anzeigen ({n})',
+  listSeparator: ', ',
 };
 
 export default strings;

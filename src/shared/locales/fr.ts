@@ -61,6 +61,7 @@ const strings: Strings = {
   statusParties: 'Parties',
   statusIssue: 'Sujet : {title}',
   statusEarlierEvents: 'Afficher les événements antérieurs ({n})',
+  listSeparator: ', ',
 };
 
 export default strings;

@@ -61,6 +61,7 @@ const strings: Strings = {
   statusParties: 'Сторони',
   statusIssue: 'Питання: {title}',
   statusEarlierEvents: 'Показати попередні події ({n})',
+  listSeparator: ', ',
 };
 
 export default strings;
