@@ -150,24 +150,33 @@ function eagerBuiltInStories() {
   };
 }
 
-const LOCALE_IMPORT = /^\.\/locales\/(\w+)\.js$/;
+const LOCALES = ['ar', 'de', 'fr', 'uk'];
 
 /**
- * The CDN builds load a page's non-English strings from `dist/cdn/locales/<language>.js` (built
- * below), one file per language shared by every CDN file, instead of each build carrying all four.
- * The imports stay external; `localePaths(prefix)` (output.paths) writes them relative to the
- * file holding i18n.ts.
+ * The CDN files fetch a page's non-English strings as JSON from `dist/cdn/locales/` (one file per
+ * language, shared by every CDN file) with a sha384 hash built into the script, so the script's
+ * `integrity` covers them too. Swaps the npm loader for ./load-cdn.ts and writes where the files
+ * are (`base`, relative to the file holding i18n.ts) and their hashes; `emit` writes the files.
  */
-function externalLocales() {
+function cdnLocales({ base, emit = false }) {
+  const files = Object.fromEntries(LOCALES.map((language) => [language, JSON.stringify(JSON.parse(readFileSync(`src/shared/locales/${language}.json`, 'utf8')))]));
+  const manifest = resolve('src/shared/locales/locale-files.ts');
   return {
-    name: 'external-locales',
-    resolveDynamicImport(specifier, importer) {
-      const match = typeof specifier === 'string' && importer?.endsWith('/src/shared/i18n.ts') ? LOCALE_IMPORT.exec(specifier) : null;
-      return match ? { id: `nw-locale:${match[1]}`, external: true } : null;
+    name: 'cdn-locales',
+    async resolveId(source, importer) {
+      if (!importer?.endsWith('/src/shared/i18n.ts') || source !== './locales/load.js') return null;
+      return this.resolve('./locales/load-cdn.ts', importer, { skipSelf: true });
+    },
+    load(id) {
+      if (id !== manifest) return null;
+      const integrity = Object.fromEntries(LOCALES.map((language) => [language, `sha384-${createHash('sha384').update(files[language]).digest('base64')}`]));
+      return `export const LOCALE_FILES = ${JSON.stringify({ base, integrity })};\n`;
+    },
+    generateBundle() {
+      if (emit) for (const language of LOCALES) this.emitFile({ type: 'asset', fileName: `locales/${language}.json`, source: files[language] });
     },
   };
 }
-const localePaths = (prefix) => (id) => (id.startsWith('nw-locale:') ? `${prefix}${id.slice('nw-locale:'.length)}.js` : id);
 
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -188,8 +197,8 @@ const npmEntries = {
   'frameworks/vue': 'src/frameworks/vue.ts',
 };
 
-const cdnPlugins = [minifyCssTemplates(), externalLocales(), typescript(), minifyHtmlTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
-const singleFilePlugins = [eagerBuiltInStories(), ...cdnPlugins];
+const cdnPlugins = [minifyCssTemplates(), typescript(), minifyHtmlTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
+const singleFilePlugins = [eagerBuiltInStories(), cdnLocales({ base: './locales/' }), ...cdnPlugins];
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
 export default [
@@ -203,8 +212,8 @@ export default [
   {
     // Everything in one self-contained module (other languages' strings load from locales/ beside it).
     input: 'src/index.ts',
-    plugins: singleFilePlugins,
-    output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, paths: localePaths('./locales/'), plugins: [minify] },
+    plugins: [eagerBuiltInStories(), cdnLocales({ base: './locales/', emit: true }), ...cdnPlugins],
+    output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, plugins: [minify] },
     onwarn,
   },
   {
@@ -214,22 +223,15 @@ export default [
       'position-matrix': 'src/position-matrix.ts',
       'negotiation-status': 'src/negotiation-status.ts',
     },
-    plugins: cdnPlugins,
     // i18n.ts lands in a chunk under shared/, hence ../locales/.
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', paths: localePaths('../locales/'), plugins: [minify] },
+    plugins: [cdnLocales({ base: '../locales/' }), ...cdnPlugins],
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', plugins: [minify] },
     onwarn,
   },
   {
     input: 'src/index.ts',
     plugins: singleFilePlugins,
-    output: { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', sourcemap: true, paths: localePaths('./locales/'), plugins: [terser({ ecma: 2022, format: { comments: false } })] },
-    onwarn,
-  },
-  {
-    // Strings of the languages other than English, one module each, loaded on demand by every CDN file.
-    input: { de: 'src/shared/locales/de.ts', fr: 'src/shared/locales/fr.ts', uk: 'src/shared/locales/uk.ts', ar: 'src/shared/locales/ar.ts' },
-    plugins: cdnPlugins,
-    output: { dir: 'dist/cdn/locales', format: 'es', sourcemap: true, entryFileNames: '[name].js', plugins: [minify] },
+    output: { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', sourcemap: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
     onwarn,
   },
   {
@@ -257,7 +259,7 @@ export default [
   {
     // The demo workbench (stories/), bundled with its own copy of the widgets.
     input: 'stories/workbench.ts',
-    plugins: [buildInfo(), eagerBuiltInStories(), ...cdnPlugins.filter((plugin) => plugin.name !== 'external-locales')],
+    plugins: [buildInfo(), eagerBuiltInStories(), ...cdnPlugins],
     output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     onwarn,
   },

@@ -3,6 +3,8 @@
  * an unsupported locale falls back by its language subtag, then to English.
  */
 
+import { fetchStrings } from './locales/load.js';
+
 export type SupportedLanguage = 'en' | 'de' | 'fr' | 'uk' | 'ar';
 
 const en = {
@@ -73,18 +75,12 @@ export type StringKey = keyof typeof en;
 export type Strings = Record<StringKey, string>;
 
 /**
- * Strings by language. English ships in every build; the others are small modules fetched on
+ * Strings by language. English ships in every build; the others are small files fetched on
  * first use (`loadLanguage`), so pages in one language don't download the other four.
  */
 const STRINGS: Partial<Record<SupportedLanguage, Strings>> = { en };
 
-/** Each language's module, as a relative dynamic import: bundlers split it, the CDN builds load it beside the script. */
-const LOADERS: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<{ default: Strings }>> = {
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  uk: () => import('./locales/uk.js'),
-  ar: () => import('./locales/ar.js'),
-};
+export type OtherLanguage = Exclude<SupportedLanguage, 'en'>;
 
 /** Opening and closing quotation marks, by language. */
 const QUOTE_MARKS: Record<SupportedLanguage, readonly [string, string]> = {
@@ -148,17 +144,32 @@ export function registerStrings(language: SupportedLanguage, strings: Strings): 
 }
 
 /**
+ * A language's strings from loaded data: every key English has, in that language where the data
+ * has it as a string, else in English. The data may come over the network: it is only ever text.
+ */
+export function stringsFrom(data: unknown): Strings {
+  const strings: Strings = { ...en };
+  if (typeof data === 'object' && data !== null) {
+    for (const key of Object.keys(en) as StringKey[]) {
+      const value = (data as Record<string, unknown>)[key];
+      if (typeof value === 'string') strings[key] = value;
+    }
+  }
+  return strings;
+}
+
+/**
  * Loads a language's strings once per page. Never rejects: when the module can't be loaded
- * (a self-hosted copy without its `locales/` folder, say), the language shows English strings
+ * (a self-hosted copy without its `locales/` folder, or a file that fails its integrity check), the language shows English strings
  * with its own quotation marks and date formats, and `onFailure` is called once for the page.
  */
 export function loadLanguage(language: SupportedLanguage, onFailure?: (error: unknown) => void): Promise<void> {
   if (STRINGS[language]) return Promise.resolve();
   let promise = loading.get(language);
   if (!promise) {
-    promise = (language === 'en' ? Promise.resolve({ default: en }) : LOADERS[language]())
+    promise = (language === 'en' ? Promise.resolve(en) : fetchStrings(language))
       .then(
-        (module) => registerStrings(language, module.default),
+        (data) => registerStrings(language, stringsFrom(data)),
         (error: unknown) => {
           onFailure?.(error);
           registerStrings(language, en);

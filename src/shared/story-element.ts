@@ -128,7 +128,7 @@ export abstract class StoryElement<Model> extends LitElement {
         loadLanguage(language, () => {
           if (failedLanguages.has(language)) return;
           failedLanguages.add(language);
-          console.warn(`<${this.localName}>: the "${language}" strings could not be loaded (locales/${language}.js beside the script); showing English.`);
+          console.warn(`<${this.localName}>: the "${language}" strings could not be loaded (locales/${language}.json beside the script); showing English.`);
         }),
       );
     }

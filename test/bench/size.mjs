@@ -50,10 +50,10 @@ export function loadedFiles(file, dir = cdnDir, seen = new Set()) {
   return seen;
 }
 
-/** The files those modules load only when needed (`import("…")`): the built-in story, other languages' strings. */
+/** The files those modules load only when needed: chunks they `import("…")` (the built-in story), and a language's strings (locales/). */
 export function onDemandFiles(file, dir = cdnDir) {
   const upFront = loadedFiles(file, dir);
-  const later = new Set();
+  const later = new Set(cdnFiles(dir).filter((each) => each.startsWith('locales/')));
   for (const loaded of upFront) {
     const code = readFileSync(join(dir, loaded), 'utf8');
     for (const [, specifier] of code.matchAll(/import\(\s*["'](\.\.?\/[^"']+)["']\s*\)/g)) {
@@ -67,7 +67,7 @@ export function onDemandFiles(file, dir = cdnDir) {
 function cdnFiles(dir = cdnDir) {
   return readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((file) => file.endsWith('.js') && statSync(join(dir, file)).isFile())
+    .filter((file) => (file.endsWith('.js') || file.endsWith('.json')) && statSync(join(dir, file)).isFile())
     .sort();
 }
 
@@ -120,11 +120,11 @@ function partRuns(code, map) {
   return runs;
 }
 
-/** As in the rollup build of the full bundle: the built-in stories inside, other languages' strings outside. */
+/** As in the rollup build of the full bundle: the built-in stories inside, other languages' strings fetched. */
 const likeTheFullBundle = {
   name: 'like-the-full-bundle',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^\.\/locales\/\w+\.js$/ }, (args) => (args.importer.endsWith('i18n.ts') ? { path: args.path, external: true } : undefined));
+    esbuild.onResolve({ filter: /^\.\/locales\/load\.js$/ }, (args) => ({ path: join(args.resolveDir, 'locales/load-cdn.ts') }));
     esbuild.onResolve({ filter: /\/stories\/lazy\.js$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/lazy\.js$/, 'eager.ts')) }));
   },
 };

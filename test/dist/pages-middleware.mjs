@@ -33,10 +33,17 @@ export async function pagesMiddleware(context, next) {
     context.body = await bundleReactApp();
     return undefined;
   }
-  // A publisher's self-hosted copy of the full bundle alone, without the locales/ folder beside it.
-  if (context.path === `${PAGES}self-hosted/negotiation-widgets.js`) {
+  // A publisher's self-hosted copy of the full bundle: alone, without the locales/ folder beside
+  // it; and with a German file that is not the one built (a tampered CDN, say).
+  if (context.path === `${PAGES}self-hosted/negotiation-widgets.js` || context.path === `${PAGES}tampered/negotiation-widgets.js`) {
     context.type = 'js';
     context.body = await readFile('dist/cdn/negotiation-widgets.js', 'utf8');
+    return undefined;
+  }
+  if (context.path === `${PAGES}tampered/locales/de.json`) {
+    const strings = JSON.parse(await readFile('dist/cdn/locales/de.json', 'utf8'));
+    context.type = 'json';
+    context.body = JSON.stringify({ ...strings, copyQuote: 'Manipuliert' });
     return undefined;
   }
   await next();

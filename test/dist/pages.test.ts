@@ -3,7 +3,7 @@
 // header and the React bundle come from test/dist/pages-middleware.mjs.
 import { expect, waitUntil } from '@open-wc/testing';
 import builtIn from '../../src/data/stories/us-russia-ukraine-talks-2025.json';
-import de from '../../src/shared/locales/de.js';
+import de from '../../src/shared/locales/de.json';
 import type { Story } from '../../src/data/story.js';
 
 const PAGES = '/test/dist/pages/';
@@ -240,7 +240,7 @@ describe('the built files on real pages', () => {
       const page = await openPage('srcdoc', { srcdoc: germanPage(...scripts) });
       expect(shadowText(one(page, 'negotiation-status'))).to.contain(de.dayOfWar.replace('{n}', '1.085'));
       expect(shadowText(one(page, 'quote-card'))).to.contain(de.copyQuote);
-      expect(fetchedPaths(page)).to.include('/dist/cdn/locales/de.js');
+      expect(fetchedPaths(page)).to.include('/dist/cdn/locales/de.json');
       expectQuietPage(page);
     });
   }
@@ -250,6 +250,15 @@ describe('the built files on real pages', () => {
     const status = one(page, 'negotiation-status');
     expect(shadowText(status)).to.contain('Day 1.085 of the war');
     expect(shadowText(one(page, 'quote-card'))).to.contain('Copy quote');
+    expect(page.window.nwProbe.errors).to.deep.equal([]);
+    expect(page.window.nwProbe.warnings).to.have.length(1);
+    expect(page.window.nwProbe.warnings[0]).to.contain('the "de" strings could not be loaded');
+  });
+
+  it('a language file that is not the one built (a tampered CDN) is refused by its hash: English strings, one warning', async () => {
+    const page = await openPage('srcdoc', { srcdoc: germanPage(`${PAGES}tampered/negotiation-widgets.js`) });
+    expect(fetchedPaths(page)).to.include(`${PAGES}tampered/locales/de.json`);
+    expect(shadowText(one(page, 'quote-card'))).to.contain('Copy quote').and.not.contain('Manipuliert');
     expect(page.window.nwProbe.errors).to.deep.equal([]);
     expect(page.window.nwProbe.warnings).to.have.length(1);
     expect(page.window.nwProbe.warnings[0]).to.contain('the "de" strings could not be loaded');

@@ -3,8 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { loadLanguage, localeFor } from '../../src/shared/i18n.js';
 import { QuoteCard } from '../../src/quote-card/quote-card.js';
-import uk from '../../src/shared/locales/uk.js';
-import fr from '../../src/shared/locales/fr.js';
+import uk from '../../src/shared/locales/uk.json';
+import fr from '../../src/shared/locales/fr.json';
 
 /** A quote card that records what it showed after each of its updates. */
 class RecordingQuoteCard extends QuoteCard {
