@@ -30,7 +30,6 @@ export const quoteCardStyles = css`
     overflow-wrap: anywhere;
   }
   .context {
-    color: var(--_muted);
     font-size: 0.9375em;
   }
   .text {
@@ -82,6 +81,7 @@ export const quoteCardStyles = css`
   .name {
     font-weight: 600;
   }
+  .context,
   .meta,
   .when,
   .source,

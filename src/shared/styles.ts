@@ -9,7 +9,7 @@ export const hostStyles = css`
   :host {
     --_fg: var(--nw-color-text, light-dark(#1b1b1f, #ececf1));
     --_muted: var(--nw-color-muted, light-dark(#55555e, #b5b5bf));
-    --_bg: var(--nw-color-background, light-dark(#ffffff, #1b1b1f));
+    --_bg: var(--nw-color-background, light-dark(#fff, #1b1b1f));
     --_surface: var(--nw-color-surface, light-dark(#f4f4f6, #26262c));
     --_border: var(--nw-color-border, light-dark(#c9c9d1, #4a4a55));
     --_accent: var(--nw-color-accent, light-dark(#1d4ed8, #93b4fd));
@@ -40,7 +40,7 @@ export const hostStyles = css`
     :host {
       --_fg: var(--nw-color-text, #1b1b1f);
       --_muted: var(--nw-color-muted, #55555e);
-      --_bg: var(--nw-color-background, #ffffff);
+      --_bg: var(--nw-color-background, #fff);
       --_surface: var(--nw-color-surface, #f4f4f6);
       --_border: var(--nw-color-border, #c9c9d1);
       --_accent: var(--nw-color-accent, #1d4ed8);
