@@ -50,19 +50,25 @@ function copyAssets() {
 /**
  * Minifies the CSS inside Lit's css`…` templates for the CDN files (terser leaves template strings
  * alone). Strings in the CSS are kept verbatim; templates with `${…}` are left untouched.
+ * Comments go first, in one left-to-right pass with the strings, so a quote in a comment
+ * (an apostrophe) is not taken for the start of a string.
  */
 export function minifyCssTemplates() {
+  const STRING = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
   const minify = (css) =>
     css
-      .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+      .replace(new RegExp(`/\\*[\\s\\S]*?\\*/|${STRING.source}`, 'g'), (match, string) => string ?? ' ')
+      .split(STRING)
       .map((part, i) =>
         i % 2
           ? part
           : part
-              .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s+/g, ' ')
               .replace(/\s*([{};,>])\s*/g, '$1')
               .replace(/:\s+/g, ':')
+              .replace(/\s+!important/g, '!important')
+              // 0.5 → .5 (not in names, hex colours or after another digit)
+              .replace(/(?<![\w.#-])(-?)0\.(?=\d)/g, '$1.')
               .replace(/;}/g, '}'),
       )
       .join('')

@@ -10,19 +10,13 @@ export const widgetStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  /* Lists are reset in the shared styles. */
   p,
   h2,
   h3,
-  ol,
-  ul,
   figure,
   blockquote {
     margin: 0;
-  }
-  ol,
-  ul {
-    list-style: none;
-    padding: 0;
   }
   /* Story text carries its own lang; it takes its direction from its content, so English in an RTL page keeps its punctuation in place. */
   [lang] {
@@ -34,7 +28,7 @@ export const widgetStyles = css`
   }
   h3 {
     font-size: 1em;
-    margin-block-end: calc(var(--_space) * 0.5);
+    margin-block-end: var(--_space-s);
   }
   .layout-full > * + * {
     margin-block-start: calc(var(--_space) * 1.25);
@@ -44,17 +38,36 @@ export const widgetStyles = css`
   .issue,
   .footer,
   figcaption,
-  .party {
+  .party,
+  .sep {
     color: var(--_muted);
   }
   .meta,
-  .footer {
+  .footer,
+  .parties,
+  .next-line,
+  .obstacle-meta,
+  .banner {
     display: flex;
     flex-wrap: wrap;
+  }
+  .next-line,
+  .obstacle-meta,
+  .banner {
+    align-items: baseline;
+  }
+  .meta,
+  .footer,
+  .obstacle-meta {
     gap: 0.25em 1em;
+  }
+  .meta,
+  .footer {
     font-size: 0.875em;
   }
-  .header {
+  .header,
+  .event-body,
+  .obstacle {
     display: grid;
     gap: 0.25em;
   }
@@ -133,8 +146,7 @@ export const widgetStyles = css`
       width: 100%;
       border-block-start: 2px solid var(--_border);
     }
-    .stage-done + .stage::before,
-    .stage-done + .stage-current::before {
+    .stage-done + .stage::before {
       border-color: var(--_supports);
     }
   }
@@ -144,13 +156,11 @@ export const widgetStyles = css`
     margin-block-end: 0.5em;
     padding: 0.25em 0.75em;
     min-height: 2em;
-    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_bg);
     color: var(--_accent);
-    cursor: pointer;
   }
-  .events {
+  .events,
+  .obstacle-list {
     display: grid;
     gap: 0.75em;
   }
@@ -168,8 +178,6 @@ export const widgetStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .event-body {
-    display: grid;
-    gap: 0.25em;
     justify-items: start;
     border-inline-start: 2px solid var(--_border);
     padding-inline-start: 0.75em;
@@ -192,13 +200,14 @@ export const widgetStyles = css`
       padding-block-start: 0.125em;
     }
   }
+  /* Pills bordered in their own text colour. */
   .badge,
   .next-badge {
     display: inline-flex;
     align-items: baseline;
     gap: 0.25em;
     padding: 0 0.5em;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
     font-size: 0.8125em;
     font-weight: 600;
@@ -223,17 +232,12 @@ export const widgetStyles = css`
     color: var(--_bg);
   }
   .next-line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
     gap: 0.5em;
   }
   .relative {
     font-weight: 600;
   }
   .parties {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.125em 0.75em;
   }
   .party {
@@ -261,35 +265,17 @@ export const widgetStyles = css`
   }
 
   /* Obstacles */
-  .obstacle-list {
-    display: grid;
-    gap: 0.75em;
-  }
-  .obstacle {
-    display: grid;
-    gap: 0.25em;
+  .obstacle,
+  .footer {
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
-  }
-  .obstacle-meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 1em;
   }
   .issue {
     font-size: 0.8125em;
   }
-  .issue summary {
-    cursor: pointer;
-  }
   .issue .question {
     margin: 0.25em 0 0;
     color: var(--_fg);
-  }
-  .footer {
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
   }
   .source .label {
     font-weight: 600;
@@ -301,9 +287,6 @@ export const widgetStyles = css`
     background: var(--_surface);
   }
   .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
     gap: 0.25em 0.5em;
   }
   .banner .item {
@@ -314,9 +297,6 @@ export const widgetStyles = css`
   }
   .banner .icon {
     color: var(--_accent);
-  }
-  .banner .sep {
-    color: var(--_muted);
   }
   .banner .next-badge {
     background: var(--_surface);
@@ -345,7 +325,7 @@ export const widgetStyles = css`
   }
   @media print {
     .base {
-      border: none;
+      border: 0;
       padding: 0;
       background: none;
     }

@@ -4,6 +4,7 @@ export const matrixStyles = css`
   .base {
     --_icon-knockout: var(--_bg);
     --_row-header-width: 10rem;
+    --_radius-s: calc(var(--_radius) / 2);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -16,13 +17,14 @@ export const matrixStyles = css`
     font-weight: 700;
     font-size: 1.05em;
     text-align: start;
-    margin: 0 0 calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space-m);
     caption-side: top;
   }
+  /* Square boxes: width and height are the same whatever the writing mode. */
   .stance-symbols {
     position: absolute;
-    inline-size: 0;
-    block-size: 0;
+    width: 0;
+    height: 0;
     overflow: hidden;
   }
   .icon {
@@ -46,9 +48,16 @@ export const matrixStyles = css`
   .stance-not-stated .icon {
     color: var(--_not-stated);
   }
+  .stance-not-stated .label,
+  .cell-summary,
+  .question,
+  .context,
+  .attribution,
+  .footer {
+    color: var(--_muted);
+  }
   /* "Not stated" is an absence, not a stance: muted, italic, a dashed outline. */
   .stance-not-stated .label {
-    color: var(--_muted);
     font-style: italic;
   }
 
@@ -56,7 +65,7 @@ export const matrixStyles = css`
   .scroller {
     overflow-x: auto;
     scroll-padding-inline-start: calc(var(--_row-header-width) + 0.5rem);
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: var(--_radius-s);
   }
   table {
     border-collapse: separate;
@@ -70,30 +79,28 @@ export const matrixStyles = css`
     text-align: start;
     border-block-end: 1px solid var(--_border);
   }
-  thead th {
+  th {
     font-weight: 600;
+  }
+  thead th {
     font-size: 0.9em;
     vertical-align: bottom;
     min-width: 7rem;
   }
-  th[scope='row'] {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
-    background: var(--_bg);
-    width: var(--_row-header-width);
-    min-width: var(--_row-header-width);
-    max-width: var(--_row-header-width);
-    font-weight: 600;
-    vertical-align: middle;
-    border-inline-start: 4px solid var(--_party, transparent);
-    padding-inline-start: 0.5rem;
-  }
+  th[scope=row],
   .corner {
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
     background: var(--_bg);
+  }
+  th[scope=row] {
+    width: var(--_row-header-width);
+    min-width: var(--_row-header-width);
+    max-width: var(--_row-header-width);
+    vertical-align: middle;
+    border-inline-start: 4px solid var(--_party, transparent);
+    padding-inline-start: 0.5rem;
   }
   .highlighted > th,
   .highlighted > td,
@@ -116,17 +123,16 @@ export const matrixStyles = css`
     width: 100%;
     min-height: 2.75rem;
     padding: 0.3rem 0.5rem;
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) / 2);
-    background: transparent;
-    cursor: pointer;
+    border-color: transparent;
+    border-radius: var(--_radius-s);
+    background: none;
     text-align: start;
   }
   .cell:hover {
     background: var(--_surface);
     border-color: var(--_border);
   }
-  .cell[aria-expanded='true'] {
+  .cell[aria-expanded=true] {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
@@ -141,32 +147,26 @@ export const matrixStyles = css`
   .cell-summary {
     display: none;
     margin: 0.25rem 0 0;
+  }
+  .cell-summary,
+  .attribution {
     font-size: 0.85em;
-    color: var(--_muted);
   }
   :host([show-summary]) .cell-summary {
     display: block;
   }
 
-  /* List layout */
+  /* List layout (lists are reset in the shared styles) */
   .issue {
     margin-block-end: var(--_space);
   }
-  .issue-heading {
+  h3 {
     font-size: 1em;
     margin: 0 0 0.25rem;
   }
   .question {
     margin: 0 0 0.5rem;
-    color: var(--_muted);
     font-size: 0.9em;
-  }
-  .list ul,
-  .legend ul,
-  .evidence {
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
   .list li {
     border-block-end: 1px solid var(--_border);
@@ -188,7 +188,7 @@ export const matrixStyles = css`
 
   /* Detail panel */
   .panel {
-    margin-block: calc(var(--_space) * 0.75);
+    margin-block: var(--_space-m);
     padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -202,16 +202,13 @@ export const matrixStyles = css`
     gap: var(--_space);
   }
   .panel h3,
-  .panel h4 {
+  .panel h4,
+  .panel p {
     margin: 0 0 0.5rem;
-    font-size: 1em;
   }
   .panel h4 {
     font-size: 0.9em;
     margin-block-start: 0.75rem;
-  }
-  .panel p {
-    margin: 0 0 0.5rem;
   }
   .panel-stance {
     display: flex;
@@ -224,23 +221,13 @@ export const matrixStyles = css`
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    cursor: pointer;
+    border-radius: var(--_radius-s);
   }
   blockquote {
     margin: 0 0 0.25rem;
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
     font-family: var(--_quote-font);
-  }
-  .context {
-    color: var(--_muted);
-  }
-  .attribution {
-    font-size: 0.85em;
-    color: var(--_muted);
   }
   .evidence > li + li {
     margin-block-start: 0.75rem;
@@ -250,10 +237,6 @@ export const matrixStyles = css`
   .legend {
     margin-block-start: var(--_space);
     font-size: 0.875em;
-  }
-  .legend h3 {
-    font-size: 1em;
-    margin: 0 0 0.25rem;
   }
   .legend ul {
     display: grid;
@@ -277,15 +260,14 @@ export const matrixStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
-    margin-block-start: calc(var(--_space) * 0.75);
-    padding-block-start: calc(var(--_space) * 0.5);
+    margin-block-start: var(--_space-m);
+    padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_border);
     font-size: 0.8em;
-    color: var(--_muted);
   }
   @container (max-width: 360px) {
     .base {
-      padding: calc(var(--_space) * 0.5);
+      padding: var(--_space-s);
     }
   }
 
@@ -294,7 +276,7 @@ export const matrixStyles = css`
     .close {
       border-color: ButtonText;
     }
-    .cell[aria-expanded='true'] {
+    .cell[aria-expanded=true] {
       border-color: Highlight;
     }
     .highlighted > th,
@@ -316,24 +298,23 @@ export const matrixStyles = css`
     .print-note h4 {
       margin: 0.75em 0 0.25em;
     }
-    .panel {
-      display: none;
-    }
-    .base {
-      border: none;
-      padding: 0;
-    }
+    .panel,
     .close,
     .marker {
       display: none;
     }
+    .base {
+      border: 0;
+      padding: 0;
+    }
     .scroller {
       overflow: visible;
     }
-    th[scope='row'],
+    th[scope=row],
     .corner {
       position: static;
     }
+    /* none, not 0: a not-stated cell keeps its dashed style, so its border shows at the medium width. */
     .cell {
       border: none;
       min-height: 0;
@@ -341,9 +322,6 @@ export const matrixStyles = css`
     }
     .cell-summary {
       display: block;
-    }
-    .panel {
-      break-inside: avoid;
     }
     a[href]::after {
       content: ' (' attr(href) ')';

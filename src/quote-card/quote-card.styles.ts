@@ -1,36 +1,41 @@
 import { css } from 'lit';
 
-/** `<quote-card>`'s own styles; tokens (`--_fg`, `--_space`, …) come from the shared host styles. */
+/**
+ * `<quote-card>`'s own styles; tokens (`--_fg`, `--_space`, …) and what every widget shares (the
+ * button and list resets, focus ring, reduced motion, forced-colors palette) come from the shared host styles.
+ */
 export const quoteCardStyles = css`
+  .card,
+  figure {
+    display: flex;
+    flex-flow: column;
+    min-inline-size: 0;
+  }
   .card {
     --_accent-edge: var(--_party, var(--_accent));
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
-    color: var(--_fg);
+    gap: var(--_space-m);
   }
+  figure {
+    gap: var(--_space-s);
+  }
+  p,
   figure,
   blockquote {
     margin: 0;
   }
-  figure {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-    min-inline-size: 0;
-  }
-  .context {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9375em;
+  .context,
+  .text,
+  .who,
+  .issues li {
     overflow-wrap: anywhere;
   }
+  .context {
+    font-size: 0.9375em;
+  }
   .text {
-    margin: 0;
     font-family: var(--_quote-font);
     font-size: 1.25rem;
     line-height: 1.4;
-    overflow-wrap: anywhere;
     text-align: start;
   }
   .toggle {
@@ -42,8 +47,6 @@ export const quoteCardStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    cursor: pointer;
-    font-size: 0.875rem;
   }
 
   /* Attribution: speaker mark, who, when and where. */
@@ -53,18 +56,17 @@ export const quoteCardStyles = css`
     gap: 0.75em;
     min-inline-size: 0;
   }
+  /* Square boxes: width and height are the same whatever the writing mode. */
   .avatar {
     flex: none;
     display: grid;
     place-items: center;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    width: 2.75rem;
+    height: 2.75rem;
     border-radius: 50%;
     border: 3px solid var(--_accent-edge);
     /* Text sits on the page colours, lightly tinted: AA in both themes whatever the party colour. */
-    background: var(--_surface);
     background: color-mix(in srgb, var(--_accent-edge) 12%, var(--_bg));
-    color: var(--_fg);
     font-size: 0.875rem;
     font-weight: 700;
     line-height: 1;
@@ -73,37 +75,42 @@ export const quoteCardStyles = css`
   }
   .who {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
   }
   .name {
     font-weight: 600;
   }
+  .context,
   .meta,
   .when,
-  .source {
+  .source,
+  .status {
     color: var(--_muted);
-    font-size: 0.875rem;
   }
-  .source a {
-    color: var(--_accent);
+  .meta,
+  .when,
+  .source,
+  .status,
+  .toggle,
+  .copy {
+    font-size: 0.875rem;
   }
 
   /* Issue tags and actions. */
-  .footer {
+  .footer,
+  .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 0.5);
+  }
+  .footer {
+    gap: var(--_space-s);
   }
   .issues {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .issues li {
     padding: 0.125rem 0.625rem;
@@ -111,12 +118,8 @@ export const quoteCardStyles = css`
     border-radius: 999px;
     background: var(--_surface);
     font-size: 0.8125rem;
-    overflow-wrap: anywhere;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.5rem;
     margin-inline-start: auto;
   }
@@ -126,24 +129,15 @@ export const quoteCardStyles = css`
     gap: 0.375em;
     min-block-size: 2.25rem;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_bg);
-    cursor: pointer;
-    font-size: 0.875rem;
   }
   .copy:hover {
     border-color: var(--_fg);
   }
   .copy svg {
-    inline-size: 1em;
-    block-size: 1em;
+    width: 1em;
+    height: 1em;
     flex: none;
-  }
-  .status {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875rem;
   }
 
   /* Layout: card (default), a bordered card for the article flow. */
@@ -152,7 +146,6 @@ export const quoteCardStyles = css`
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent-edge);
     border-radius: var(--_radius);
-    background: var(--_bg);
   }
 
   /* Layout: pull, a large pull quote without card chrome. */
@@ -169,21 +162,16 @@ export const quoteCardStyles = css`
     font-size: 1rem;
   }
 
-  /* A forced theme paints its own background, so the text keeps its contrast on any page. */
-  :host([theme='light']) .card,
-  :host([theme='dark']) .card,
-  :host([theme='auto']) .card {
+  /* The card layout, and any layout with a forced theme, paints its own background, so the text keeps its contrast on any page. */
+  .layout-card .card,
+  :host(:is([theme=light], [theme=dark], [theme=auto])) .card {
     background: var(--_bg);
   }
-  :host([theme='light']) .layout-pull .card,
-  :host([theme='dark']) .layout-pull .card,
-  :host([theme='auto']) .layout-pull .card {
+  :host(:is([theme=light], [theme=dark], [theme=auto])) .layout-pull .card {
     padding-inline: var(--_space);
   }
-  :host([theme='light']) .layout-compact .card,
-  :host([theme='dark']) .layout-compact .card,
-  :host([theme='auto']) .layout-compact .card {
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+  :host(:is([theme=light], [theme=dark], [theme=auto])) .layout-compact .card {
+    padding: var(--_space-s) var(--_space-m);
     border-radius: var(--_radius);
   }
 
@@ -206,8 +194,8 @@ export const quoteCardStyles = css`
     overflow: hidden;
   }
   .layout-compact .avatar {
-    inline-size: 2rem;
-    block-size: 2rem;
+    width: 2rem;
+    height: 2rem;
     border-width: 2px;
     font-size: 0.6875rem;
   }
@@ -216,8 +204,7 @@ export const quoteCardStyles = css`
   }
   /* Attribution on one wrapping line: name · role, party · venue, date · source. */
   .layout-compact .who {
-    flex-direction: row;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: baseline;
     column-gap: 0.4em;
     font-size: 0.875rem;
@@ -236,7 +223,7 @@ export const quoteCardStyles = css`
   /* Narrow containers (sidebars, phones): tighter padding, actions on their own line. */
   @container (max-width: 22rem) {
     .layout-card .card {
-      padding: calc(var(--_space) * 0.75);
+      padding: var(--_space-m);
     }
     .layout-card .text {
       font-size: 1.125rem;
@@ -245,8 +232,8 @@ export const quoteCardStyles = css`
       margin-inline-start: 0;
     }
     .avatar {
-      inline-size: 2.25rem;
-      block-size: 2.25rem;
+      width: 2.25rem;
+      height: 2.25rem;
     }
   }
   /* Wide containers: the quote leads. */
@@ -259,21 +246,17 @@ export const quoteCardStyles = css`
     }
   }
 
+  /* The party edge and speaker ring in the system text colour (the toggle is already LinkText). */
   @media (forced-colors: active) {
-    .avatar,
-    .layout-card .card,
-    .layout-pull .card {
-      border-color: CanvasText;
-    }
-    .toggle {
-      color: LinkText;
+    .card {
+      --_accent-edge: CanvasText;
     }
   }
 
   @media print {
     .actions,
     .toggle {
-      display: none !important;
+      display: none;
     }
     .layout-compact .text.clamped {
       display: block;

@@ -9,7 +9,7 @@ export const hostStyles = css`
   :host {
     --_fg: var(--nw-color-text, light-dark(#1b1b1f, #ececf1));
     --_muted: var(--nw-color-muted, light-dark(#55555e, #b5b5bf));
-    --_bg: var(--nw-color-background, light-dark(#ffffff, #1b1b1f));
+    --_bg: var(--nw-color-background, light-dark(#fff, #1b1b1f));
     --_surface: var(--nw-color-surface, light-dark(#f4f4f6, #26262c));
     --_border: var(--nw-color-border, light-dark(#c9c9d1, #4a4a55));
     --_accent: var(--nw-color-accent, light-dark(#1d4ed8, #93b4fd));
@@ -21,6 +21,8 @@ export const hostStyles = css`
     --_not-stated: var(--nw-color-not-stated, light-dark(#55555e, #b5b5bf));
     --_radius: var(--nw-radius, 0.5rem);
     --_space: var(--nw-space, 1rem);
+    --_space-s: calc(var(--_space) * 0.5);
+    --_space-m: calc(var(--_space) * 0.75);
     --_font: var(--nw-font-family, inherit);
     --_quote-font: var(--nw-quote-font-family, var(--_font));
     display: block;
@@ -38,7 +40,7 @@ export const hostStyles = css`
     :host {
       --_fg: var(--nw-color-text, #1b1b1f);
       --_muted: var(--nw-color-muted, #55555e);
-      --_bg: var(--nw-color-background, #ffffff);
+      --_bg: var(--nw-color-background, #fff);
       --_surface: var(--nw-color-surface, #f4f4f6);
       --_border: var(--nw-color-border, #c9c9d1);
       --_accent: var(--nw-color-accent, #1d4ed8);
@@ -53,19 +55,19 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='light']) {
+  :host([theme=light]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme=auto]) {
     color-scheme: light dark;
   }
   /* Not inherit: a page's * { box-sizing: content-box } beats :host and would flow inside. */
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   /*
@@ -82,9 +84,22 @@ export const hostStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Every widget button is bordered on the background unless it says otherwise. */
   button {
-    font: inherit;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
     color: inherit;
+    font: inherit;
+  }
+  button,
+  summary {
+    cursor: pointer;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   a {
     color: var(--_accent);
@@ -104,7 +119,7 @@ export const hostStyles = css`
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_opposes);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    padding: var(--_space-m) var(--_space);
     background: var(--_bg);
   }
   .error strong {
@@ -117,8 +132,8 @@ export const hostStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation-duration: 0s !important;
       transition-duration: 0s !important;
       scroll-behavior: auto !important;
