@@ -314,9 +314,8 @@ export const matrixStyles = css`
     .corner {
       position: static;
     }
-    /* none, not 0: a not-stated cell keeps its dashed style, so its border shows at the medium width. */
     .cell {
-      border: none;
+      border: 0;
       min-height: 0;
       padding: 0;
     }
