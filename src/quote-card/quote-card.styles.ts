@@ -209,10 +209,11 @@ export const quoteCardStyles = css`
     column-gap: 0.4em;
     font-size: 0.875rem;
   }
-  .layout-compact .who > * + *::before {
+  /* After each item but the last, so a wrapped line ends with the dot instead of starting with one. */
+  .layout-compact .who > :not(:last-child)::after {
     content: '·';
     content: '·' / '';
-    margin-inline-end: 0.4em;
+    margin-inline-start: 0.4em;
     color: var(--_muted);
   }
   .layout-compact .copy {

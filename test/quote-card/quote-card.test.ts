@@ -306,6 +306,21 @@ describe('<quote-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('compact attribution: a dot after each item but the last, so a wrapped line never starts with one', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><quote-card layout="compact" quote="hegseth-nato-membership"></quote-card></div>`);
+    wrapper.style.width = '240px';
+    const el = wrapper.querySelector('quote-card')!;
+    await el.updateComplete;
+    const items = Array.from($(el, '.who')!.children) as HTMLElement[];
+    expect(items.length).to.be.greaterThan(2);
+    const tops = items.map((item) => Math.round(item.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'the attribution wraps at 240 px').to.be.greaterThan(1);
+    items.forEach((item, i) => {
+      expect(getComputedStyle(item, '::before').content, `item ${i} ::before`).to.be.oneOf(['none', 'normal']);
+      expect(getComputedStyle(item, '::after').content, `item ${i} ::after`).to.satisfy((content: string) => (i < items.length - 1 ? content.includes('·') : !content.includes('·')));
+    });
+  });
+
   it('separates venue and date with the page language’s comma', async () => {
     for (const [lang, separator] of [['en', ', '], ['ar', '، ']] as const) {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><quote-card quote="hegseth-nato-membership"></quote-card></div>`);
