@@ -245,6 +245,13 @@ describe('the built files on real pages', () => {
     });
   }
 
+  it('a German page under the strict CSP header: the strings file is fetched and used, nothing is reported', async () => {
+    const page = await openPage('csp-de.html');
+    expect(shadowText(one(page, 'negotiation-status'))).to.contain(de.dayOfWar.replace('{n}', '1.085'));
+    expect(fetchedPaths(page)).to.include('/dist/cdn/locales/de.json');
+    expectQuietPage(page);
+  });
+
   it('a self-hosted copy of the bundle without its locales/ folder: English strings, German formats, one warning', async () => {
     const page = await openPage('srcdoc', { srcdoc: germanPage(`${PAGES}self-hosted/negotiation-widgets.js`) });
     const status = one(page, 'negotiation-status');
