@@ -98,3 +98,6 @@ export const FromSrc: StatusStory = {
 };
 
 export const UnknownStory: StatusStory = { name: 'Error: unknown story id', args: { storyId: 'no-such-story' }, render };
+
+/** The stories in the order they are written (a module namespace lists exports alphabetically); Storybook reads the same export. */
+export const __namedExportsOrder = ['Full', 'Compact', 'Timeline', 'Narrow', 'Light', 'Dark', 'CompactDark', 'Live', 'German', 'Arabic', 'FromSrc', 'UnknownStory'];

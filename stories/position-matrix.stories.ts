@@ -107,3 +107,6 @@ export const UnknownParty: Story = { name: 'Error: unknown party id', args: { pa
 export const UnknownIssue: Story = { name: 'Error: unknown issue id', args: { issues: 'moon-base' }, render };
 
 export const UnknownStory: Story = { name: 'Error: unknown story id', args: { storyId: 'no-such-story' }, render };
+
+/** The stories in the order they are written (a module namespace lists exports alphabetically); Storybook reads the same export. */
+export const __namedExportsOrder = ['Auto', 'Table', 'List', 'Narrow', 'Filtered', 'Highlighted', 'WithSummaries', 'Light', 'Dark', 'DarkList', 'German', 'ArabicRtl', 'FromSrc', 'UnknownParty', 'UnknownIssue', 'UnknownStory'];

@@ -90,3 +90,6 @@ export const FromSrc: Story = {
 export const UnknownQuote: Story = { name: 'Error: unknown quote id', args: { quote: 'no-such-quote' }, render };
 
 export const UnknownStory: Story = { name: 'Error: unknown story id', args: { storyId: 'no-such-story', quote: undefined }, render };
+
+/** The stories in the order they are written (a module namespace lists exports alphabetically); Storybook reads the same export. */
+export const __namedExportsOrder = ['Card', 'Pull', 'Compact', 'PartyQuote', 'WithoutContext', 'Light', 'Dark', 'DarkPull', 'German', 'ArabicRtl', 'FromSrc', 'UnknownQuote', 'UnknownStory'];

@@ -43,7 +43,7 @@ export interface Entry {
   story: StoryObject;
 }
 
-type Module = { default: Meta } & Record<string, unknown>;
+type Module = { default: Meta; __namedExportsOrder?: readonly string[] } & Record<string, unknown>;
 
 const MODULES: Module[] = [quoteCardStories, positionMatrixStories, negotiationStatusStories] as unknown as Module[];
 
@@ -53,8 +53,10 @@ const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLo
 export function collectStories(modules: readonly Module[] = MODULES): Entry[] {
   return modules.flatMap((module) => {
     const meta = module.default;
-    return Object.entries(module)
-      .filter(([key, value]) => key !== 'default' && typeof value === 'object' && value !== null)
+    const order = module.__namedExportsOrder ?? Object.keys(module);
+    return order
+      .map((key) => [key, module[key]] as const)
+      .filter(([key, value]) => key !== 'default' && typeof value === 'object' && value !== null && !Array.isArray(value))
       .map(([key, value]) => ({
         id: `${meta.component}--${kebab(key)}`,
         group: meta.title,
