@@ -16,7 +16,6 @@ export type StatusLayout = 'full' | 'compact' | 'timeline';
 
 /** Done events shown before "Show earlier events" in the full layout. */
 const RECENT_DONE = 3;
-const STAGE_ICON = { done: '✓', current: '●', upcoming: '○' } as const;
 const STATUS_ICON = { done: '✓', scheduled: '◷', tentative: '?', cancelled: '✕' } as const;
 
 /**
@@ -165,7 +164,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     return html`<section class="base layout-compact" part="base" aria-label=${model.title}>
       <p class="banner" part="banner">
         <span class="item stage-item">
-          <span class="icon" aria-hidden="true">${STAGE_ICON.current}</span>
+          <span class="icon" aria-hidden="true">●</span>
           <span class="visually-hidden">${s.stageCurrent}</span>
           <strong lang=${model.language}>${model.stage.label}</strong>
         </span>
@@ -310,7 +309,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 }
 
 /**
- * One template per stage state, with its class, icon (`STAGE_ICON`) and `aria-current` as static
+ * One template per stage state, with its class, icon and `aria-current` as static
  * markup, and the state's words in parentheses as one text.
  */
 const STAGE: Record<StageState, (lang: string, label: string, stateText: string) => TemplateResult> = {
@@ -348,12 +347,10 @@ function fill(template: string, name: string, value: string): string {
   return text;
 }
 
-/** The party's colour for its swatch, through the CSSOM. */
+/** The party's colour for its swatch, through the CSSOM (none when the party has no colour). */
 function swatch(party: PartyRef): unknown {
-  return customProperties(party.color ? { '--_party': party.color } : NO_PROPERTIES);
+  return customProperties({ '--_party': party.color });
 }
-
-const NO_PROPERTIES = {};
 
 declare global {
   interface HTMLElementTagNameMap {
