@@ -141,7 +141,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
     return html`<div class="base layout-${layout}" part="base">
-      <div class="card" part="card" style=${customProperties(who.color ? { '--_party': who.color } : NO_PROPERTIES)}>
+      <div class="card" part="card" style=${customProperties({ '--_party': who.color })}>
         <figure>
           ${model.context && !this.hideContext
             ? html`<p class="context" lang=${language} dir="auto">${model.context}</p>`
@@ -199,8 +199,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 }
 
-const NO_PROPERTIES = {};
-
 /** Role and party: "US Secretary of State, US". */
 function metaOf(who: QuoteModel['attribution']): string {
   return [who.role, who.party].filter(Boolean).join(', ');
@@ -221,12 +219,9 @@ function copyWithTextarea(text: string): boolean {
   const textarea = document.createElement('textarea');
   try {
     textarea.value = text;
-    textarea.setAttribute('readonly', '');
+    textarea.readOnly = true;
     textarea.setAttribute('aria-hidden', 'true');
-    textarea.style.position = 'fixed';
-    textarea.style.insetBlockStart = '0';
-    textarea.style.insetInlineStart = '-9999px';
-    textarea.style.opacity = '0';
+    Object.assign(textarea.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '-9999px', opacity: '0' });
     document.body.append(textarea);
     textarea.select();
     return document.execCommand('copy');
