@@ -254,7 +254,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         : html`<span class="no-date">${this.locale.strings.noDateSet}</span>`;
     }
     const text = banner && event.daysAway !== undefined ? formatRelativeDays(event.daysAway, this.locale) : formatPartialDate(event.date, this.locale);
-    return html`<time datetime=${event.datetime ?? ''}>${text}</time>`;
+    // `datetime` is set whenever `date` is.
+    return html`<time datetime=${event.datetime}>${text}</time>`;
   }
 
   private renderParties(parties: PartyRef[], lang: string): TemplateResult | typeof nothing {
