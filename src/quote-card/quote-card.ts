@@ -107,10 +107,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     return result;
   }
 
-  private get currentLayout(): QuoteCardLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'card';
-  }
-
   private async handleCopy(): Promise<void> {
     const model = this.model;
     if (!model) return;
@@ -135,7 +131,8 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   // The attribution inline and the copy icon as static markup: each nested template costs every
   // card a clone, a tree walk and an insertion.
   protected override renderModel(model: QuoteModel): unknown {
-    const layout = this.currentLayout;
+    // An unknown `layout` attribute shows the default.
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
     const { strings } = this.locale;
     const { attribution: who, language } = model;
     const clamped = layout === 'compact' && model.long;
