@@ -207,9 +207,9 @@ export function findNext<T extends { date: ParsedDate | null; status: EventStatu
 
 /** Milliseconds at UTC midnight just after the last day the partial date covers. */
 function endOfPartialDate(date: ParsedDate): number {
-  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1);
-  if (date.precision === 'month') return Date.UTC(date.year, date.month ?? 1, 1);
-  return Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  // The start of the next year, month or day (the precision names the field; Date.UTC carries
+  // month 13 and day 32 over).
+  return startOfPartialDate({ ...date, [date.precision]: date[date.precision]! + 1 });
 }
 
 function quoteView(story: Story, id: string): EventQuoteView {
