@@ -127,7 +127,8 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
     });
 
   const stages = negotiation.stages.map((stage, i): StageView => {
-    const view: StageView = { id: stage.id, label: stage.label, state: stageState(i, currentIndex) };
+    const state = i < currentIndex ? 'done' : i === currentIndex ? 'current' : 'upcoming';
+    const view: StageView = { id: stage.id, label: stage.label, state };
     if (stage.description) view.description = stage.description;
     return view;
   });
@@ -179,10 +180,6 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   }
   if (story.updated) model.updated = parsePartialDate(story.updated)!;
   return { ok: true, value: model };
-}
-
-function stageState(index: number, current: number): StageState {
-  return index < current ? 'done' : index === current ? 'current' : 'upcoming';
 }
 
 /** Dated events by date, stable among equal dates; undated events last, in story order. */
