@@ -114,14 +114,12 @@ export function initialsOf(name: string): string {
     .split(/[\s\u2010-\u2015-]+/u)
     .map((word) => /\p{L}/u.exec(word)?.[0] ?? '')
     .filter(Boolean);
-  if (words.length === 0) return '';
-  const letters = words.length === 1 ? [words[0]!] : [words[0]!, words[words.length - 1]!];
-  return letters.join('').toLocaleUpperCase();
+  return (words.length > 1 ? [words[0], words.at(-1)] : words).join('').toLocaleUpperCase();
 }
 
 /** A short name of up to three letters as it is ("US", "EU"), else the initials of the name. */
 export function partyInitials(party: Pick<Party, 'name' | 'shortName'>): string {
-  const short = party.shortName ?? '';
+  const short = party.shortName;
   if (/^\p{L}{1,3}$/u.test(short)) return short.toLocaleUpperCase();
   return initialsOf(party.name) || initialsOf(short);
 }
