@@ -103,9 +103,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     clearTimeout(this.midnightTimer);
     if (this.live && !this.fixedNow && this.isConnected) {
       const now = Date.now();
-      const midnight = new Date(now);
-      midnight.setUTCHours(24, 0, 1, 0);
-      this.midnightTimer = setTimeout(() => this.requestUpdate(), midnight.getTime() - now);
+      // setUTCHours returns the new time: a second past the coming UTC midnight.
+      this.midnightTimer = setTimeout(() => this.requestUpdate(), new Date(now).setUTCHours(24, 0, 1, 0) - now);
     }
   }
 
@@ -196,9 +195,9 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   private renderTimeline(model: StatusModel, inFull: boolean): TemplateResult {
     const s = this.locale.strings;
     // In the full layout, older done events wait behind a button (always shown in print).
-    const done = model.events.filter((e) => e.status === 'done' && !e.isNext);
-    const hidden = new Set(inFull && done.length > RECENT_DONE + 1 ? done.slice(0, done.length - RECENT_DONE) : []);
-    const collapsed = hidden.size > 0 && !this.showEarlier;
+    // (A done event is never the next one: that is scheduled or tentative.)
+    const done = model.events.filter((e) => e.status === 'done');
+    const hidden = new Set(inFull && done.length > RECENT_DONE + 1 ? done.slice(0, -RECENT_DONE) : []);
     const heading = inFull
       ? html`<h3 id="timeline-heading">${s.timeline}</h3>`
       : html`<h2 id="timeline-heading">${s.timeline}</h2>`;
@@ -210,7 +209,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
           </button>`
         : nothing}
       <ol class="events" id="events">
-        ${model.events.map((event) => this.renderEvent(event, model, collapsed && hidden.has(event)))}
+        ${model.events.map((event) => this.renderEvent(event, model, !this.showEarlier && hidden.has(event)))}
       </ol>
     </div>`;
   }
