@@ -203,7 +203,7 @@ function metaOf(who: QuoteModel['attribution']): string {
 
 async function writeWithClipboardApi(text: string): Promise<boolean> {
   try {
-    if (!navigator.clipboard?.writeText) return false;
+    // Throws where the API is missing, as where it is refused.
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
