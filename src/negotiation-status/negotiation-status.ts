@@ -16,7 +16,6 @@ export type StatusLayout = 'full' | 'compact' | 'timeline';
 
 /** Done events shown before "Show earlier events" in the full layout. */
 const RECENT_DONE = 3;
-const STAGE_ICON = { done: '✓', current: '●', upcoming: '○' } as const;
 const STATUS_ICON = { done: '✓', scheduled: '◷', tentative: '?', cancelled: '✕' } as const;
 
 /**
@@ -104,9 +103,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     clearTimeout(this.midnightTimer);
     if (this.live && !this.fixedNow && this.isConnected) {
       const now = Date.now();
-      const midnight = new Date(now);
-      midnight.setUTCHours(24, 0, 1, 0);
-      this.midnightTimer = setTimeout(() => this.requestUpdate(), midnight.getTime() - now);
+      // setUTCHours returns the new time: a second past the coming UTC midnight.
+      this.midnightTimer = setTimeout(() => this.requestUpdate(), new Date(now).setUTCHours(24, 0, 1, 0) - now);
     }
   }
 
@@ -165,7 +163,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     return html`<section class="base layout-compact" part="base" aria-label=${model.title}>
       <p class="banner" part="banner">
         <span class="item stage-item">
-          <span class="icon" aria-hidden="true">${STAGE_ICON.current}</span>
+          <span class="icon" aria-hidden="true">●</span>
           <span class="visually-hidden">${s.stageCurrent}</span>
           <strong lang=${model.language}>${model.stage.label}</strong>
         </span>
@@ -197,9 +195,9 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   private renderTimeline(model: StatusModel, inFull: boolean): TemplateResult {
     const s = this.locale.strings;
     // In the full layout, older done events wait behind a button (always shown in print).
-    const done = model.events.filter((e) => e.status === 'done' && !e.isNext);
-    const hidden = new Set(inFull && done.length > RECENT_DONE + 1 ? done.slice(0, done.length - RECENT_DONE) : []);
-    const collapsed = hidden.size > 0 && !this.showEarlier;
+    // (A done event is never the next one: that is scheduled or tentative.)
+    const done = model.events.filter((e) => e.status === 'done');
+    const hidden = new Set(inFull && done.length > RECENT_DONE + 1 ? done.slice(0, -RECENT_DONE) : []);
     const heading = inFull
       ? html`<h3 id="timeline-heading">${s.timeline}</h3>`
       : html`<h2 id="timeline-heading">${s.timeline}</h2>`;
@@ -211,7 +209,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
           </button>`
         : nothing}
       <ol class="events" id="events">
-        ${model.events.map((event) => this.renderEvent(event, model, collapsed && hidden.has(event)))}
+        ${model.events.map((event) => this.renderEvent(event, model, !this.showEarlier && hidden.has(event)))}
       </ol>
     </div>`;
   }
@@ -255,7 +253,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         : html`<span class="no-date">${this.locale.strings.noDateSet}</span>`;
     }
     const text = banner && event.daysAway !== undefined ? formatRelativeDays(event.daysAway, this.locale) : formatPartialDate(event.date, this.locale);
-    return html`<time datetime=${event.datetime ?? ''}>${text}</time>`;
+    // `datetime` is set whenever `date` is.
+    return html`<time datetime=${event.datetime}>${text}</time>`;
   }
 
   private renderParties(parties: PartyRef[], lang: string): TemplateResult | typeof nothing {
@@ -310,7 +309,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 }
 
 /**
- * One template per stage state, with its class, icon (`STAGE_ICON`) and `aria-current` as static
+ * One template per stage state, with its class, icon and `aria-current` as static
  * markup, and the state's words in parentheses as one text.
  */
 const STAGE: Record<StageState, (lang: string, label: string, stateText: string) => TemplateResult> = {
@@ -348,12 +347,10 @@ function fill(template: string, name: string, value: string): string {
   return text;
 }
 
-/** The party's colour for its swatch, through the CSSOM. */
+/** The party's colour for its swatch, through the CSSOM (none when the party has no colour). */
 function swatch(party: PartyRef): unknown {
-  return customProperties(party.color ? { '--_party': party.color } : NO_PROPERTIES);
+  return customProperties({ '--_party': party.color });
 }
-
-const NO_PROPERTIES = {};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -103,45 +103,44 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
     return { ok: false, error: storyError('missing-part', format(options.strings.noNegotiation, { story: story.id })) };
   }
   const currentIndex = negotiation.stages.findIndex((stage) => stage.id === negotiation.stage);
-  const asOf = parsePartialDate(negotiation.asOf);
-  const conflictStart = parsePartialDate(negotiation.conflictStart);
   if (currentIndex < 0) {
     return {
       ok: false,
       error: storyError('not-found', format(options.strings.notFoundStage, { id: negotiation.stage, story: story.id })),
     };
   }
-  if (!asOf || !conflictStart) {
-    // The validator rejects these; kept so an unvalidated object cannot break the widget.
-    return { ok: false, error: storyError('invalid-story', `Story "${story.id}": /negotiation dates are not partial ISO dates.`) };
-  }
+  // Partial ISO dates: the widget builds models of validated stories only (StoryElement checks
+  // every story, object or JSON), and the validator requires both dates.
+  const asOf = parsePartialDate(negotiation.asOf)!;
+  const conflictStart = parsePartialDate(negotiation.conflictStart)!;
   const reference = options.live ? todayUtc(options.now ?? new Date()) : asOf;
 
+  // The validator resolves every id an event or obstacle names (parties, quote, issue), and every
+  // quote's speaker or party: the look-ups below always find their target.
   const parties = new Map(story.parties.map((p) => [p.id, p]));
   const partyRefs = (ids: readonly string[]): PartyRef[] =>
-    ids.flatMap((id) => {
-      const party = parties.get(id);
-      if (!party) return [];
+    ids.map((id) => {
+      const party = parties.get(id)!;
       const ref: PartyRef = { id, shortName: party.shortName, name: party.name };
       if (party.color) ref.color = party.color;
-      return [ref];
+      return ref;
     });
 
   const stages = negotiation.stages.map((stage, i): StageView => {
-    const view: StageView = { id: stage.id, label: stage.label, state: stageState(i, currentIndex) };
+    const state = i < currentIndex ? 'done' : i === currentIndex ? 'current' : 'upcoming';
+    const view: StageView = { id: stage.id, label: stage.label, state };
     if (stage.description) view.description = stage.description;
     return view;
   });
 
   const events = sortEvents(
     negotiation.events.map((event): EventView => {
-      const date = event.date === null ? null : (parsePartialDate(event.date) ?? null);
+      const date = event.date === null ? null : parsePartialDate(event.date)!;
       const view: EventView = { id: event.id, title: event.title, status: event.status, date, parties: partyRefs(event.parties), isNext: false };
       if (date) view.datetime = toIsoString(date);
       else if (event.dateLabel) view.dateLabel = event.dateLabel;
       if (event.description) view.description = event.description;
-      const quote = event.quote ? quoteView(story, event.quote) : undefined;
-      if (quote) view.quote = quote;
+      if (event.quote) view.quote = quoteView(story, event.quote);
       return view;
     }),
   );
@@ -155,8 +154,10 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   const issues = new Map(story.issues.map((issue) => [issue.id, issue]));
   const obstacles = negotiation.obstacles.map((obstacle): ObstacleView => {
     const view: ObstacleView = { id: obstacle.id, text: obstacle.text, parties: partyRefs(obstacle.parties) };
-    const issue = obstacle.issue ? issues.get(obstacle.issue) : undefined;
-    if (issue) view.issue = { id: issue.id, title: issue.title, question: issue.question };
+    if (obstacle.issue) {
+      const issue = issues.get(obstacle.issue)!;
+      view.issue = { id: issue.id, title: issue.title, question: issue.question };
+    }
     return view;
   });
 
@@ -177,13 +178,8 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   if (story.source) {
     model.source = isHttpUrl(story.source.url) ? { name: story.source.name, url: story.source.url } : { name: story.source.name };
   }
-  const updated = story.updated ? parsePartialDate(story.updated) : undefined;
-  if (updated) model.updated = updated;
+  if (story.updated) model.updated = parsePartialDate(story.updated)!;
   return { ok: true, value: model };
-}
-
-function stageState(index: number, current: number): StageState {
-  return index < current ? 'done' : index === current ? 'current' : 'upcoming';
 }
 
 /** Dated events by date, stable among equal dates; undated events last, in story order. */
@@ -208,18 +204,16 @@ export function findNext<T extends { date: ParsedDate | null; status: EventStatu
 
 /** Milliseconds at UTC midnight just after the last day the partial date covers. */
 function endOfPartialDate(date: ParsedDate): number {
-  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1);
-  if (date.precision === 'month') return Date.UTC(date.year, date.month ?? 1, 1);
-  return Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  // The start of the next year, month or day (the precision names the field; Date.UTC carries
+  // month 13 and day 32 over).
+  return startOfPartialDate({ ...date, [date.precision]: date[date.precision]! + 1 });
 }
 
-function quoteView(story: Story, id: string): EventQuoteView | undefined {
-  const quote = story.quotes.find((q) => q.id === id);
-  if (!quote) return undefined;
+function quoteView(story: Story, id: string): EventQuoteView {
+  const quote = story.quotes.find((q) => q.id === id)!;
   const attribution = quote.speaker
-    ? story.people.find((p) => p.id === quote.speaker)?.name
-    : story.parties.find((p) => p.id === quote.party)?.name;
-  if (!attribution) return undefined;
+    ? story.people.find((p) => p.id === quote.speaker)!.name
+    : story.parties.find((p) => p.id === quote.party)!.name;
   const view: EventQuoteView = { text: quote.text, attribution };
   if (quote.context) view.context = quote.context;
   return view;

@@ -107,10 +107,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     return result;
   }
 
-  private get currentLayout(): QuoteCardLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'card';
-  }
-
   private async handleCopy(): Promise<void> {
     const model = this.model;
     if (!model) return;
@@ -135,13 +131,14 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   // The attribution inline and the copy icon as static markup: each nested template costs every
   // card a clone, a tree walk and an insertion.
   protected override renderModel(model: QuoteModel): unknown {
-    const layout = this.currentLayout;
+    // An unknown `layout` attribute shows the default.
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
     const { strings } = this.locale;
     const { attribution: who, language } = model;
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
     return html`<div class="base layout-${layout}" part="base">
-      <div class="card" part="card" style=${customProperties(who.color ? { '--_party': who.color } : NO_PROPERTIES)}>
+      <div class="card" part="card" style=${customProperties({ '--_party': who.color })}>
         <figure>
           ${model.context && !this.hideContext
             ? html`<p class="context" lang=${language} dir="auto">${model.context}</p>`
@@ -199,8 +196,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 }
 
-const NO_PROPERTIES = {};
-
 /** Role and party: "US Secretary of State, US". */
 function metaOf(who: QuoteModel['attribution']): string {
   return [who.role, who.party].filter(Boolean).join(', ');
@@ -208,7 +203,7 @@ function metaOf(who: QuoteModel['attribution']): string {
 
 async function writeWithClipboardApi(text: string): Promise<boolean> {
   try {
-    if (!navigator.clipboard?.writeText) return false;
+    // Throws where the API is missing, as where it is refused.
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
@@ -221,12 +216,9 @@ function copyWithTextarea(text: string): boolean {
   const textarea = document.createElement('textarea');
   try {
     textarea.value = text;
-    textarea.setAttribute('readonly', '');
+    textarea.readOnly = true;
     textarea.setAttribute('aria-hidden', 'true');
-    textarea.style.position = 'fixed';
-    textarea.style.insetBlockStart = '0';
-    textarea.style.insetInlineStart = '-9999px';
-    textarea.style.opacity = '0';
+    Object.assign(textarea.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '-9999px', opacity: '0' });
     document.body.append(textarea);
     textarea.select();
     return document.execCommand('copy');

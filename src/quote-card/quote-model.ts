@@ -1,4 +1,3 @@
-import { parsePartialDate, toIsoString } from '../data/dates.js';
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
@@ -57,7 +56,7 @@ type ErrorStrings = Pick<Strings, 'notFoundQuote' | 'noQuotes' | 'notFoundSpeake
  * `missing-part` for a story without quotes. Pure; never throws for a validated story.
  */
 export function buildQuoteModel(story: Story, quoteId: string | null | undefined, strings: ErrorStrings): LoadResult<QuoteModel> {
-  const quotes = Array.isArray(story.quotes) ? story.quotes : [];
+  const quotes = story.quotes;
   if (quotes.length === 0) {
     return { ok: false, error: storyError('missing-part', format(strings.noQuotes, { story: story.id })) };
   }
@@ -70,12 +69,9 @@ export function buildQuoteModel(story: Story, quoteId: string | null | undefined
     const id = quote.speaker ?? quote.party ?? '';
     return { ok: false, error: storyError('not-found', format(strings.notFoundSpeaker, { id, story: story.id })) };
   }
-  const parsedDate = parsePartialDate(quote.date);
   const cite = isHttpUrl(quote.sourceUrl) ? quote.sourceUrl : undefined;
-  const issues = (quote.issues ?? []).flatMap((id) => {
-    const issue = story.issues.find((i) => i.id === id);
-    return issue ? [{ id: issue.id, title: issue.title }] : [];
-  });
+  // The validator resolves every issue id of a quote.
+  const issues = quote.issues.map((id) => ({ id, title: story.issues.find((i) => i.id === id)!.title }));
   const model: QuoteModel = {
     storyId: story.id,
     language: story.language,
@@ -86,33 +82,28 @@ export function buildQuoteModel(story: Story, quoteId: string | null | undefined
     long: Array.from(quote.text).length > CLAMP_THRESHOLD,
   };
   if (quote.context) model.context = quote.context;
-  if (parsedDate) model.date = toIsoString(parsedDate);
+  // Validated as YYYY, YYYY-MM or YYYY-MM-DD: already the `datetime` form.
+  if (quote.date) model.date = quote.date;
   if (quote.venue) model.venue = quote.venue;
   if (cite) {
     model.cite = cite;
     model.source = { url: cite, label: hostLabel(cite) };
   } else if (story.source && isHttpUrl(story.source.url)) {
-    model.source = { url: story.source.url, label: story.source.name || hostLabel(story.source.url) };
+    model.source = { url: story.source.url, label: story.source.name };
   }
   return { ok: true, value: model };
 }
 
 function attributionOf(story: Story, quote: Quote): QuoteAttribution | undefined {
-  if (quote.speaker) {
-    const person = story.people.find((p) => p.id === quote.speaker);
-    if (!person) return undefined;
-    const party = story.parties.find((p) => p.id === person.party);
-    const attribution: QuoteAttribution = { kind: 'person', name: person.name, initials: initialsOf(person.name) };
-    if (person.role) attribution.role = person.role;
-    if (party) {
-      attribution.party = party.shortName || party.name;
-      if (party.color) attribution.color = party.color;
-    }
-    return attribution;
-  }
-  const party = story.parties.find((p) => p.id === quote.party);
+  const person = quote.speaker ? story.people.find((p) => p.id === quote.speaker) : undefined;
+  if (quote.speaker && !person) return undefined;
+  // The person's party (the validator resolves it), or the party the words are attributed to.
+  const party = story.parties.find((p) => p.id === (person ? person.party : quote.party));
   if (!party) return undefined;
-  const attribution: QuoteAttribution = { kind: 'party', name: party.name, initials: partyInitials(party) };
+  const attribution: QuoteAttribution = person
+    ? { kind: 'person', name: person.name, initials: initialsOf(person.name), party: party.shortName }
+    : { kind: 'party', name: party.name, initials: partyInitials(party) };
+  if (person?.role) attribution.role = person.role;
   if (party.color) attribution.color = party.color;
   return attribution;
 }
@@ -123,24 +114,19 @@ export function initialsOf(name: string): string {
     .split(/[\s\u2010-\u2015-]+/u)
     .map((word) => /\p{L}/u.exec(word)?.[0] ?? '')
     .filter(Boolean);
-  if (words.length === 0) return '';
-  const letters = words.length === 1 ? [words[0]!] : [words[0]!, words[words.length - 1]!];
-  return letters.join('').toLocaleUpperCase();
+  return (words.length > 1 ? [words[0], words.at(-1)] : words).join('').toLocaleUpperCase();
 }
 
 /** A short name of up to three letters as it is ("US", "EU"), else the initials of the name. */
 export function partyInitials(party: Pick<Party, 'name' | 'shortName'>): string {
-  const short = party.shortName ?? '';
+  const short = party.shortName;
   if (/^\p{L}{1,3}$/u.test(short)) return short.toLocaleUpperCase();
   return initialsOf(party.name) || initialsOf(short);
 }
 
+/** The host of an address `isHttpUrl` accepted (so it parses), without "www.". */
 function hostLabel(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 /**
