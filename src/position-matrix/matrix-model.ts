@@ -93,22 +93,19 @@ export interface MatrixModel {
   updated?: string;
 }
 
-const COUNT_KEYS: Record<Stance, StringKey> = {
-  supports: 'matrixCountSupports',
-  opposes: 'matrixCountOpposes',
-  conditional: 'matrixCountConditional',
-  unclear: 'matrixCountUnclear',
-  'not-stated': 'matrixCountNotStated',
-};
+/** Each stance's part of its string keys: `matrixCountNotStated`, `matrixLegendNotStated`. */
+const STANCE_KEY_NAMES = {
+  supports: 'Supports',
+  opposes: 'Opposes',
+  conditional: 'Conditional',
+  unclear: 'Unclear',
+  'not-stated': 'NotStated',
+} as const satisfies Record<Stance, string>;
 
-/** The legend's explanation of each stance. */
-export const LEGEND_KEYS = {
-  supports: 'matrixLegendSupports',
-  opposes: 'matrixLegendOpposes',
-  conditional: 'matrixLegendConditional',
-  unclear: 'matrixLegendUnclear',
-  'not-stated': 'matrixLegendNotStated',
-} as const satisfies Record<Stance, StringKey>;
+/** The key of a stance's count (`"{n} unclear"`) or of its explanation in the legend. */
+export function stanceKey(kind: 'Count' | 'Legend', stance: Stance): StringKey {
+  return `matrix${kind}${STANCE_KEY_NAMES[stance]}`;
+}
 
 export interface GridPosition {
   row: number;
@@ -165,31 +162,18 @@ export function plural(template: string, n: number, locale: Locale): string {
       const colon = part.indexOf(':');
       if (colon > 0) variants.set(part.slice(0, colon), part.slice(colon + 1));
     }
-    let category = 'other';
-    try {
-      category = pluralCategory(n, locale);
-    } catch {
-      // an exotic tag: the "other" form reads acceptably
-    }
-    text = variants.get(category) ?? variants.get('other') ?? template;
+    // `locale.tag` comes canonical from `localeFor`, so `Intl` accepts it.
+    text = variants.get(pluralCategory(n, locale)) ?? variants.get('other') ?? template;
   }
   return format(text, { n: formatNumber(n, locale) });
-}
-
-function joinList(items: string[], locale: Locale): string {
-  try {
-    return formatList(items, locale);
-  } catch {
-    return items.join(', ');
-  }
 }
 
 /** "NATO membership: 2 support, 1 opposes, 3 not stated." for one column. */
 export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], locale: Locale): string {
   const counts = STANCES.map((stance) => [stance, cells.filter((cell) => cell.stance === stance).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([stance, count]) => plural(locale.strings[COUNT_KEYS[stance]], count, locale));
-  return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: joinList(counts, locale) });
+    .map(([stance, count]) => plural(locale.strings[stanceKey('Count', stance)], count, locale));
+  return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: formatList(counts, locale) });
 }
 
 /** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …" */
