@@ -192,15 +192,17 @@ export function summarySentence(columns: readonly MatrixIssue[], rows: readonly 
   return [head, ...perIssue].join(' ');
 }
 
-function pick<T extends { id: string }>(
-  all: readonly T[],
-  wanted: string[] | null,
-): { ok: true; items: T[] } | { ok: false; missing: string } {
-  if (!wanted) return { ok: true, items: [...all] };
-  const byId = new Map(all.map((item) => [item.id, item]));
+/** Items by id (ids are unique in a valid story), in story order. */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** The wanted items in the wanted order (all when `wanted` is `null`), or the first unknown id. */
+function pick<T>(all: Map<string, T>, wanted: string[] | null): { ok: true; items: T[] } | { ok: false; missing: string } {
+  if (!wanted) return { ok: true, items: [...all.values()] };
   const items: T[] = [];
   for (const id of wanted) {
-    const item = byId.get(id);
+    const item = all.get(id);
     if (!item) return { ok: false, missing: id };
     items.push(item);
   }
@@ -250,18 +252,14 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     ok: false,
     error: storyError('not-found', format(locale.strings[key], { id, story: story.id })),
   });
-  const partyPick = pick(story.parties, parseIdList(options.parties));
+  const lookup: Lookup = { quotes: byId(story.quotes), people: byId(story.people), parties: byId(story.parties) };
+  const partyPick = pick(lookup.parties, parseIdList(options.parties));
   if (!partyPick.ok) return notFound('notFoundParty', partyPick.missing);
-  const issuePick = pick(story.issues, parseIdList(options.issues));
+  const issuePick = pick(byId(story.issues), parseIdList(options.issues));
   if (!issuePick.ok) return notFound('notFoundIssue', issuePick.missing);
   const highlight = options.highlight?.trim() || null;
-  if (highlight && !story.parties.some((party) => party.id === highlight)) return notFound('notFoundParty', highlight);
+  if (highlight && !lookup.parties.has(highlight)) return notFound('notFoundParty', highlight);
 
-  const lookup: Lookup = {
-    quotes: new Map(story.quotes.map((quote) => [quote.id, quote])),
-    people: new Map(story.people.map((person) => [person.id, person])),
-    parties: new Map(story.parties.map((party) => [party.id, party])),
-  };
   const positions = new Map(story.positions.map((position) => [`${position.party}\u0000${position.issue}`, position]));
   const columns = issuePick.items.map(toIssue);
   const rows: MatrixRow[] = partyPick.items.map((source) => {

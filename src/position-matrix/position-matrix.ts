@@ -349,10 +349,11 @@ function captionLanguage(model: MatrixModel): string | typeof nothing {
   return model.captionFromOptions ? nothing : model.language;
 }
 
+/** The party's name; a highlighted party's is marked, and says so to screen readers. */
 function renderPartyName(party: MatrixParty, lang: string, strings: Strings): TemplateResult {
-  return html`${party.highlighted ? html`<span class="marker" aria-hidden="true">▶</span>` : nothing}<span lang=${lang}>${party.name}</span>${party.highlighted
-      ? html`<span class="visually-hidden"> (${strings.matrixHighlighted})</span>`
-      : nothing}`;
+  return party.highlighted
+    ? html`<span class="marker" aria-hidden="true">▶</span><span lang=${lang}>${party.name}</span><span class="visually-hidden"> (${strings.matrixHighlighted})</span>`
+    : html`<span lang=${lang}>${party.name}</span>`;
 }
 
 function renderCellSummary(cell: MatrixCell, lang: string): TemplateResult | typeof nothing {
