@@ -34,11 +34,8 @@ export interface MatrixParty {
   highlighted: boolean;
 }
 
-export interface MatrixIssue {
-  id: string;
-  title: string;
-  question: string;
-}
+/** A story's issue as it is: the matrix needs all of its fields. */
+export type MatrixIssue = Issue;
 
 /** One evidence quote, resolved: who said it, when, where, verbatim. */
 export interface MatrixEvidence {
@@ -215,10 +212,6 @@ function toParty(party: Party, highlight: string | null): MatrixParty {
   return result;
 }
 
-function toIssue(issue: Issue): MatrixIssue {
-  return { id: issue.id, title: issue.title, question: issue.question };
-}
-
 interface Lookup {
   quotes: Map<string, Quote>;
   people: Map<string, Person>;
@@ -261,7 +254,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
   if (highlight && !lookup.parties.has(highlight)) return notFound('notFoundParty', highlight);
 
   const positions = new Map(story.positions.map((position) => [`${position.party}\u0000${position.issue}`, position]));
-  const columns = issuePick.items.map(toIssue);
+  const columns = issuePick.items;
   const rows: MatrixRow[] = partyPick.items.map((source) => {
     const party = toParty(source, highlight);
     return {

@@ -267,7 +267,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     class="cell stance-${cell.stance}"
                     part="cell"
                     tabindex=${r === active.row && c === active.col ? 0 : -1}
-                    aria-expanded=${isOpen ? 'true' : 'false'}
+                    aria-expanded=${isOpen}
                     aria-controls=${isOpen ? 'panel' : nothing}
                     data-cell="${r},${c}"
                   >
@@ -305,7 +305,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                   class="cell stance-${cell.stance}"
                   part="cell"
                   tabindex="0"
-                  aria-expanded=${isOpen ? 'true' : 'false'}
+                  aria-expanded=${isOpen}
                   aria-controls=${isOpen ? 'panel' : nothing}
                   data-cell="${r},${c}"
                 >
