@@ -34,11 +34,8 @@ export interface MatrixParty {
   highlighted: boolean;
 }
 
-export interface MatrixIssue {
-  id: string;
-  title: string;
-  question: string;
-}
+/** A story's issue as it is: the matrix needs all of its fields. */
+export type MatrixIssue = Issue;
 
 /** One evidence quote, resolved: who said it, when, where, verbatim. */
 export interface MatrixEvidence {
@@ -93,22 +90,19 @@ export interface MatrixModel {
   updated?: string;
 }
 
-const COUNT_KEYS: Record<Stance, StringKey> = {
-  supports: 'matrixCountSupports',
-  opposes: 'matrixCountOpposes',
-  conditional: 'matrixCountConditional',
-  unclear: 'matrixCountUnclear',
-  'not-stated': 'matrixCountNotStated',
-};
+/** Each stance's part of its string keys: `matrixCountNotStated`, `matrixLegendNotStated`. */
+const STANCE_KEY_NAMES = {
+  supports: 'Supports',
+  opposes: 'Opposes',
+  conditional: 'Conditional',
+  unclear: 'Unclear',
+  'not-stated': 'NotStated',
+} as const satisfies Record<Stance, string>;
 
-/** The legend's explanation of each stance. */
-export const LEGEND_KEYS = {
-  supports: 'matrixLegendSupports',
-  opposes: 'matrixLegendOpposes',
-  conditional: 'matrixLegendConditional',
-  unclear: 'matrixLegendUnclear',
-  'not-stated': 'matrixLegendNotStated',
-} as const satisfies Record<Stance, StringKey>;
+/** The key of a stance's count (`"{n} unclear"`) or of its explanation in the legend. */
+export function stanceKey(kind: 'Count' | 'Legend', stance: Stance): StringKey {
+  return `matrix${kind}${STANCE_KEY_NAMES[stance]}`;
+}
 
 export interface GridPosition {
   row: number;
@@ -165,31 +159,18 @@ export function plural(template: string, n: number, locale: Locale): string {
       const colon = part.indexOf(':');
       if (colon > 0) variants.set(part.slice(0, colon), part.slice(colon + 1));
     }
-    let category = 'other';
-    try {
-      category = pluralCategory(n, locale);
-    } catch {
-      // an exotic tag: the "other" form reads acceptably
-    }
-    text = variants.get(category) ?? variants.get('other') ?? template;
+    // `locale.tag` comes canonical from `localeFor`, so `Intl` accepts it.
+    text = variants.get(pluralCategory(n, locale)) ?? variants.get('other') ?? template;
   }
   return format(text, { n: formatNumber(n, locale) });
-}
-
-function joinList(items: string[], locale: Locale): string {
-  try {
-    return formatList(items, locale);
-  } catch {
-    return items.join(', ');
-  }
 }
 
 /** "NATO membership: 2 support, 1 opposes, 3 not stated." for one column. */
 export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], locale: Locale): string {
   const counts = STANCES.map((stance) => [stance, cells.filter((cell) => cell.stance === stance).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([stance, count]) => plural(locale.strings[COUNT_KEYS[stance]], count, locale));
-  return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: joinList(counts, locale) });
+    .map(([stance, count]) => plural(locale.strings[stanceKey('Count', stance)], count, locale));
+  return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: formatList(counts, locale) });
 }
 
 /** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …" */
@@ -208,15 +189,17 @@ export function summarySentence(columns: readonly MatrixIssue[], rows: readonly 
   return [head, ...perIssue].join(' ');
 }
 
-function pick<T extends { id: string }>(
-  all: readonly T[],
-  wanted: string[] | null,
-): { ok: true; items: T[] } | { ok: false; missing: string } {
-  if (!wanted) return { ok: true, items: [...all] };
-  const byId = new Map(all.map((item) => [item.id, item]));
+/** Items by id (ids are unique in a valid story), in story order. */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** The wanted items in the wanted order (all when `wanted` is `null`), or the first unknown id. */
+function pick<T>(all: Map<string, T>, wanted: string[] | null): { ok: true; items: T[] } | { ok: false; missing: string } {
+  if (!wanted) return { ok: true, items: [...all.values()] };
   const items: T[] = [];
   for (const id of wanted) {
-    const item = byId.get(id);
+    const item = all.get(id);
     if (!item) return { ok: false, missing: id };
     items.push(item);
   }
@@ -227,10 +210,6 @@ function toParty(party: Party, highlight: string | null): MatrixParty {
   const result: MatrixParty = { id: party.id, name: party.name, shortName: party.shortName, highlighted: party.id === highlight };
   if (party.color) result.color = party.color;
   return result;
-}
-
-function toIssue(issue: Issue): MatrixIssue {
-  return { id: issue.id, title: issue.title, question: issue.question };
 }
 
 interface Lookup {
@@ -266,20 +245,16 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     ok: false,
     error: storyError('not-found', format(locale.strings[key], { id, story: story.id })),
   });
-  const partyPick = pick(story.parties, parseIdList(options.parties));
+  const lookup: Lookup = { quotes: byId(story.quotes), people: byId(story.people), parties: byId(story.parties) };
+  const partyPick = pick(lookup.parties, parseIdList(options.parties));
   if (!partyPick.ok) return notFound('notFoundParty', partyPick.missing);
-  const issuePick = pick(story.issues, parseIdList(options.issues));
+  const issuePick = pick(byId(story.issues), parseIdList(options.issues));
   if (!issuePick.ok) return notFound('notFoundIssue', issuePick.missing);
   const highlight = options.highlight?.trim() || null;
-  if (highlight && !story.parties.some((party) => party.id === highlight)) return notFound('notFoundParty', highlight);
+  if (highlight && !lookup.parties.has(highlight)) return notFound('notFoundParty', highlight);
 
-  const lookup: Lookup = {
-    quotes: new Map(story.quotes.map((quote) => [quote.id, quote])),
-    people: new Map(story.people.map((person) => [person.id, person])),
-    parties: new Map(story.parties.map((party) => [party.id, party])),
-  };
   const positions = new Map(story.positions.map((position) => [`${position.party}\u0000${position.issue}`, position]));
-  const columns = issuePick.items.map(toIssue);
+  const columns = issuePick.items;
   const rows: MatrixRow[] = partyPick.items.map((source) => {
     const party = toParty(source, highlight);
     return {

@@ -4,13 +4,14 @@ import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
-import { buildMatrix, fillParts, LEGEND_KEYS, moveInGrid } from './matrix-model.js';
+import { buildMatrix, fillParts, moveInGrid, stanceKey } from './matrix-model.js';
 import { stanceMark, stanceSymbols } from './stance-icons.js';
 import { matrixStyles } from './position-matrix.styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Stance, Story } from '../data/story.js';
-import type { MatrixCell, MatrixModel, MatrixParty } from './matrix-model.js';
+import type { Locale, Strings } from '../shared/i18n.js';
+import type { GridPosition, MatrixCell, MatrixModel, MatrixParty } from './matrix-model.js';
 
 export type MatrixLayout = 'auto' | 'table' | 'list';
 
@@ -87,23 +88,21 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   @state() private active = { row: 0, col: 0 };
   @state() private open?: { party: string; issue: string };
 
+  /** Watches a zero-height sizer (the host's height changes with the layout), the scroller and its table. */
   private resizeObserver?: ResizeObserver;
-  /** Tells when the table starts or stops overflowing, after layout, without forcing one. */
-  private scrollerObserver?: ResizeObserver;
-  private scroller?: HTMLElement;
-  private sizer?: HTMLElement;
+  private sizer?: Element | null;
+  private scroller?: HTMLElement | null;
   private resizeFrame = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.sizer) this.resizeObserver?.observe(this.sizer);
+    if (this.hasUpdated) this.observeLayout();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.scrollerObserver?.disconnect();
-    this.scroller = undefined;
+    this.sizer = this.scroller = undefined;
     cancelAnimationFrame(this.resizeFrame);
   }
 
@@ -115,31 +114,20 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.observeSizer();
-    this.observeScroller();
-  }
-
-  private observeScroller(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller') ?? undefined;
-    if (scroller === this.scroller || typeof ResizeObserver === 'undefined') return;
-    this.scrollerObserver ??= new ResizeObserver(() => this.syncScroller());
-    this.scrollerObserver.disconnect();
-    this.scroller = scroller;
-    if (scroller) {
-      this.scrollerObserver.observe(scroller);
-      this.scrollerObserver.observe(scroller.querySelector('table')!);
-    }
+    this.observeLayout();
   }
 
   /**
-   * Watches a zero-height sizer rather than the host, whose height changes with the layout.
-   * The first layout is measured in `willUpdate`, before the first paint; later resizes switch
-   * it in the next frame, outside the observer's callback, so the switch never loops.
+   * The observer reports, after layout and without forcing one, when the table starts or stops
+   * overflowing. The first layout is measured in `willUpdate`, before the first paint; later
+   * resizes switch it in the next frame, outside the observer's callback, so the switch never loops.
    */
-  private observeSizer(): void {
-    const sizer = this.renderRoot.querySelector<HTMLElement>('.sizer') ?? undefined;
-    if (sizer === this.sizer || typeof ResizeObserver === 'undefined') return;
+  private observeLayout(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (sizer === this.sizer && scroller === this.scroller) return;
     this.resizeObserver ??= new ResizeObserver(() => {
+      this.syncScroller();
       cancelAnimationFrame(this.resizeFrame);
       this.resizeFrame = requestAnimationFrame(() => {
         const width = this.getBoundingClientRect().width;
@@ -148,9 +136,10 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         this.syncScroller();
       });
     });
-    if (this.sizer) this.resizeObserver.unobserve(this.sizer);
+    this.resizeObserver.disconnect();
     this.sizer = sizer;
-    if (sizer) this.resizeObserver.observe(sizer);
+    this.scroller = scroller;
+    for (const element of [sizer, scroller, scroller?.querySelector('table')]) if (element) this.resizeObserver.observe(element);
   }
 
   /** The layout in use: `table` or `list`. */
@@ -165,7 +154,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   /** The scroller is a focusable, named region only while the table overflows it. */
   private syncScroller(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const scroller = this.scroller;
     if (!scroller) return;
     const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
     if (overflows === scroller.hasAttribute('tabindex')) return;
@@ -175,10 +164,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     }
   }
 
-  private cellButton(party: string, issue: string): HTMLButtonElement | undefined {
-    const row = this.model?.rows.findIndex((each) => each.party.id === party) ?? -1;
-    const col = this.model?.columns.findIndex((each) => each.id === issue) ?? -1;
-    return this.renderRoot.querySelector<HTMLButtonElement>(`button.cell[data-cell="${row},${col}"]`) ?? undefined;
+  private cellButton({ row, col }: GridPosition): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button.cell[data-cell="${row},${col}"]`);
   }
 
   private cellAt(target: EventTarget | null): { cell: MatrixCell; row: number; col: number } | undefined {
@@ -188,12 +175,16 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return cell ? { cell, row: row!, col: col! } : undefined;
   }
 
+  private isOpen(cell: MatrixCell): boolean {
+    return this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
+  }
+
   private handleCellClick(event: Event): void {
     const found = this.cellAt(event.target);
     if (!found) return;
     const { cell, row, col } = found;
     this.active = { row, col };
-    if (this.open?.party === cell.party.id && this.open.issue === cell.issue.id) {
+    if (this.isOpen(cell)) {
       this.closePanel();
       return;
     }
@@ -206,7 +197,12 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
-    void this.updateComplete.then(() => this.cellButton(open.party, open.issue)?.focus());
+    void this.updateComplete.then(() =>
+      this.cellButton({
+        row: this.model?.rows.findIndex((each) => each.party.id === open.party) ?? -1,
+        col: this.model?.columns.findIndex((each) => each.id === open.issue) ?? -1,
+      })?.focus(),
+    );
   }
 
   private handleKeydown(event: KeyboardEvent): void {
@@ -228,33 +224,28 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const next = moveInGrid(found, event.key, { ctrl: event.ctrlKey, rtl }, this.model.rows.length, this.model.columns.length);
     if (!next) return;
     event.preventDefault();
-    const cell = this.model.rows[next.row]!.cells[next.col]!;
     this.active = next;
-    this.cellButton(cell.party.id, cell.issue.id)?.focus();
+    this.cellButton(next)?.focus();
   }
 
   protected override renderModel(model: MatrixModel): TemplateResult {
     const layout = this.currentLayout;
+    const open = this.open;
+    const openCell = open && model.rows.find((row) => row.party.id === open.party)?.cells.find((cell) => cell.issue.id === open.issue);
     return html`<div class="sizer"></div>
       <div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
       ${stanceSymbols} ${layout === 'table' ? this.renderTable(model) : this.renderList(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${layout === 'table' ? this.renderPanel(model) : nothing} ${this.renderPrintNotes(model)} ${this.renderLegend(model)} ${this.renderFooter(model)}
+      ${layout === 'table' && openCell ? this.renderPanel(model, openCell) : nothing} ${renderPrintNotes(model, this.locale)} ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)}
     </div>`;
   }
 
-  private renderCaption(model: MatrixModel, tag: 'caption' | 'p'): TemplateResult {
-    const lang = model.captionFromOptions ? nothing : model.language;
-    return tag === 'caption'
-      ? html`<caption id="caption" class="caption" part="caption" lang=${lang}>${model.caption}</caption>`
-      : html`<p id="caption" class="caption" part="caption" lang=${lang}>${model.caption}</p>`;
-  }
-
   private renderTable(model: MatrixModel): TemplateResult {
+    const { strings } = this.locale;
     const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
     return html`<div class="scroller" part="scroller">
       <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
-        ${this.renderCaption(model, 'caption')}
+        <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model)}>${model.caption}</caption>
         <thead>
           <tr>
             <td class="corner"></td>
@@ -264,8 +255,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         <tbody>
           ${model.rows.map(
             (row, r) => html`<tr class=${row.party.highlighted ? 'highlighted' : nothing}>
-              <th scope="row" part="row-header" style=${customProperties(partyColor(row.party))} aria-current=${row.party.highlighted ? 'true' : nothing}>
-                ${this.renderPartyName(model, row.party)}
+              <th scope="row" part="row-header" style=${customProperties({ '--_party': row.party.color })} aria-current=${row.party.highlighted ? 'true' : nothing}>
+                ${renderPartyName(row.party, model.language, strings)}
               </th>
               ${row.cells.map((cell, c) => {
                 // One template per cell (button and stance mark inline): a big matrix's render cost is mostly template instances.
@@ -276,16 +267,16 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     class="cell stance-${cell.stance}"
                     part="cell"
                     tabindex=${r === active.row && c === active.col ? 0 : -1}
-                    aria-expanded=${isOpen ? 'true' : 'false'}
+                    aria-expanded=${isOpen}
                     aria-controls=${isOpen ? 'panel' : nothing}
                     data-cell="${r},${c}"
                   >
                     <span class="stance-${cell.stance} stance-mark"
                       ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><use href="#nw-stance-${cell.stance}"></use></svg>
-                      <span class="label">${this.locale.strings[cell.stance]}</span></span
+                      <span class="label">${strings[cell.stance]}</span></span
                     >
                   </button>
-                  ${cell.summary ? html`<p class="cell-summary" lang=${model.language}>${cell.summary}</p>` : nothing}
+                  ${renderCellSummary(cell, model.language)}
                 </td>`;
               })}
             </tr>`,
@@ -296,27 +287,33 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 
   private renderList(model: MatrixModel): TemplateResult {
+    const { strings } = this.locale;
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
-      ${this.renderCaption(model, 'p')}
+      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model)}>${model.caption}</p>
       ${model.columns.map(
         (issue, c) => html`<section class="issue" part="issue" aria-labelledby=${`issue-${c}`}>
           <h3 class="issue-heading" id=${`issue-${c}`} lang=${model.language}>${issue.title}</h3>
           <p class="question" lang=${model.language}>${issue.question}</p>
           <ul>
             ${model.rows.map((row, r) => {
+              // Every cell is in the tab order here: a list has no arrow-key navigation.
               const cell = row.cells[c]!;
               const isOpen = this.isOpen(cell);
               return html`<li class=${row.party.highlighted ? 'highlighted' : nothing} aria-current=${row.party.highlighted ? 'true' : nothing}>
-                ${this.renderCellButton(
-                  cell,
-                  r,
-                  c,
-                  0,
-                  html`<span class="party" style=${customProperties(partyColor(row.party))}>${this.renderPartyName(model, row.party)}</span>
-                    <span class="stance">${this.renderStance(cell.stance)}</span>`,
-                )}
-                ${isOpen ? this.renderPanel(model) : nothing}
-                ${cell.summary ? html`<p class="cell-summary" lang=${model.language}>${cell.summary}</p>` : nothing}
+                <button
+                  type="button"
+                  class="cell stance-${cell.stance}"
+                  part="cell"
+                  tabindex="0"
+                  aria-expanded=${isOpen}
+                  aria-controls=${isOpen ? 'panel' : nothing}
+                  data-cell="${r},${c}"
+                >
+                  <span class="party" style=${customProperties({ '--_party': row.party.color })}>${renderPartyName(row.party, model.language, strings)}</span>
+                  <span class="stance">${stanceMark(cell.stance, strings)}</span>
+                </button>
+                ${isOpen ? this.renderPanel(model, cell) : nothing}
+                ${renderCellSummary(cell, model.language)}
               </li>`;
             })}
           </ul>
@@ -325,40 +322,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     </div>`;
   }
 
-  private isOpen(cell: MatrixCell): boolean {
-    return this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
-  }
-
-  /** The list layout's cell; the table's is inline in its row template. Clicks reach `handleCellClick` through the base. */
-  private renderCellButton(cell: MatrixCell, row: number, col: number, tabindex: number, content: TemplateResult): TemplateResult {
-    const isOpen = this.isOpen(cell);
-    return html`<button
-      type="button"
-      class="cell stance-${cell.stance}"
-      part="cell"
-      tabindex=${tabindex}
-      aria-expanded=${isOpen ? 'true' : 'false'}
-      aria-controls=${isOpen ? 'panel' : nothing}
-      data-cell="${row},${col}"
-    >
-      ${content}
-    </button>`;
-  }
-
-  private renderPartyName(model: MatrixModel, party: MatrixParty): TemplateResult {
-    return html`${party.highlighted ? html`<span class="marker" aria-hidden="true">▶</span>` : nothing}<span lang=${model.language}>${party.name}</span>${party.highlighted
-        ? html`<span class="visually-hidden"> (${this.locale.strings.matrixHighlighted})</span>`
-        : nothing}`;
-  }
-
-  private renderStance(stance: Stance): TemplateResult {
-    return stanceMark(stance, this.locale.strings[stance]);
-  }
-
-  private renderPanel(model: MatrixModel): TemplateResult | typeof nothing {
-    const open = this.open;
-    const cell = open && model.rows.find((row) => row.party.id === open.party)?.cells.find((c) => c.issue.id === open.issue);
-    if (!cell) return nothing;
+  private renderPanel(model: MatrixModel, cell: MatrixCell): TemplateResult {
     const { strings } = this.locale;
     const lang = model.language;
     return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
@@ -371,87 +335,94 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         </h3>
         <button type="button" class="close" part="close" @click=${this.closePanel}>${strings.close}</button>
       </div>
-      <p class="panel-stance">${this.renderStance(cell.stance)}</p>
+      <p class="panel-stance">${stanceMark(cell.stance, strings)}</p>
       <p class="question" lang=${lang}>${cell.issue.question}</p>
-      <p lang=${cell.summary ? lang : nothing}>${cell.summary ?? strings[LEGEND_KEYS['not-stated']]}</p>
-      ${this.renderEvidence(model, cell)}
-      ${model.source ? html`<p class="attribution">${strings.source}: ${this.renderSource(model)}</p>` : nothing}
+      <p lang=${cell.summary ? lang : nothing}>${cell.summary ?? strings.matrixLegendNotStated}</p>
+      ${renderEvidence(cell, lang, this.locale)}
+      ${model.source ? html`<p class="attribution">${strings.source}: ${renderSource(model.source, lang)}</p>` : nothing}
     </section>`;
-  }
-
-  /** The quotes behind a position, or the article's reported sentence. */
-  private renderEvidence(model: MatrixModel, cell: MatrixCell): TemplateResult | typeof nothing {
-    const { strings } = this.locale;
-    const lang = model.language;
-    return cell.evidence.length
-        ? html`<h4>${strings.evidence}</h4>
-            <ul class="evidence">
-              ${cell.evidence.map(
-                (quote) => html`<li>
-                  <blockquote>
-                    <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, this.locale)}</span></p>
-                  </blockquote>
-                  <p class="attribution">
-                    <span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
-                      ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, this.locale)}</time>`
-                      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl
-                      ? html` · <a href=${quote.sourceUrl} rel="noopener noreferrer" target="_blank">${strings.source}</a>`
-                      : nothing}
-                  </p>
-                </li>`,
-              )}
-            </ul>`
-        : cell.reported
-          ? html`<h4>${strings.reportedByArticle}</h4>
-              <blockquote><p lang=${lang}>${quoted(cell.reported, this.locale)}</p></blockquote>`
-          : nothing;
-  }
-
-  /** Printed after the table: every stated position with its evidence, since no panel can be opened on paper. */
-  private renderPrintNotes(model: MatrixModel): TemplateResult {
-    const stated = model.rows.flatMap((row) => row.cells.filter((cell) => cell.stance !== 'not-stated'));
-    return html`<section class="print-notes">
-      ${stated.map(
-        (cell) => html`<div class="print-note">
-          <h4><span lang=${model.language}>${cell.party.name} · ${cell.issue.title}</span>: ${this.locale.strings[cell.stance]}</h4>
-          ${cell.summary ? html`<p lang=${model.language}>${cell.summary}</p>` : nothing} ${this.renderEvidence(model, cell)}
-        </div>`,
-      )}
-    </section>`;
-  }
-
-  private renderSource(model: MatrixModel): TemplateResult | typeof nothing {
-    const source = model.source;
-    if (!source) return nothing;
-    return source.url
-      ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank" lang=${model.language}>${source.name}</a>`
-      : html`<span lang=${model.language}>${source.name}</span>`;
-  }
-
-  private renderLegend(model: MatrixModel): TemplateResult {
-    const { strings } = this.locale;
-    return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
-      <h3 id="legend-heading">${strings.legend}</h3>
-      <ul>
-        ${model.legend.map((stance) => html`<li>${this.renderStance(stance)}<span>— ${strings[LEGEND_KEYS[stance]]}</span></li>`)}
-      </ul>
-    </section>`;
-  }
-
-  private renderFooter(model: MatrixModel): TemplateResult | typeof nothing {
-    if (!model.source && !model.updated) return nothing;
-    const { strings } = this.locale;
-    return html`<footer class="footer" part="footer">
-      ${model.source ? html`<span>${strings.source}: ${this.renderSource(model)}</span>` : nothing}
-      ${model.updated
-        ? html`<span>${format(strings.updated, { date: formatPartialDate(model.updated, this.locale) })}</span>`
-        : nothing}
-    </footer>`;
   }
 }
 
-function partyColor(party: MatrixParty): Record<string, string> {
-  return party.color ? { '--_party': party.color } : {};
+/** A caption from the `caption` attribute is in the page's language, the headline in the story's. */
+function captionLanguage(model: MatrixModel): string | typeof nothing {
+  return model.captionFromOptions ? nothing : model.language;
+}
+
+/** The party's name; a highlighted party's is marked, and says so to screen readers. */
+function renderPartyName(party: MatrixParty, lang: string, strings: Strings): TemplateResult {
+  return party.highlighted
+    ? html`<span class="marker" aria-hidden="true">▶</span><span lang=${lang}>${party.name}</span><span class="visually-hidden"> (${strings.matrixHighlighted})</span>`
+    : html`<span lang=${lang}>${party.name}</span>`;
+}
+
+function renderCellSummary(cell: MatrixCell, lang: string): TemplateResult | typeof nothing {
+  return cell.summary ? html`<p class="cell-summary" lang=${lang}>${cell.summary}</p>` : nothing;
+}
+
+/** The quotes behind a position, or the article's reported sentence. */
+function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): TemplateResult | typeof nothing {
+  const { strings } = locale;
+  return cell.evidence.length
+    ? html`<h4>${strings.evidence}</h4>
+        <ul class="evidence">
+          ${cell.evidence.map(
+            (quote) => html`<li>
+              <blockquote>
+                <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, locale)}</span></p>
+              </blockquote>
+              <p class="attribution">
+                <span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
+                  ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
+                  : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl
+                  ? html` · <a href=${quote.sourceUrl} rel="noopener noreferrer" target="_blank">${strings.source}</a>`
+                  : nothing}
+              </p>
+            </li>`,
+          )}
+        </ul>`
+    : cell.reported
+      ? html`<h4>${strings.reportedByArticle}</h4>
+          <blockquote><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
+      : nothing;
+}
+
+/** Printed after the table: every stated position with its evidence, since no panel can be opened on paper. */
+function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
+  const lang = model.language;
+  const stated = model.rows.flatMap((row) => row.cells.filter((cell) => cell.stance !== 'not-stated'));
+  return html`<section class="print-notes">
+    ${stated.map(
+      (cell) => html`<div class="print-note">
+        <h4><span lang=${lang}>${cell.party.name} · ${cell.issue.title}</span>: ${locale.strings[cell.stance]}</h4>
+        ${cell.summary ? html`<p lang=${lang}>${cell.summary}</p>` : nothing} ${renderEvidence(cell, lang, locale)}
+      </div>`,
+    )}
+  </section>`;
+}
+
+function renderSource(source: NonNullable<MatrixModel['source']>, lang: string): TemplateResult {
+  return source.url
+    ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank" lang=${lang}>${source.name}</a>`
+    : html`<span lang=${lang}>${source.name}</span>`;
+}
+
+function renderLegend(model: MatrixModel, strings: Strings): TemplateResult {
+  return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
+    <h3 id="legend-heading">${strings.legend}</h3>
+    <ul>
+      ${model.legend.map((stance) => html`<li>${stanceMark(stance, strings)}<span>— ${strings[stanceKey('Legend', stance)]}</span></li>`)}
+    </ul>
+  </section>`;
+}
+
+function renderFooter(model: MatrixModel, locale: Locale): TemplateResult | typeof nothing {
+  if (!model.source && !model.updated) return nothing;
+  const { strings } = locale;
+  return html`<footer class="footer" part="footer">
+    ${model.source ? html`<span>${strings.source}: ${renderSource(model.source, model.language)}</span>` : nothing}
+    ${model.updated ? html`<span>${format(strings.updated, { date: formatPartialDate(model.updated, locale) })}</span>` : nothing}
+  </footer>`;
 }
 
 declare global {
