@@ -259,7 +259,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                 ${renderPartyName(row.party, model.language, strings)}
               </th>
               ${row.cells.map((cell, c) => {
-                // One template per cell (button and stance mark inline): a big matrix's render cost is mostly template instances.
+                // One template per cell (button and stance mark inline): a big matrix's render cost is mostly template
+                // instances and bindings. The mark takes its colour from the button's stance class.
                 const isOpen = this.isOpen(cell);
                 return html`<td>
                   <button
@@ -271,7 +272,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     aria-controls=${isOpen ? 'panel' : nothing}
                     data-cell="${r},${c}"
                   >
-                    <span class="stance-${cell.stance} stance-mark"
+                    <span class="stance-mark"
                       ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><use href="#nw-stance-${cell.stance}"></use></svg>
                       <span class="label">${strings[cell.stance]}</span></span
                     >
