@@ -77,7 +77,9 @@ try {
       widget.push(await run('widgets', kind, count));
       floor.push(await run('floor', kind, count));
     }
-    results.render.push({ case: `${count} × <${kind}>`, widgetMs: median(widget), floorMs: median(floor), ratio: median(widget) / median(floor) });
+    const medians = (timings) => ({ ms: median(timings.map((t) => t.totalMs)), scriptMs: median(timings.map((t) => t.scriptMs)), layoutMs: median(timings.map((t) => t.layoutMs)) });
+    const [w, f] = [medians(widget), medians(floor)];
+    results.render.push({ case: `${count} × <${kind}>`, widgetMs: w.ms, floorMs: f.ms, ratio: w.ms / f.ms, widgetSplitMs: { script: w.scriptMs, layout: w.layoutMs }, floorSplitMs: { script: f.scriptMs, layout: f.layoutMs } });
   }
 
   // 2. Update cost.
@@ -135,8 +137,11 @@ try {
   writeFileSync('dist/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(`\nnegotiation-widgets benchmark (headless Chromium, medians of ${ROUNDS} alternating rounds)\n`);
-  console.log('1. Render, insertion to laid out      widget        floor      ratio');
-  for (const r of results.render) console.log(`   ${r.case.padEnd(32)} ${ms(r.widgetMs).padStart(10)} ${ms(r.floorMs).padStart(12)} ${r.ratio.toFixed(2).padStart(9)}×`);
+  console.log('1. Render, insertion to laid out      widget        floor      ratio     script + layout: widget | floor');
+  const split = ({ script, layout }) => `${script.toFixed(1)} + ${layout.toFixed(1)}`;
+  for (const r of results.render) {
+    console.log(`   ${r.case.padEnd(32)} ${ms(r.widgetMs).padStart(10)} ${ms(r.floorMs).padStart(12)} ${r.ratio.toFixed(2).padStart(9)}×     ${split(r.widgetSplitMs)} | ${split(r.floorSplitMs)} ms`);
+  }
   console.log('\n2. Update');
   console.log(`   quote on 100 cards                ${ms(results.update.quoteOn100CardsMs).padStart(10)}`);
   console.log(`   parties filter, 30 × 20 matrix    ${ms(results.update.partiesOn30x20Ms).padStart(10)}`);
