@@ -56,11 +56,14 @@ const WIDGETS = `<negotiation-status></negotiation-status>
     <quote-card quote="hegseth-nato-membership"></quote-card>
     <position-matrix parties="us,ukraine,france" issues="nato-membership"></position-matrix>`;
 
+/** Also sets the page's language from `?lang=` (e.g. `csp.html?lang=de`), so one page serves every language. */
 export const sharedPageBody = {
   name: 'shared-page-body',
   transform(context) {
     if (context.path.startsWith(PAGES) && context.path.endsWith('.html') && typeof context.body === 'string') {
-      return { body: context.body.replace('<!-- widgets -->', WIDGETS) };
+      const lang = /^[a-z]{2,3}$/.test(context.query?.lang ?? '') ? context.query.lang : undefined;
+      const body = context.body.replace('<!-- widgets -->', WIDGETS);
+      return { body: lang ? body.replace('<html lang="en">', `<html lang="${lang}">`) : body };
     }
     return undefined;
   },

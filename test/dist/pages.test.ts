@@ -246,7 +246,8 @@ describe('the built files on real pages', () => {
   }
 
   it('a German page under the strict CSP header: the strings file is fetched and used, nothing is reported', async () => {
-    const page = await openPage('csp-de.html');
+    const page = await openPage('csp.html?lang=de');
+    expect(page.document.documentElement.lang).to.equal('de');
     expect(shadowText(one(page, 'negotiation-status'))).to.contain(de.dayOfWar.replace('{n}', '1.085'));
     expect(fetchedPaths(page)).to.include('/dist/cdn/locales/de.json');
     expectQuietPage(page);
