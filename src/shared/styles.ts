@@ -20,9 +20,18 @@ export const hostStyles = css`
     --_unclear: var(--nw-color-unclear, light-dark(#4338ca, #c4b5fd));
     --_not-stated: var(--nw-color-not-stated, light-dark(#55555e, #b5b5bf));
     --_radius: var(--nw-radius, 0.5rem);
+    /* One spacing scale and one type scale for the three widgets, so they read as one family. */
     --_space: var(--nw-space, 1rem);
+    --_space-xs: calc(var(--_space) * 0.25);
     --_space-s: calc(var(--_space) * 0.5);
     --_space-m: calc(var(--_space) * 0.75);
+    --_space-l: calc(var(--_space) * 1.5);
+    /* rem-based, not em: a token means the same size at any nesting depth. */
+    --_font-size: var(--nw-font-size, 1rem);
+    --_font-size-title: var(--nw-font-size-title, calc(var(--_font-size) * 1.25));
+    --_font-size-lead: var(--nw-font-size-lead, calc(var(--_font-size) * 0.9375));
+    --_font-size-label: var(--nw-font-size-label, calc(var(--_font-size) * 0.8125));
+    --_font-size-note: var(--nw-font-size-note, calc(var(--_font-size) * 0.75));
     --_font: var(--nw-font-family, inherit);
     --_quote-font: var(--nw-quote-font-family, var(--_font));
     display: block;
@@ -50,6 +59,19 @@ export const hostStyles = css`
       --_conditional: var(--nw-color-conditional, #92400e);
       --_unclear: var(--nw-color-unclear, #4338ca);
       --_not-stated: var(--nw-color-not-stated, #55555e);
+    }
+  }
+  /*
+   * Party marks: the story gives one colour per party; this keeps each mark at 3:1 or more against
+   * the widget background in both themes by clamping its OKLCH lightness per scheme. An element that
+   * sets --_party (through the CSSOM) and has this class paints with --_party-ink.
+   */
+  .party-ink {
+    --_party-ink: light-dark(oklch(from var(--_party) min(l, 0.55) c h), oklch(from var(--_party) max(l, 0.72) c h));
+  }
+  @supports not (color: oklch(from red l c h)) {
+    .party-ink {
+      --_party-ink: var(--_party);
     }
   }
   :host([hidden]) {
@@ -153,6 +175,9 @@ export const hostStyles = css`
       --_conditional: CanvasText;
       --_unclear: CanvasText;
       --_not-stated: CanvasText;
+    }
+    .party-ink {
+      --_party-ink: CanvasText;
     }
   }
 `;
