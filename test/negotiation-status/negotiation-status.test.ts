@@ -82,7 +82,7 @@ describe('<negotiation-status>', () => {
       expect(items.map((li) => li.querySelector('.stage-icon')!.textContent)).to.deep.equal(['✓', '●', '○', '○', '○', '○']);
     });
 
-    it('lists every event in date order with its status, the undated Saudi Arabia meeting last', async () => {
+    it('lists every event in date order with its status, the undated meeting and visits last', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       await expand(el);
       const items = $$(el, '.events > li');
@@ -94,7 +94,8 @@ describe('<negotiation-status>', () => {
         ['12 February 2025', negotiation.events[3]!.title, 'Done'],
         ['12 February 2025', negotiation.events[4]!.title, 'Done'],
         ['14 February 2025', negotiation.events[5]!.title, 'Scheduled'],
-        ['No date set', 'Trump and Putin to meet in Saudi Arabia', 'Tentative'],
+        ['No date given', 'Trump and Putin to meet in Saudi Arabia', 'Tentative'],
+        ['No date given', 'Trump and Putin to visit each other’s countries', 'Tentative'],
       ]);
       expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? null)).to.deep.equal(negotiation.events.map((e) => e.date));
     });
@@ -142,7 +143,7 @@ describe('<negotiation-status>', () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const toggle = $(el, 'button.toggle')!;
       expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show earlier events (2)', 'false']);
-      expect($$(el, '.events > li').map(visible)).to.deep.equal([false, false, true, true, true, true, true]);
+      expect($$(el, '.events > li').map(visible)).to.deep.equal([false, false, true, true, true, true, true, true]);
       toggle.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

@@ -113,10 +113,12 @@ describe('status-model', () => {
       expect(model.asOf).to.deep.equal(day(negotiation.asOf));
     });
 
-    it('keeps every event, the undated Saudi Arabia meeting last', () => {
+    it('keeps every event, the undated meeting and visits last', () => {
       expect(model.events.map((e) => [e.id, e.status])).to.deep.equal(negotiation.events.map((e) => [e.id, e.status]));
-      const last = model.events.at(-1)!;
-      expect([last.id, last.date, last.dateLabel]).to.deep.equal(['saudi-arabia-meeting', null, 'No date set']);
+      expect(model.events.slice(-2).map((e) => [e.id, e.date, e.dateLabel])).to.deep.equal([
+        ['saudi-arabia-meeting', null, 'No date given'],
+        ['visits', null, 'No date given'],
+      ]);
     });
 
     it('marks the Munich Security Conference next, in 2 days', () => {

@@ -150,7 +150,7 @@ describe('matrix-model', () => {
 
   it('writes the summary sentence from the data', () => {
     const model = build({});
-    expect(model.summary).to.match(/^6 parties on 6 issues\. /);
+    expect(model.summary).to.match(/^6 parties on 7 issues\. /);
     expect(model.summary).to.contain('NATO membership: 2 support, 1 opposes, 3 not stated.');
     expect(model.summaryFromOptions).to.equal(false);
   });
@@ -158,7 +158,7 @@ describe('matrix-model', () => {
   const sentences: [MatrixOptions, string, string][] = [
     [{ issues: 'nato-membership' }, 'en', '6 parties on 1 issue. NATO membership: 2 support, 1 opposes, 3 not stated.'],
     [{ parties: 'us', issues: 'nato-membership' }, 'en', '1 party on 1 issue. NATO membership: 1 opposes.'],
-    [{ parties: 'us,russia,ukraine', issues: 'immediate-negotiations' }, 'en', '3 parties on 1 issue. Talks at once: 3 support.'],
+    [{ parties: 'us,russia,ukraine', issues: 'immediate-negotiations' }, 'en', '3 parties on 1 issue. Negotiated settlement: 3 support.'],
     [{ issues: 'nato-membership' }, 'de', '6 Parteien zu 1 Thema. NATO membership: 2 dafür, 1 dagegen und 3 nicht genannt.'],
     [{ description: 'Custom words.' }, 'en', 'Custom words.'],
   ];

@@ -87,7 +87,7 @@ describe('<position-matrix>', () => {
       expect(table.querySelectorAll('th[scope="col"]')).to.have.length(story.issues.length);
       expect(table.querySelectorAll('th[scope="row"]')).to.have.length(story.parties.length);
       const summary = root(el).getElementById(table.getAttribute('aria-describedby')!)!;
-      expect(text(summary)).to.match(/^6 parties on 6 issues\./);
+      expect(text(summary)).to.match(/^6 parties on 7 issues\./);
       expect(text(summary)).to.contain('NATO membership: 2 support, 1 opposes, 3 not stated.');
     });
 
@@ -269,7 +269,7 @@ describe('<position-matrix>', () => {
     });
 
     it('shows a table at or above the breakpoint and switches when the container narrows', async () => {
-      const el = await mount(html`<div style="width: 800px"><position-matrix></position-matrix></div>`);
+      const el = await mount(html`<div style="width: 900px"><position-matrix></position-matrix></div>`);
       expect(el.currentLayout).to.equal('table');
       expect(root(el).querySelector('table')).to.exist;
       el.parentElement!.style.width = '400px';
