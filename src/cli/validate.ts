@@ -1,9 +1,11 @@
 /**
  * `npx negotiation-widgets validate story.json [more.json …]`: prints each file's problems,
- * one per line with its JSON pointer; exits 1 when any file is invalid, 2 on a usage error.
+ * one per line with its JSON pointer, then a valid story's editorial warnings (which never fail it);
+ * exits 1 when any file is invalid, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
 import { formatValidationErrors, validateStory } from '../data/validate.js';
+import { storyWarnings } from '../data/warnings.js';
 
 const USAGE = 'Usage: negotiation-widgets validate <story.json> [more.json …]';
 
@@ -38,6 +40,12 @@ async function main(args: string[]): Promise<number> {
     const result = validateStory(json);
     if (result.ok) {
       console.log(`${file}: valid story "${result.story.id}"`);
+      // Editorial warnings go on their own lines after the verdict; they never change the exit code.
+      const warnings = storyWarnings(result.story);
+      if (warnings.length > 0) {
+        console.log(`${file}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
+        console.log(formatValidationErrors(warnings).replace(/^/gm, '  warning '));
+      }
     } else {
       invalid++;
       console.error(`${file}: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}`);

@@ -2,6 +2,7 @@
 export type * from './story.js';
 export { STANCES, PARTY_KINDS, EVENT_STATUSES } from './story.js';
 export { validateStory, formatValidationErrors, isHttpUrl } from './validate.js';
+export { storyWarnings } from './warnings.js';
 export { parsePartialDate, comparePartialDates, daysBetween } from './dates.js';
 export type { ParsedDate, DatePrecision } from './dates.js';
 export { DEFAULT_STORY_ID, builtInStoryIds, getBuiltInStory } from './stories/index.js';
