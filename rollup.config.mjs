@@ -201,6 +201,7 @@ const npmEntries = {
   // Types-only modules (framework typings): an empty module each, so `import 'negotiation-widgets/react.js'` resolves.
   'frameworks/react': 'src/frameworks/react.ts',
   'frameworks/vue': 'src/frameworks/vue.ts',
+  'frameworks/svelte': 'src/frameworks/svelte.ts',
 };
 
 const cdnPlugins = [minifyCssTemplates(), typescript(), minifyHtmlTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];

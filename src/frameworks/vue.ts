@@ -6,6 +6,7 @@
  * Vue sets a bound prop as the element's property when the element has one (so `:story="object"`
  * works); `@nw-select` becomes the `onNwSelect` prop.
  */
+import type { HTMLAttributes, ReservedProps } from 'vue';
 import type { NwEventMap, NwWidgets } from './props.js';
 
 export type * from './props.js';
@@ -15,10 +16,25 @@ export type VueEventProps<Events extends keyof NwEventMap> = {
   [Name in Events as Name extends `nw-${infer Rest}` ? `onNw${Capitalize<Rest>}` : never]?: (event: NwEventMap[Name]) => void;
 };
 
-/** A component type Vue's tooling reads `$props` from, without importing Vue's own types. */
-export type VueWidget<Tag extends keyof NwWidgets> = new () => { $props: NwWidgets[Tag]['props'] & VueEventProps<NwWidgets[Tag]['events']> };
+/**
+ * A component type Vue's tooling reads `$props` from: the widget's props and events plus Vue's own
+ * global HTML attributes (`class`, `style`, `id`, `aria-*`, `data-*`, `lang`, `hidden`, `slot`) and
+ * reserved props (`ref`, `key`), which `strictTemplates` would otherwise reject on the tags.
+ */
+export type VueWidget<Tag extends keyof NwWidgets> = new () => {
+  $props: Omit<HTMLAttributes, keyof NwWidgets[Tag]['props']> &
+    ReservedProps &
+    DataAttributes &
+    NwWidgets[Tag]['props'] &
+    VueEventProps<NwWidgets[Tag]['events']>;
+};
 
-// @ts-ignore -- `vue` is the consumer's dependency, not this library's: augmenting it cannot resolve here (TS2664), and does in an app that has Vue.
+/**
+ * `data-*` attributes, which Vue's tooling camelises on components (`data-slot` → `dataSlot`), and
+ * `slot`, which Vue's `HTMLAttributes` leaves out.
+ */
+type DataAttributes = { [Name in `data-${string}` | `data${Capitalize<string>}`]?: unknown } & { slot?: string };
+
 declare module 'vue' {
   interface GlobalComponents {
     'quote-card': VueWidget<'quote-card'>;

@@ -11,7 +11,6 @@ export const quoteCard: JSX.IntrinsicElements['quote-card'] = {
   quote: 'hegseth-nato-membership',
   layout: 'pull',
   hideSource: true,
-  story: { any: 'object' },
   className: 'embed',
   'onnw-error': (event) => void (event.detail satisfies NwErrorDetail),
   'onnw-copy': (event) => void event.detail.quoteId.toUpperCase(),
@@ -25,6 +24,8 @@ export const matrix: JSX.IntrinsicElements['position-matrix'] = {
 };
 export const status: ReactWidgetProps<'negotiation-status'> = { layout: 'compact', live: true, now: new Date(0), timeout: 5000 };
 
+// @ts-expect-error: a story is an object of the story format
+export const badStory: JSX.IntrinsicElements['quote-card'] = { story: { any: 'object' } };
 // @ts-expect-error: not a layout of <quote-card>
 export const badLayout: JSX.IntrinsicElements['quote-card'] = { layout: 'table' };
 // @ts-expect-error: <negotiation-status> fires no nw-select
