@@ -180,14 +180,18 @@ export function loadLanguage(language: SupportedLanguage, onFailure?: (error: un
   return promise;
 }
 
-/** The language of the nearest `[lang]` ancestor, crossing shadow roots. */
+/**
+ * The language of the nearest `[lang]` ancestor, crossing shadow roots. On the server (Lit SSR's DOM
+ * shim) there is no tree to walk: the element's own `lang` decides.
+ */
 export function pageLanguage(element: Element): string | undefined {
+  if (typeof element.closest !== 'function') return element.getAttribute('lang') ?? undefined;
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
     if (withLang) return withLang.getAttribute('lang') ?? undefined;
     const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    node = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
 }
