@@ -213,7 +213,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)}>
       <div class="scroller" part="scroller">
         <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
-          <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model)}>${model.caption}</caption>
+          <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model)} dir="auto">${model.caption}</caption>
           <thead>
             <tr>
               <td class="corner"></td>
@@ -261,13 +261,13 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const { strings } = this.locale;
     const lang = model.language;
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
-      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model)}>${model.caption}</p>
+      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model)} dir="auto">${model.caption}</p>
       ${model.columns.map((issue, c) => {
         const cells = model.rows.map((row) => row.cells[c]!);
         const open = cells.find((cell) => this.isOpen(cell));
         return html`<section class="issue" part="issue" aria-labelledby=${`issue-${c}`}>
           <h3 class="issue-heading" id=${`issue-${c}`} lang=${lang}>${issue.title}</h3>
-          <p class="question" lang=${lang}>${issue.question}</p>
+          <p class="question" lang=${lang} dir="auto">${issue.question}</p>
           <ul class="groups">
             ${STANCES.map((stance) => {
               const group = cells.filter((cell) => cell.stance === stance);
@@ -319,8 +319,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         <button type="button" class="close" part="close" @click=${this.closePanel}>${strings.close}</button>
       </div>
       <p class="stance-${cell.stance} panel-stance"><span class="label">${strings[cell.stance]}</span></p>
-      <p class="question" lang=${lang}>${cell.issue.question}</p>
-      <p lang=${cell.summary ? lang : nothing}>${cell.summary ?? strings.matrixLegendNotStated}</p>
+      <p class="question" lang=${lang} dir="auto">${cell.issue.question}</p>
+      <p lang=${cell.summary ? lang : nothing} dir="auto">${cell.summary ?? strings.matrixLegendNotStated}</p>
       ${renderEvidence(cell, lang, this.locale)}
       ${model.source ? html`<p class="attribution">${strings.source}: ${renderSource(model.source, lang)}</p>` : nothing}
     </section>`;
@@ -360,7 +360,7 @@ function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): Templat
         <ul class="evidence">
           ${cell.evidence.map(
             (quote) => html`<li>
-              <blockquote>
+              <blockquote dir="auto">
                 <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, locale)}</span></p>
               </blockquote>
               <p class="attribution">${renderAttribution(quote, lang, locale)}</p>
@@ -369,7 +369,7 @@ function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): Templat
         </ul>`
     : cell.reported
       ? html`<h4>${strings.reportedByArticle}</h4>
-          <blockquote><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
+          <blockquote dir="auto"><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
       : nothing;
 }
 
