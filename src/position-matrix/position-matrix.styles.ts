@@ -85,7 +85,7 @@ export const matrixStyles = css`
       border-radius: 2px;
       /* The text is the background colour: the stance colours keep 4.5:1 against it, so it keeps 4.5:1 on them. */
       background: var(--_stance);
-      color: var(--_bg);
+      color: var(--_on-stance, var(--_bg));
       font-size: var(--_font-size-label);
       font-weight: 700;
       line-height: 1.35;
@@ -222,7 +222,7 @@ export const matrixStyles = css`
       border: 0;
       border-radius: 2px;
       background: var(--_stance);
-      color: var(--_bg);
+      color: var(--_on-stance, var(--_bg));
       text-align: center;
       print-color-adjust: exact;
     }
@@ -386,7 +386,7 @@ export const matrixStyles = css`
           align-self: center;
           padding: 0.0625rem 0.375rem;
           background: var(--_stance);
-          color: var(--_bg);
+          color: var(--_on-stance, var(--_bg));
           white-space: nowrap;
         }
         /* Only the first cell of a group shows the mark; the others keep it for screen readers. */
@@ -603,6 +603,11 @@ export const matrixStyles = css`
     }
 
     @media (forced-colors: active) {
+      /* System colours survive forced colours: outlined labels and cells, text and icons in CanvasText. */
+      [class*='stance-'] {
+        --_stance: Canvas;
+        --_on-stance: CanvasText;
+      }
       .label::before,
       .stance-not-stated .cell::before {
         forced-color-adjust: none;
