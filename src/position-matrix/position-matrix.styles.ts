@@ -316,6 +316,11 @@ export const matrixStyles = css`
           padding: 0;
           background: none;
         }
+        /* Flex, not block: no line box of the cell's own font around the button. */
+        [data-layout=auto] tbody > tr > td {
+          display: flex;
+          flex-wrap: wrap;
+        }
         [data-layout=auto] th[scope=row] {
           position: static;
           flex-basis: 100%;
@@ -431,7 +436,7 @@ export const matrixStyles = css`
         [data-layout=auto] td.stance-not-stated .cell {
           min-height: 0;
           color: var(--_muted);
-          font-size: var(--_font-size-label);
+          font-size: var(--_font-size-note);
           line-height: 1.4;
         }
         [data-layout=auto] td.stance-not-stated .cell::after {
