@@ -467,24 +467,23 @@ export const matrixStyles = css`
       font-size: var(--_font-size-label);
       color: var(--_muted);
     }
-    .groups,
-    .groups ul {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.125rem 0.5rem;
-    }
     .groups {
-      column-gap: 1rem;
-    }
-    .groups > li {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
-      gap: 0.125rem 0.375rem;
+      gap: 0.125rem 1rem;
     }
+    /* A group runs as text: its mark, then its parties, wrapping like words. */
     .groups > li > .label {
-      align-self: center;
+      margin-inline-end: 0.375rem;
+      vertical-align: 0.0625rem;
+    }
+    .groups > li > ul {
+      display: inline;
+    }
+    .groups > li > ul > li {
+      display: inline-flex;
+      margin-inline-end: 0.5rem;
     }
     .groups > .stance-not-stated {
       flex-basis: 100%;
