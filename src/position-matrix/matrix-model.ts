@@ -84,6 +84,11 @@ export interface MatrixModel {
   rows: MatrixRow[];
   /** The five stances, in legend order. */
   legend: readonly Stance[];
+  /**
+   * Every quote the shown cells cite, once, in reading order (row by row): the print notes list
+   * them once and cells refer to them by number, so a quote cited by many cells is not repeated.
+   */
+  quotes: MatrixEvidence[];
   /** The story's source, with `url` only when it is http(s). */
   source?: { name: string; url?: string };
   /** A partial ISO date. */
@@ -216,24 +221,36 @@ interface Lookup {
   quotes: Map<string, Quote>;
   people: Map<string, Person>;
   parties: Map<string, Party>;
+  /** Quotes resolved so far, in order of first citation: each is resolved once and shared by every cell citing it. */
+  resolved: Map<string, MatrixEvidence>;
 }
 
-function evidenceOf({ quotes, people, parties }: Lookup, position: Position): MatrixEvidence[] {
+function resolveQuote({ people, parties }: Lookup, quote: Quote): MatrixEvidence {
+  const person = quote.speaker ? people.get(quote.speaker) : undefined;
+  const evidence: MatrixEvidence = {
+    id: quote.id,
+    text: quote.text,
+    speaker: person?.name ?? (quote.party ? (parties.get(quote.party)?.name ?? quote.party) : (quote.speaker ?? '')),
+  };
+  if (person?.role) evidence.role = person.role;
+  if (quote.date) evidence.date = quote.date;
+  if (quote.venue) evidence.venue = quote.venue;
+  if (quote.context) evidence.context = quote.context;
+  if (quote.sourceUrl && isHttpUrl(quote.sourceUrl)) evidence.sourceUrl = quote.sourceUrl;
+  return evidence;
+}
+
+/** References to the shared resolved quotes: a position citing 100 quotes costs 100 pointers, not 100 copies. */
+function evidenceOf(lookup: Lookup, position: Position): MatrixEvidence[] {
   const result: MatrixEvidence[] = [];
   for (const id of position.evidence) {
-    const quote = quotes.get(id);
-    if (!quote) continue;
-    const person = quote.speaker ? people.get(quote.speaker) : undefined;
-    const evidence: MatrixEvidence = {
-      id: quote.id,
-      text: quote.text,
-      speaker: person?.name ?? (quote.party ? (parties.get(quote.party)?.name ?? quote.party) : (quote.speaker ?? '')),
-    };
-    if (person?.role) evidence.role = person.role;
-    if (quote.date) evidence.date = quote.date;
-    if (quote.venue) evidence.venue = quote.venue;
-    if (quote.context) evidence.context = quote.context;
-    if (quote.sourceUrl && isHttpUrl(quote.sourceUrl)) evidence.sourceUrl = quote.sourceUrl;
+    let evidence = lookup.resolved.get(id);
+    if (!evidence) {
+      const quote = lookup.quotes.get(id);
+      if (!quote) continue;
+      evidence = resolveQuote(lookup, quote);
+      lookup.resolved.set(id, evidence);
+    }
     result.push(evidence);
   }
   return result;
@@ -245,7 +262,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     ok: false,
     error: storyError('not-found', format(locale.strings[key], { id, story: story.id })),
   });
-  const lookup: Lookup = { quotes: byId(story.quotes), people: byId(story.people), parties: byId(story.parties) };
+  const lookup: Lookup = { quotes: byId(story.quotes), people: byId(story.people), parties: byId(story.parties), resolved: new Map() };
   const partyPick = pick(lookup.parties, parseIdList(options.parties));
   if (!partyPick.ok) return notFound('notFoundParty', partyPick.missing);
   const issuePick = pick(byId(story.issues), parseIdList(options.issues));
@@ -281,6 +298,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     columns,
     rows,
     legend: STANCES,
+    quotes: [...lookup.resolved.values()],
   };
   if (story.source) {
     model.source = { name: story.source.name };

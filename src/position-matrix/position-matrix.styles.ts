@@ -1,330 +1,680 @@
 import { css } from 'lit';
 
+/** One rule per column count (more than 11 columns count as 12: the 56 rem cap decides those). */
+const columnCounts = css`
+  .fit[data-columns='1'] {
+    --_cols: 1;
+  }
+  .fit[data-columns='2'] {
+    --_cols: 2;
+  }
+  .fit[data-columns='3'] {
+    --_cols: 3;
+  }
+  .fit[data-columns='4'] {
+    --_cols: 4;
+  }
+  .fit[data-columns='5'] {
+    --_cols: 5;
+  }
+  .fit[data-columns='6'] {
+    --_cols: 6;
+  }
+  .fit[data-columns='7'] {
+    --_cols: 7;
+  }
+  .fit[data-columns='8'] {
+    --_cols: 8;
+  }
+  .fit[data-columns='9'] {
+    --_cols: 9;
+  }
+  .fit[data-columns='10'] {
+    --_cols: 10;
+  }
+  .fit[data-columns='11'] {
+    --_cols: 11;
+  }
+`;
+
 export const matrixStyles = css`
-  .base {
-    --_icon-knockout: var(--_bg);
-    --_row-header-width: 10rem;
-    --_radius-s: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .sizer {
-    height: 0;
-  }
-  .caption {
-    font-weight: 700;
-    font-size: 1.05em;
-    text-align: start;
-    margin: 0 0 var(--_space-m);
-    caption-side: top;
-  }
-  /* Square boxes: width and height are the same whatever the writing mode. */
-  .stance-symbols {
-    position: absolute;
-    width: 0;
-    height: 0;
-    overflow: hidden;
-  }
-  .icon {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    vertical-align: -0.15em;
-  }
-  .stance-supports .icon {
-    color: var(--_supports);
-  }
-  .stance-opposes .icon {
-    color: var(--_opposes);
-  }
-  .stance-conditional .icon {
-    color: var(--_conditional);
-  }
-  .stance-unclear .icon {
-    color: var(--_unclear);
-  }
-  .stance-not-stated .icon {
-    color: var(--_not-stated);
-  }
-  .stance-not-stated .label,
-  .cell-summary,
-  .question,
-  .context,
-  .attribution,
-  .footer {
-    color: var(--_muted);
-  }
-  /* "Not stated" is an absence, not a stance: muted, italic, a dashed outline. */
-  .stance-not-stated .label {
-    font-style: italic;
-  }
-
-  /* Table layout */
-  .scroller {
-    overflow-x: auto;
-    scroll-padding-inline-start: calc(var(--_row-header-width) + 0.5rem);
-    border-radius: var(--_radius-s);
-  }
-  table {
-    border-collapse: separate;
-    border-spacing: 0;
-    min-width: 100%;
-  }
-  th,
-  td {
-    padding: 0.25rem;
-    vertical-align: top;
-    text-align: start;
-    border-block-end: 1px solid var(--_border);
-  }
-  th {
-    font-weight: 600;
-  }
-  thead th {
-    font-size: 0.9em;
-    vertical-align: bottom;
-    min-width: 7rem;
-  }
-  th[scope=row],
-  .corner {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
-    background: var(--_bg);
-  }
-  th[scope=row] {
-    width: var(--_row-header-width);
-    min-width: var(--_row-header-width);
-    max-width: var(--_row-header-width);
-    vertical-align: middle;
-    border-inline-start: 4px solid var(--_party, transparent);
-    padding-inline-start: 0.5rem;
-  }
-  .highlighted > th,
-  .highlighted > td,
-  li.highlighted {
-    background: var(--_surface);
-  }
-  .highlighted > th,
-  li.highlighted .party {
-    font-weight: 800;
-  }
-  .marker {
-    display: inline-block;
-    margin-inline-end: 0.25em;
-    color: var(--_accent);
-  }
-  .cell {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.3rem 0.5rem;
-    border-color: transparent;
-    border-radius: var(--_radius-s);
-    background: none;
-    text-align: start;
-  }
-  .cell:hover {
-    background: var(--_surface);
-    border-color: var(--_border);
-  }
-  .cell[aria-expanded=true] {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .cell.stance-not-stated {
-    border-style: dashed;
-    border-color: var(--_border);
-  }
-  .cell:focus-visible {
-    outline-offset: -2px;
-    outline-width: 3px;
-  }
-  .cell-summary {
-    display: none;
-    margin: 0.25rem 0 0;
-  }
-  .cell-summary,
-  .attribution {
-    font-size: 0.85em;
-  }
-  :host([show-summary]) .cell-summary {
-    display: block;
-  }
-
-  /* List layout (lists are reset in the shared styles) */
-  .issue {
-    margin-block-end: var(--_space);
-  }
-  h3 {
-    font-size: 1em;
-    margin: 0 0 0.25rem;
-  }
-  .question {
-    margin: 0 0 0.5rem;
-    font-size: 0.9em;
-  }
-  .list li {
-    border-block-end: 1px solid var(--_border);
-    padding: 0.15rem 0;
-  }
-  .list .cell {
-    justify-content: space-between;
-    flex-wrap: wrap;
-  }
-  .list .party {
-    border-inline-start: 4px solid var(--_party, transparent);
-    padding-inline-start: 0.4rem;
-  }
-  .list .stance {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-
-  /* Detail panel */
-  .panel {
-    margin-block: var(--_space-m);
-    padding: var(--_space);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .panel-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: var(--_space);
-  }
-  .panel h3,
-  .panel h4,
-  .panel p {
-    margin: 0 0 0.5rem;
-  }
-  .panel h4 {
-    font-size: 0.9em;
-    margin-block-start: 0.75rem;
-  }
-  .panel-stance {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    font-weight: 600;
-  }
-  .close {
-    flex: none;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    border-radius: var(--_radius-s);
-  }
-  blockquote {
-    margin: 0 0 0.25rem;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--_border);
-    font-family: var(--_quote-font);
-  }
-  .evidence > li + li {
-    margin-block-start: 0.75rem;
-  }
-
-  /* Legend, summary, footer */
-  .legend {
-    margin-block-start: var(--_space);
-    font-size: 0.875em;
-  }
-  .legend ul {
-    display: grid;
-    gap: 0.25rem 1rem;
-  }
-  .legend li {
-    display: flex;
-    align-items: baseline;
-    gap: 0.4em;
-  }
-  /* Icon and label stay together; the explanation wraps beside them. */
-  .legend .stance-mark {
-    flex: none;
-  }
-  @container (min-width: 560px) {
-    .legend ul {
-      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    }
-  }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin-block-start: var(--_space-m);
-    padding-block-start: var(--_space-s);
-    border-block-start: 1px solid var(--_border);
-    font-size: 0.8em;
-  }
-  @container (max-width: 360px) {
+    ${columnCounts}
     .base {
-      padding: var(--_space-s);
+      container-name: matrix;
+      /* Room the table needs: the party column and each issue column. */
+      --_row-min: 6rem;
+      --_col-min: 4.5rem;
+      background: var(--_bg);
+      border-block-start: 2px solid var(--_fg);
+      padding-block: var(--_space-m) var(--_space-s);
     }
-  }
+    /* With its own background (a theme unlike the page's), the widget needs room around its edges. */
+    :host([theme]:not([theme=page])) .base {
+      padding-inline: var(--_space-m);
+    }
+    .caption {
+      font-size: var(--_font-size-title);
+      font-weight: 700;
+      line-height: 1.25;
+      text-align: start;
+      margin: 0 0 var(--_space-m);
+      caption-side: top;
+    }
 
-  @media (forced-colors: active) {
-    .cell,
-    .close {
-      border-color: ButtonText;
+    /* The stance mark: one element, a filled label (icon and word on the stance colour). */
+    .stance-supports {
+      --_stance: var(--_supports);
     }
-    .cell[aria-expanded=true] {
-      border-color: Highlight;
+    .stance-opposes {
+      --_stance: var(--_opposes);
     }
-    .highlighted > th,
-    li.highlighted .party {
-      text-decoration: underline;
+    .stance-conditional {
+      --_stance: var(--_conditional);
     }
-  }
+    .stance-unclear {
+      --_stance: var(--_unclear);
+    }
+    .stance-not-stated {
+      --_stance: var(--_not-stated);
+    }
+    .label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3em;
+      padding: 0.0625rem 0.375rem;
+      border-radius: 2px;
+      /* The text is the background colour: the stance colours keep 4.5:1 against it, so it keeps 4.5:1 on them. */
+      background: var(--_stance);
+      color: var(--_on-stance, var(--_bg));
+      font-size: var(--_font-size-label);
+      font-weight: 700;
+      line-height: 1.35;
+      white-space: nowrap;
+      print-color-adjust: exact;
+    }
+    /* Icons are shapes cut from the text colour: no image, nothing a strict CSP could block. */
+    .label::before {
+      content: '';
+      flex: none;
+      inline-size: 0.75em;
+      block-size: 0.75em;
+      background: currentColor;
+    }
+    .stance-supports .label::before {
+      clip-path: polygon(6% 52%, 20% 38%, 40% 58%, 80% 14%, 94% 28%, 40% 86%);
+    }
+    .stance-opposes .label::before {
+      clip-path: polygon(18% 4%, 50% 36%, 82% 4%, 96% 18%, 64% 50%, 96% 82%, 82% 96%, 50% 64%, 18% 96%, 4% 82%, 36% 50%, 4% 18%);
+    }
+    .stance-conditional .label::before {
+      clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%, 50% 0, 50% 22%, 50% 78%, 78% 50%, 50% 22%);
+    }
+    .stance-unclear .label::before {
+      content: '?';
+      inline-size: auto;
+      block-size: auto;
+      background: none;
+      line-height: 1;
+      font-weight: 800;
+    }
+    /* Not stated is an absence: no fill, a thin dash, the word in the muted colour. */
+    .stance-not-stated .label {
+      background: none;
+      color: var(--_muted);
+      padding-inline: 0;
+      font-weight: 400;
+    }
+    .stance-not-stated .label::before {
+      block-size: 1px;
+      background: var(--_not-stated);
+    }
 
-  .print-notes {
-    display: none;
-  }
-  @media print {
-    .print-notes {
-      display: block;
-    }
-    .print-note {
-      break-inside: avoid;
-    }
-    .print-note h4 {
-      margin: 0.75em 0 0.25em;
-    }
-    .panel,
-    .close,
-    .marker {
-      display: none;
-    }
-    .base {
-      border: 0;
-      padding: 0;
+    /* Table */
+    .fit {
+      /*
+       * Decides, without script, whether auto shows the table: this container's content box is the
+       * room each column would get, (width − party column) ÷ columns, so one query compares it with
+       * the room a column needs. Its child takes the full width back with a negative margin.
+       */
+      container: fit / inline-size;
+      --_cols: 12;
+      padding-inline-end: calc(100% - (100% - var(--_row-min)) / var(--_cols));
     }
     .scroller {
-      overflow: visible;
+      margin-inline-end: calc((1 - var(--_cols)) * 100% - var(--_row-min));
+      overflow-x: auto;
+      scroll-padding-inline-start: calc(var(--_row-min) + 0.5rem);
+    }
+    /* Fixed layout: equal issue columns, and a big table is laid out without measuring every cell. */
+    table {
+      table-layout: fixed;
+      border-collapse: separate;
+      border-spacing: 0;
+      width: 100%;
+    }
+    .corner {
+      width: var(--_row-min);
+    }
+    th,
+    td {
+      padding: 1px;
+      text-align: start;
+    }
+    thead th {
+      width: var(--_col-min);
+      min-width: var(--_col-min);
+      padding: 0 0.25rem 0.375rem;
+      vertical-align: bottom;
+      text-align: center;
+      font-size: var(--_font-size-label);
+      font-weight: 600;
+      line-height: 1.25;
+      overflow-wrap: break-word;
+      border-block-end: 1px solid var(--_border);
+    }
+    thead th,
+    thead td {
+      border-block-end: 1px solid var(--_border);
+    }
+    tbody tr:first-child > * {
+      padding-block-start: 3px;
     }
     th[scope=row],
     .corner {
-      position: static;
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 2;
+      background: var(--_bg);
     }
-    .cell {
+    th[scope=row] {
+      width: var(--_row-min);
+      min-width: var(--_row-min);
+      max-width: 10rem;
+      padding-inline: 0.5rem;
+      vertical-align: middle;
+      font-size: var(--_font-size-lead);
+      font-weight: 600;
+      line-height: 1.2;
+      border-inline-start: 3px solid var(--_party-ink, transparent);
+    }
+    .highlighted > th,
+    .highlighted > td {
+      background: var(--_surface);
+    }
+    .highlighted > th,
+    .list li.highlighted {
+      font-weight: 800;
+    }
+    .marker {
+      display: inline-block;
+      margin-inline-end: 0.25em;
+      color: var(--_accent);
+    }
+    td > .cell {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: center;
+      gap: 0.3em;
+      width: 100%;
+      min-height: 2.25rem;
+      padding: 0.25rem;
       border: 0;
-      min-height: 0;
+      border-radius: 2px;
+      background: var(--_stance);
+      color: var(--_on-stance, var(--_bg));
+      text-align: center;
+      print-color-adjust: exact;
+    }
+    td > .cell .label {
+      background: none;
+      color: inherit;
       padding: 0;
+      white-space: normal;
+    }
+    td > .cell:hover .label {
+      text-decoration: underline;
+    }
+    td.stance-not-stated > .cell {
+      background: none;
+    }
+    td.stance-not-stated > .cell:hover {
+      background: var(--_surface);
+    }
+    td.stance-not-stated > .cell::before {
+      content: '';
+      inline-size: 0.75rem;
+      block-size: 1px;
+      background: var(--_not-stated);
+    }
+    td.stance-not-stated > .cell .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .cell[aria-expanded=true] {
+      box-shadow: inset 0 0 0 2px var(--_fg), inset 0 0 0 3px var(--_bg);
+    }
+    .cell:focus-visible {
+      position: relative;
+      z-index: 1;
+      outline-width: 3px;
+      outline-offset: 1px;
     }
     .cell-summary {
-      display: block;
+      margin: 0.125rem 0 0.25rem;
+      font-size: var(--_font-size-note);
+      line-height: 1.35;
+      color: var(--_muted);
     }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
+    .detail > td {
+      padding: var(--_space-xs) 0 var(--_space-s);
     }
-  }
-`;
+
+    /*
+     * The compact presentation of auto, where the table's columns do not fit: the same table, one
+     * block per party, its issues grouped by stance (stated first, each group opened by its mark),
+     * then the issues it has not stated, quietly. The column headers stay for screen readers.
+     */
+    @container matrix (width < 56rem) {
+      @container fit (width < 4.5rem) {
+        [data-layout=auto] :is(table, tbody, caption) {
+          display: block;
+        }
+        [data-layout=auto] thead {
+          display: block;
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        [data-layout=auto] tbody > tr {
+          display: flex;
+          flex-wrap: wrap;
+          align-items: baseline;
+          gap: 0.125rem 0.375rem;
+          padding: var(--_space-s) 0;
+          border-block-start: 1px solid var(--_border);
+        }
+        [data-layout=auto] tbody > tr.highlighted {
+          background: var(--_surface);
+        }
+        /* A line break between the stated groups and the not-stated one. */
+        [data-layout=auto] tbody > tr::after {
+          content: '';
+          flex-basis: 100%;
+          order: 5;
+        }
+        [data-layout=auto] tbody > tr > * {
+          display: block;
+          padding: 0;
+          background: none;
+        }
+        /* Flex, not block: no line box of the cell's own font around the button. */
+        [data-layout=auto] tbody > tr > td {
+          display: flex;
+          flex-wrap: wrap;
+        }
+        [data-layout=auto] th[scope=row] {
+          position: static;
+          flex-basis: 100%;
+          width: auto;
+          max-width: none;
+          margin-block-end: 0.125rem;
+          padding-inline: 0.5rem 0;
+          font-size: var(--_font-size);
+        }
+        [data-layout=auto] td.stance-supports {
+          order: 1;
+        }
+        [data-layout=auto] td.stance-opposes {
+          order: 2;
+        }
+        [data-layout=auto] td.stance-conditional {
+          order: 3;
+        }
+        [data-layout=auto] td.stance-unclear {
+          order: 4;
+        }
+        [data-layout=auto] td.stance-not-stated {
+          order: 6;
+        }
+        [data-layout=auto] td.stance-not-stated:first-of-type {
+          padding-inline-start: 0;
+        }
+        [data-layout=auto] .cell {
+          display: inline-flex;
+          flex-wrap: nowrap;
+          align-items: baseline;
+          justify-content: start;
+          gap: 0.375rem;
+          width: auto;
+          min-height: 1.5rem;
+          padding: 0;
+          background: none;
+          color: inherit;
+          text-align: start;
+          font-size: var(--_font-size-lead);
+          line-height: 1.5;
+        }
+        [data-layout=auto] td > .cell::before {
+          content: none;
+        }
+        /* The issue's title, from the cell's data-issue; screen readers have the column header instead. */
+        [data-layout=auto] .cell::after {
+          content: attr(data-issue);
+          content: attr(data-issue) / '';
+          text-decoration: underline 1px var(--_border);
+          text-underline-offset: 0.2em;
+        }
+        [data-layout=auto] :is(
+            td.stance-supports:nth-last-child(n + 2 of .stance-supports),
+            td.stance-opposes:nth-last-child(n + 2 of .stance-opposes),
+            td.stance-conditional:nth-last-child(n + 2 of .stance-conditional),
+            td.stance-unclear:nth-last-child(n + 2 of .stance-unclear),
+            td.stance-not-stated:nth-last-child(n + 2 of .stance-not-stated)
+          )
+          .cell::after {
+          content: attr(data-issue) ',';
+          content: attr(data-issue) ',' / '';
+        }
+        [data-layout=auto] .cell:hover::after {
+          text-decoration-color: currentColor;
+        }
+        [data-layout=auto] .cell .label {
+          align-self: center;
+          padding: 0.0625rem 0.375rem;
+          background: var(--_stance);
+          color: var(--_on-stance, var(--_bg));
+          white-space: nowrap;
+        }
+        /* Only the first cell of a group shows the mark; the others keep it for screen readers. */
+        [data-layout=auto]
+          :is(
+            td.stance-supports:nth-child(n + 2 of .stance-supports),
+            td.stance-opposes:nth-child(n + 2 of .stance-opposes),
+            td.stance-conditional:nth-child(n + 2 of .stance-conditional),
+            td.stance-unclear:nth-child(n + 2 of .stance-unclear),
+            td.stance-not-stated:nth-child(n + 2 of .stance-not-stated)
+          )
+          .label {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          margin: -1px;
+          padding: 0;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        [data-layout=auto] td.stance-not-stated:nth-child(1 of .stance-not-stated) .label {
+          position: static;
+          width: auto;
+          height: auto;
+          margin: 0;
+          overflow: visible;
+          clip-path: none;
+          background: none;
+          color: var(--_muted);
+          padding: 0;
+        }
+        [data-layout=auto] td.stance-not-stated .label::before {
+          content: none;
+        }
+        [data-layout=auto] td.stance-not-stated .label::after {
+          content: ':';
+        }
+        [data-layout=auto] td.stance-not-stated .label {
+          gap: 0;
+        }
+        /* Inline targets in a run of text: the line height sets their size. */
+        [data-layout=auto] td.stance-not-stated .cell {
+          min-height: 0;
+          color: var(--_muted);
+          font-size: var(--_font-size-note);
+          line-height: 1.4;
+        }
+        [data-layout=auto] td.stance-not-stated .cell::after {
+          text-decoration: none;
+        }
+        :host([show-summary]) [data-layout=auto] tbody td {
+          flex-basis: 100%;
+        }
+        [data-layout=auto] tr.detail {
+          display: block;
+          padding: 0;
+          border: 0;
+        }
+      }
+    }
+
+    /* List: one section per issue, its parties grouped by stance (lists are reset in the shared styles). */
+    .issue {
+      padding-block: var(--_space-s);
+      border-block-start: 1px solid var(--_border);
+    }
+    h3 {
+      font-size: var(--_font-size);
+      margin: 0;
+    }
+    .question {
+      margin: 0 0 var(--_space-xs);
+      font-size: var(--_font-size-label);
+      color: var(--_muted);
+    }
+    .groups {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.125rem 1rem;
+    }
+    /* A group runs as text: its mark, then its parties, wrapping like words. */
+    .groups > li > .label {
+      margin-inline-end: 0.375rem;
+      vertical-align: 0.0625rem;
+    }
+    .groups > li > ul {
+      display: inline;
+    }
+    .groups > li > ul > li {
+      display: inline-flex;
+      margin-inline-end: 0.5rem;
+    }
+    .groups > .stance-not-stated {
+      flex-basis: 100%;
+      color: var(--_muted);
+      font-size: var(--_font-size-label);
+    }
+    .groups > .stance-not-stated > .label::before {
+      content: none;
+    }
+    .groups > .stance-not-stated > .label {
+      gap: 0;
+    }
+    .groups > .stance-not-stated > .label::after {
+      content: ':';
+    }
+    .list .party {
+      display: inline-flex;
+      align-items: baseline;
+      gap: 0.3em;
+      min-height: 1.5rem;
+      padding: 0;
+      border: 0;
+      background: none;
+      text-align: start;
+    }
+    .list .party::before {
+      content: '';
+      flex: none;
+      inline-size: 0.5rem;
+      block-size: 0.5rem;
+      border-radius: 1px;
+      background: var(--_party-ink, var(--_border));
+    }
+    .list .party:hover,
+    .list .cell[aria-expanded=true] {
+      text-decoration: underline;
+    }
+    .groups li.highlighted {
+      background: var(--_surface);
+    }
+
+    /* Detail panel */
+    .panel {
+      position: sticky;
+      inset-inline-start: 0;
+      max-inline-size: 40rem;
+      margin-block: var(--_space-s);
+      padding: var(--_space-m);
+      background: var(--_surface);
+      border-inline-start: 3px solid var(--_accent);
+      border-radius: var(--_radius);
+      font-size: var(--_font-size-lead);
+      text-align: start;
+    }
+    .panel-head {
+      display: flex;
+      justify-content: space-between;
+      align-items: start;
+      gap: var(--_space);
+    }
+    .panel h3,
+    .panel h4,
+    .panel p {
+      margin: 0 0 0.5rem;
+    }
+    .panel h4 {
+      font-size: var(--_font-size-label);
+      margin-block-start: 0.75rem;
+    }
+    .close {
+      flex: none;
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+      padding: 0.25rem 0.75rem;
+      border-radius: calc(var(--_radius) / 2);
+    }
+    blockquote {
+      margin: 0 0 0.25rem;
+      padding-inline-start: 0.75rem;
+      border-inline-start: 3px solid var(--_border);
+      font-family: var(--_quote-font);
+    }
+    .evidence > li + li {
+      margin-block-start: 0.75rem;
+    }
+    .context,
+    .attribution {
+      color: var(--_muted);
+    }
+    .attribution {
+      font-size: var(--_font-size-label);
+    }
+
+    /* Legend, footer */
+    .legend {
+      margin-block-start: var(--_space-m);
+      font-size: var(--_font-size-note);
+      color: var(--_muted);
+    }
+    .legend ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+    }
+    .legend li {
+      display: flex;
+      align-items: baseline;
+      gap: 0.375rem;
+    }
+    .legend .label {
+      align-self: center;
+      font-size: var(--_font-size-note);
+    }
+    .footer {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      margin-block-start: var(--_space-s);
+      font-size: var(--_font-size-note);
+      color: var(--_muted);
+    }
+
+    @media (forced-colors: active) {
+      /* System colours survive forced colours: outlined labels and cells, text and icons in CanvasText. */
+      [class*='stance-'] {
+        --_stance: Canvas;
+        --_on-stance: CanvasText;
+      }
+      .label::before,
+      .stance-not-stated .cell::before {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      .stance-unclear .label::before {
+        background: none;
+        color: CanvasText;
+      }
+      td:not(.stance-not-stated) > .cell,
+      .label {
+        border: 1px solid CanvasText;
+      }
+      .stance-not-stated .label,
+      .cell .label {
+        border: 0;
+      }
+      .close {
+        border-color: ButtonText;
+      }
+      .cell[aria-expanded=true] {
+        outline: 2px solid Highlight;
+      }
+      .highlighted > th,
+      li.highlighted {
+        text-decoration: underline;
+      }
+    }
+
+    .print-notes {
+      display: none;
+    }
+    @media print {
+      .print-notes {
+        display: block;
+        font-size: var(--_font-size-label);
+      }
+      .print-note {
+        break-inside: avoid;
+      }
+      .print-note,
+      .print-quotes > li {
+        margin-block-end: 0.375em;
+      }
+      .detail,
+      .panel,
+      .close,
+      .marker {
+        display: none;
+      }
+      .base {
+        padding: 0;
+      }
+      .scroller {
+        overflow: visible;
+      }
+      th[scope=row],
+      .corner {
+        position: static;
+      }
+      a[href]::after {
+        content: ' (' attr(href) ')';
+        overflow-wrap: anywhere;
+      }
+    }
+  `;

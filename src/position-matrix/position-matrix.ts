@@ -2,16 +2,16 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
-import { formatPartialDate, quoted } from '../shared/format.js';
+import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
+import { STANCES } from '../data/story.js';
 import { buildMatrix, fillParts, moveInGrid, stanceKey } from './matrix-model.js';
-import { stanceMark, stanceSymbols } from './stance-icons.js';
 import { matrixStyles } from './position-matrix.styles.js';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Stance, Story } from '../data/story.js';
 import type { Locale, Strings } from '../shared/i18n.js';
-import type { GridPosition, MatrixCell, MatrixModel, MatrixParty } from './matrix-model.js';
+import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty } from './matrix-model.js';
 
 export type MatrixLayout = 'auto' | 'table' | 'list';
 
@@ -23,24 +23,25 @@ export interface NwSelectDetail {
   stance: Stance;
 }
 
-/** Below this width of its own (px), `layout="auto"` shows the list. */
-/** Below this width `auto` always lists; above it, the table must also fit its columns. */
-const BREAKPOINT = 560;
-/** Room a table needs: row headers plus about 6.5rem a column, capped so large matrices still get a (scrolling) table on wide screens. */
-const tableWidth = (columns: number) => Math.min(Math.max(BREAKPOINT, 160 + columns * 104), 900);
-
 /**
  * Who stands where: every party's stance on every issue, with the evidence behind it.
  *
- * A table (parties as rows, issues as columns) or, in narrow spaces, a list per issue. Each cell
- * shows an icon and a label, and opens a panel with the position, the verbatim quotes or the
- * article's own sentence, and the source. Arrow keys, Home and End move between cells.
+ * A table (parties as rows, issues as columns): a stated stance is a filled cell (colour, icon and
+ * word), a stance not stated is a thin dash. Below the width the table needs, `layout="auto"`
+ * presents the same markup, by CSS container queries alone, as one block per party with its
+ * issues grouped by stance ("Opposes NATO membership, Pre-2014 borders · Supports Talks at
+ * once"); nothing is measured in script, so a server-rendered widget is right at every width.
+ * `layout="list"` is one section per issue, its parties grouped by stance, in list markup. Each
+ * cell opens a panel with the position, the verbatim quotes or the article's own sentence, and
+ * the source. In the table, arrow keys, Home and End move between cells.
+ *
+ * The wrapper's `data-layout` attribute is the layout asked for: `auto`, `table` or `list`.
  *
  * @tagname position-matrix
- * @csspart base - The outer wrapper.
+ * @csspart base - The outer wrapper (`data-layout`: `auto`, `table` or `list`).
  * @csspart caption - The caption (the story headline unless `caption` is set).
- * @csspart scroller - The horizontally scrolling wrapper around the table.
- * @csspart table - The `<table>`.
+ * @csspart scroller - The wrapper around the table, which scrolls sideways when the table is wider.
+ * @csspart table - The `<table>` (also in the compact presentation of `auto`).
  * @csspart row-header - A party's row header.
  * @csspart column-header - An issue's column header.
  * @csspart cell - A cell's button (both layouts).
@@ -51,11 +52,11 @@ const tableWidth = (columns: number) => Math.min(Math.max(BREAKPOINT, 160 + colu
  * @csspart legend - The legend.
  * @csspart footer - The footer with the source and the update date.
  *
- * @cssprop --nw-color-supports - Icon colour of "Supports" (default: dark green / light green).
- * @cssprop --nw-color-opposes - Icon colour of "Opposes" (default: dark red / light red).
- * @cssprop --nw-color-conditional - Icon colour of "Conditional" (default: amber).
- * @cssprop --nw-color-unclear - Icon colour of "Unclear" (default: indigo).
- * @cssprop --nw-color-not-stated - Icon colour of "Not stated" (default: grey).
+ * @cssprop --nw-color-supports - Fill of "Supports" (default: dark green / light green); its text is the background colour.
+ * @cssprop --nw-color-opposes - Fill of "Opposes" (default: dark red / light red).
+ * @cssprop --nw-color-conditional - Fill of "Conditional" (default: amber).
+ * @cssprop --nw-color-unclear - Fill of "Unclear" (default: indigo).
+ * @cssprop --nw-color-not-stated - The "Not stated" dash (default: grey).
  *
  * @fires nw-select - The reader activated a cell. `detail`: `{ storyId, party, issue, stance }`.
  * @fires nw-error - The story could not be shown. `detail`: `{ storyId, code, message }`.
@@ -78,74 +79,40 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** Replaces the generated summary sentence that describes the matrix. */
   @property({ attribute: 'description' }) description?: string;
 
-  /** `auto` (a table when the widget's own width fits one: at least 560 px and about 104 px a column, up to 900 px; else a list), `table` or `list`. */
+  /** `auto` (the table where its columns fit, about 6 rem for the party and 4.5 rem a column, always from 56 rem; else one block per party), `table` or `list`. */
   @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
 
   /** Shows each position's one-line summary under its stance. */
   @property({ type: Boolean, attribute: 'show-summary', reflect: true }) showSummary = false;
 
-  @state() private hostWidth?: number;
   @state() private active = { row: 0, col: 0 };
   @state() private open?: { party: string; issue: string };
 
-  /** Watches a zero-height sizer (the host's height changes with the layout), the scroller and its table. */
+  /** Only tells when the table overflows its scroller (to make that a focusable region); it never picks the layout. */
   private resizeObserver?: ResizeObserver;
-  private sizer?: Element | null;
   private scroller?: HTMLElement | null;
-  private resizeFrame = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeLayout();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.sizer = this.scroller = undefined;
-    cancelAnimationFrame(this.resizeFrame);
+    this.scroller = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Measuring forces a layout: only `auto` needs the width, and only once before the first paint.
-    if (this.layout === 'auto' && this.hostWidth === undefined && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
-  }
-
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    this.observeLayout();
-  }
-
-  /**
-   * The observer reports, after layout and without forcing one, when the table starts or stops
-   * overflowing. The first layout is measured in `willUpdate`, before the first paint; later
-   * resizes switch it in the next frame, outside the observer's callback, so the switch never loops.
-   */
-  private observeLayout(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (sizer === this.sizer && scroller === this.scroller) return;
-    this.resizeObserver ??= new ResizeObserver(() => {
-      this.syncScroller();
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        const width = this.getBoundingClientRect().width;
-        const needed = tableWidth(this.model?.columns.length ?? 0);
-        if (this.hostWidth === undefined || width >= needed !== this.hostWidth >= needed) this.hostWidth = width;
-        this.syncScroller();
-      });
-    });
-    this.resizeObserver.disconnect();
-    this.sizer = sizer;
+    if (scroller === this.scroller) return;
     this.scroller = scroller;
-    for (const element of [sizer, scroller, scroller?.querySelector('table')]) if (element) this.resizeObserver.observe(element);
+    this.resizeObserver ??= new ResizeObserver(() => this.syncScroller());
+    this.resizeObserver.disconnect();
+    if (scroller) for (const element of [scroller, scroller.firstElementChild!]) this.resizeObserver.observe(element);
   }
 
-  /** The layout in use: `table` or `list`. */
+  /** The presentation in use, `table` or `list` (the compact presentation of `auto` counts as `list`); reads the layout, so call it only when needed. */
   get currentLayout(): 'table' | 'list' {
     if (this.layout === 'table' || this.layout === 'list') return this.layout;
-    return (this.hostWidth ?? 0) >= tableWidth(this.model?.columns.length ?? 0) ? 'table' : 'list';
+    const row = this.renderRoot.querySelector('tbody > tr');
+    return !row || getComputedStyle(row).display === 'table-row' ? 'table' : 'list';
   }
 
   protected override buildModel(story: Story): LoadResult<MatrixModel> {
@@ -229,97 +196,112 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 
   protected override renderModel(model: MatrixModel): TemplateResult {
-    const layout = this.currentLayout;
-    const open = this.open;
-    const openCell = open && model.rows.find((row) => row.party.id === open.party)?.cells.find((cell) => cell.issue.id === open.issue);
-    return html`<div class="sizer"></div>
-      <div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
-      ${stanceSymbols} ${layout === 'table' ? this.renderTable(model) : this.renderList(model)}
+    const layout = this.layout === 'table' || this.layout === 'list' ? this.layout : 'auto';
+    return html`<div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
+      ${layout === 'list' ? this.renderList(model) : this.renderTable(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${layout === 'table' && openCell ? this.renderPanel(model, openCell) : nothing} ${renderPrintNotes(model, this.locale)} ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)}
+      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${renderPrintNotes(model, this.locale)}
     </div>`;
   }
 
   private renderTable(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
+    const lang = model.language;
     const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
-    return html`<div class="scroller" part="scroller">
-      <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
-        <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model)}>${model.caption}</caption>
-        <thead>
-          <tr>
-            <td class="corner"></td>
-            ${model.columns.map((issue) => html`<th scope="col" part="column-header" lang=${model.language}>${issue.title}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${model.rows.map(
-            (row, r) => html`<tr class=${row.party.highlighted ? 'highlighted' : nothing}>
-              <th scope="row" part="row-header" style=${customProperties({ '--_party': row.party.color })} aria-current=${row.party.highlighted ? 'true' : nothing}>
-                ${renderPartyName(row.party, model.language, strings)}
-              </th>
-              ${row.cells.map((cell, c) => {
-                // One template per cell (button and stance mark inline): a big matrix's render cost is mostly template
-                // instances and bindings. The mark takes its colour from the button's stance class.
-                const isOpen = this.isOpen(cell);
-                return html`<td>
-                  <button
-                    type="button"
-                    class="cell stance-${cell.stance}"
-                    part="cell"
-                    tabindex=${r === active.row && c === active.col ? 0 : -1}
-                    aria-expanded=${isOpen}
-                    aria-controls=${isOpen ? 'panel' : nothing}
-                    data-cell="${r},${c}"
-                  >
-                    <span class="stance-mark"
-                      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><use href="#nw-stance-${cell.stance}"></use></svg>
-                      <span class="label">${strings[cell.stance]}</span></span
-                    >
-                  </button>
-                  ${renderCellSummary(cell, model.language)}
-                </td>`;
-              })}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+    const summaries = this.showSummary;
+    // `data-columns` sizes the container that decides, in CSS, whether `auto` shows the table.
+    return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)}>
+      <div class="scroller" part="scroller">
+        <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
+          <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model)} dir="auto">${model.caption}</caption>
+          <thead>
+            <tr>
+              <td class="corner"></td>
+              ${model.columns.map((issue) => html`<th scope="col" part="column-header" lang=${lang}>${issue.title}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${model.rows.map((row, r) => {
+              const open = row.cells.find((cell) => this.isOpen(cell));
+              return html`<tr class=${row.party.highlighted ? 'highlighted' : nothing}>
+                  <th scope="row" part="row-header" class="party-ink" style=${customProperties({ '--_party': row.party.color })} aria-current=${row.party.highlighted ? 'true' : nothing}>
+                    ${renderPartyName(row.party, lang, strings)}
+                  </th>
+                  ${row.cells.map((cell, c) => {
+                    // One lean template per cell: td > button > the mark. The stance class sits on the td, where the
+                    // compact presentation groups cells by stance; the issue's title is there for it as `data-issue`.
+                    const isOpen = this.isOpen(cell);
+                    return html`<td class="stance-${cell.stance}">
+                      <button
+                        type="button"
+                        class="cell"
+                        part="cell"
+                        tabindex=${r === active.row && c === active.col ? 0 : -1}
+                        aria-expanded=${isOpen}
+                        aria-controls=${isOpen ? 'panel' : nothing}
+                        data-cell="${r},${c}"
+                        data-issue=${cell.issue.title}
+                      ><span class="label">${strings[cell.stance]}</span></button>${summaries ? renderCellSummary(cell, lang) : nothing}
+                    </td>`;
+                  })}
+                </tr>
+                ${open
+                  ? html`<tr class="detail">
+                      <td colspan=${model.columns.length + 1}>${this.renderPanel(model, open)}</td>
+                    </tr>`
+                  : nothing}`;
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>`;
   }
 
   private renderList(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
+    const lang = model.language;
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
-      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model)}>${model.caption}</p>
-      ${model.columns.map(
-        (issue, c) => html`<section class="issue" part="issue" aria-labelledby=${`issue-${c}`}>
-          <h3 class="issue-heading" id=${`issue-${c}`} lang=${model.language}>${issue.title}</h3>
-          <p class="question" lang=${model.language}>${issue.question}</p>
-          <ul>
-            ${model.rows.map((row, r) => {
+      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model)} dir="auto">${model.caption}</p>
+      ${model.columns.map((issue, c) => {
+        const cells = model.rows.map((row) => row.cells[c]!);
+        const open = cells.find((cell) => this.isOpen(cell));
+        return html`<section class="issue" part="issue" aria-labelledby=${`issue-${c}`}>
+          <h3 class="issue-heading" id=${`issue-${c}`} lang=${lang}>${issue.title}</h3>
+          <p class="question" lang=${lang} dir="auto">${issue.question}</p>
+          <ul class="groups">
+            ${STANCES.map((stance) => {
+              const group = cells.filter((cell) => cell.stance === stance);
               // Every cell is in the tab order here: a list has no arrow-key navigation.
-              const cell = row.cells[c]!;
-              const isOpen = this.isOpen(cell);
-              return html`<li class=${row.party.highlighted ? 'highlighted' : nothing} aria-current=${row.party.highlighted ? 'true' : nothing}>
-                <button
-                  type="button"
-                  class="cell stance-${cell.stance}"
-                  part="cell"
-                  tabindex="0"
-                  aria-expanded=${isOpen}
-                  aria-controls=${isOpen ? 'panel' : nothing}
-                  data-cell="${r},${c}"
-                >
-                  <span class="party" style=${customProperties({ '--_party': row.party.color })}>${renderPartyName(row.party, model.language, strings)}</span>
-                  <span class="stance">${stanceMark(cell.stance, strings)}</span>
-                </button>
-                ${isOpen ? this.renderPanel(model, cell) : nothing}
-                ${renderCellSummary(cell, model.language)}
-              </li>`;
+              return group.length
+                ? html`<li class="stance-${stance}">
+                    <span class="label">${strings[stance]}</span>
+                    <ul>
+                      ${group.map((cell) => {
+                        const isOpen = this.isOpen(cell);
+                        const r = model.rows.findIndex((row) => row.party === cell.party);
+                        return html`<li class=${cell.party.highlighted ? 'highlighted' : nothing} aria-current=${cell.party.highlighted ? 'true' : nothing}>
+                          <button
+                            type="button"
+                            class="cell party party-ink"
+                            part="cell"
+                            style=${customProperties({ '--_party': cell.party.color })}
+                            aria-expanded=${isOpen}
+                            aria-controls=${isOpen ? 'panel' : nothing}
+                            data-cell="${r},${c}"
+                          >
+                            ${renderPartyName(cell.party, lang, strings)}
+                          </button>
+                          ${this.showSummary ? renderCellSummary(cell, lang) : nothing}
+                        </li>`;
+                      })}
+                    </ul>
+                  </li>`
+                : nothing;
             })}
           </ul>
-        </section>`,
-      )}
+          ${open ? this.renderPanel(model, open) : nothing}
+        </section>`;
+      })}
     </div>`;
   }
 
@@ -336,9 +318,9 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         </h3>
         <button type="button" class="close" part="close" @click=${this.closePanel}>${strings.close}</button>
       </div>
-      <p class="panel-stance">${stanceMark(cell.stance, strings)}</p>
-      <p class="question" lang=${lang}>${cell.issue.question}</p>
-      <p lang=${cell.summary ? lang : nothing}>${cell.summary ?? strings.matrixLegendNotStated}</p>
+      <p class="stance-${cell.stance} panel-stance"><span class="label">${strings[cell.stance]}</span></p>
+      <p class="question" lang=${lang} dir="auto">${cell.issue.question}</p>
+      <p lang=${cell.summary ? lang : nothing} dir="auto">${cell.summary ?? strings.matrixLegendNotStated}</p>
       ${renderEvidence(cell, lang, this.locale)}
       ${model.source ? html`<p class="attribution">${strings.source}: ${renderSource(model.source, lang)}</p>` : nothing}
     </section>`;
@@ -361,6 +343,15 @@ function renderCellSummary(cell: MatrixCell, lang: string): TemplateResult | typ
   return cell.summary ? html`<p class="cell-summary" lang=${lang}>${cell.summary}</p>` : nothing;
 }
 
+/** Who said a quote, in what role, when, where, and the source link. */
+function renderAttribution(quote: MatrixEvidence, lang: string, locale: Locale): TemplateResult {
+  return html`<span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
+      ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
+      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl
+      ? html` · <a href=${quote.sourceUrl} rel="noopener noreferrer" target="_blank">${locale.strings.source}</a>`
+      : nothing}`;
+}
+
 /** The quotes behind a position, or the article's reported sentence. */
 function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): TemplateResult | typeof nothing {
   const { strings } = locale;
@@ -369,36 +360,45 @@ function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): Templat
         <ul class="evidence">
           ${cell.evidence.map(
             (quote) => html`<li>
-              <blockquote>
+              <blockquote dir="auto">
                 <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, locale)}</span></p>
               </blockquote>
-              <p class="attribution">
-                <span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
-                  ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
-                  : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl
-                  ? html` · <a href=${quote.sourceUrl} rel="noopener noreferrer" target="_blank">${strings.source}</a>`
-                  : nothing}
-              </p>
+              <p class="attribution">${renderAttribution(quote, lang, locale)}</p>
             </li>`,
           )}
         </ul>`
     : cell.reported
       ? html`<h4>${strings.reportedByArticle}</h4>
-          <blockquote><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
+          <blockquote dir="auto"><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
       : nothing;
 }
 
-/** Printed after the table: every stated position with its evidence, since no panel can be opened on paper. */
+/**
+ * Printed after the table, since no panel opens on paper: each stated position with its summary
+ * and the numbers of its quotes, then every quote once. A quote cited by many positions is printed
+ * once, so the notes grow with the cells and the quotes, never with their product; each position
+ * is one line of text (no elements inside), as a big matrix has thousands.
+ */
 function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
+  const { strings } = locale;
   const lang = model.language;
-  const stated = model.rows.flatMap((row) => row.cells.filter((cell) => cell.stance !== 'not-stated'));
-  return html`<section class="print-notes">
-    ${stated.map(
-      (cell) => html`<div class="print-note">
-        <h4><span lang=${lang}>${cell.party.name} · ${cell.issue.title}</span>: ${locale.strings[cell.stance]}</h4>
-        ${cell.summary ? html`<p lang=${lang}>${cell.summary}</p>` : nothing} ${renderEvidence(cell, lang, locale)}
-      </div>`,
-    )}
+  const numbers = new Map(model.quotes.map((quote, index) => [quote, `[${formatNumber(index + 1, locale)}]`]));
+  const noted = model.rows.flatMap((row) => row.cells.filter((cell) => cell.stance !== 'not-stated' || cell.evidence.length));
+  const line = (cell: MatrixCell): string => {
+    const head = `${cell.party.name} · ${cell.issue.title}: ${strings[cell.stance]}.${cell.summary ? ` ${cell.summary}` : ''}`;
+    if (cell.evidence.length) return `${head} ${strings.evidence}: ${cell.evidence.map((quote) => numbers.get(quote)).join(' ')}`;
+    return cell.reported ? `${head} ${strings.reportedByArticle}: ${quoted(cell.reported, locale)}` : head;
+  };
+  return html`<section class="print-notes" lang=${lang}>
+    <ol class="print-positions">
+      ${noted.map((cell) => html`<li class="print-note">${line(cell)}</li>`)}
+    </ol>
+    ${model.quotes.length
+      ? html`<h4>${strings.evidence}</h4>
+          <ol class="print-quotes">
+            ${model.quotes.map((quote) => html`<li>${numbers.get(quote)} ${quoted(quote.text, locale)} — ${renderAttribution(quote, lang, locale)}</li>`)}
+          </ol>`
+      : nothing}
   </section>`;
 }
 
@@ -410,9 +410,9 @@ function renderSource(source: NonNullable<MatrixModel['source']>, lang: string):
 
 function renderLegend(model: MatrixModel, strings: Strings): TemplateResult {
   return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
-    <h3 id="legend-heading">${strings.legend}</h3>
+    <h3 id="legend-heading" class="visually-hidden">${strings.legend}</h3>
     <ul>
-      ${model.legend.map((stance) => html`<li>${stanceMark(stance, strings)}<span>— ${strings[stanceKey('Legend', stance)]}</span></li>`)}
+      ${model.legend.map((stance) => html`<li class="stance-${stance}"><span class="label">${strings[stance]}</span> <span class="explain">${strings[stanceKey('Legend', stance)]}</span></li>`)}
     </ul>
   </section>`;
 }

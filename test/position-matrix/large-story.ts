@@ -48,3 +48,32 @@ export function makeLargeStory(partyCount = 30, issueCount = 20): Story {
     positions,
   };
 }
+
+/**
+ * A valid story at the limits the validator allows a matrix: 50 parties × 50 issues, 100 quotes of
+ * 5,000 characters, every position citing every quote (or as many as the validator's reference
+ * limit lets a position cite).
+ */
+export function makeWorstStory(references = 100): Story {
+  const story = makeLargeStory(50, 50);
+  story.id = 'worst-matrix';
+  story.people = [{ id: 'speaker', name: 'A Speaker', role: 'Spokesperson', party: 'party-1' }];
+  story.quotes = Array.from({ length: 100 }, (_, q) => ({
+    id: `quote-${q + 1}`,
+    text: `${q + 1} `.padEnd(5_000, 'lorem ipsum '),
+    speaker: 'speaker',
+    date: '2025-02-12',
+    issues: ['issue-1'],
+  }));
+  const cited = story.quotes.slice(0, references).map((quote) => quote.id);
+  story.positions = story.parties.flatMap((party, p) =>
+    story.issues.map((issue, i) => ({
+      party: party.id,
+      issue: issue.id,
+      stance: STANCES[(p + i) % STANCES.length]!,
+      summary: `${party.name} on ${issue.title}.`,
+      evidence: cited,
+    })),
+  );
+  return story;
+}
