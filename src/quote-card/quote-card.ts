@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customProperties } from '../shared/custom-properties.js';
-import { formatPartialDate, quoted } from '../shared/format.js';
+import { formatPartialDate } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -91,6 +91,11 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     }
   }
 
+  /** Readers are told what is missing; the detail goes to the console and `nw-error`. */
+  protected override readerError(): string {
+    return this.locale.strings.quoteUnavailable;
+  }
+
   protected override buildModel(story: Story): LoadResult<QuoteModel> {
     // A page shows many cards of one story: build each quote's model once per story and language.
     let byQuote = modelCache.get(story);
@@ -150,7 +155,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
               part="text"
               lang=${language}
               dir="auto"
-            >${quoted(model.text, this.locale)}</p>
+            ><span class="mark">${this.locale.quoteMarks[0]}</span>${model.text}${this.locale.quoteMarks[1]}</p>
           </blockquote>
           ${clamped
             ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.handleToggle}>
@@ -196,7 +201,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 }
 
-/** Role and party: "US Secretary of State, US". */
+/** Role and party: "Defence Secretary, US"; the model leaves the party out where the role names it ("US President"). */
 function metaOf(who: QuoteModel['attribution']): string {
   return [who.role, who.party].filter(Boolean).join(', ');
 }
