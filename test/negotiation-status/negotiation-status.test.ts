@@ -17,7 +17,6 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
 const root = (el: Element) => el.shadowRoot!;
 const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => Array.from(root(el).querySelectorAll<HTMLElement>(selector));
-const shown = (el: Element) => clean(root(el).textContent);
 const visible = (node: Element) => node.getClientRects().length > 0;
 
 /** Text as assistive technology gets it: without `aria-hidden` decoration. */
