@@ -396,8 +396,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
                   <p class="question" lang=${model.language} dir="auto">${o.issue.question}</p>
                 </details>`
               : nothing}
-            <div class="obstacle-body">
-              <p class="obstacle-text" lang=${model.language} dir="auto">${o.text}</p>
+            <div class="obstacle-body" lang=${model.language} dir="auto">
+              <p class="obstacle-text">${o.text}</p>
               ${this.renderParties(o.parties, model.language)}
             </div>
           </li>`,

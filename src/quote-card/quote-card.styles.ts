@@ -166,10 +166,11 @@ export const quoteCardStyles = css`
     border-block-start: 3px solid var(--_accent-edge);
   }
   .layout-pull blockquote {
-    padding-inline-start: 0.5em;
     font-size: clamp(var(--_font-size), 0.75rem + 2.75cqi, calc(var(--_font-size-title) * 1.4));
   }
+  /* On the paragraph, which takes the direction of its own words (dir=auto), so the mark hangs on their start side. */
   .layout-pull .text {
+    padding-inline-start: 0.5em;
     font-size: inherit;
     font-weight: 400;
     line-height: 1.3;
