@@ -271,7 +271,7 @@ export const quoteCardStyles = css`
       padding: var(--_space-m);
     }
     .layout-card .text {
-      font-size: var(--_font-size);
+      font-size: calc(var(--_font-size-title) * 0.9);
     }
     .actions {
       margin-inline-start: 0;
