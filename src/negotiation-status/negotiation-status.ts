@@ -32,27 +32,32 @@ const modelCache = new WeakMap<Story, Map<string, LoadResult<StatusModel>>>();
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
  *
- * Reads the `negotiation` part of a story. The `full` layout shows a header, the stage tracker,
- * the timeline, the obstacles and the source; `compact` is a one-line banner (stage, day count,
- * next event); `timeline` is the timeline alone. Days and "next" count against the story's
- * `asOf`, or against `now` when `live` is set.
+ * Reads the `negotiation` part of a story. The `full` layout leads with the current stage and
+ * the day count, the next event (date and "in 2 days") beside them, then the stage tracker, one
+ * timeline (a dot per event, coloured and shaped by status; quotes folded to one line), the
+ * obstacles and the source; `compact` is a banner (stage, day count, next event with its date, and
+ * the date it is true for); `timeline` is the timeline alone. Days and "next" count against the
+ * story's `asOf`, or against `now` when `live` is set; the stated "As of" date is always the date
+ * they count from. The full layout renders a window of events around the next one and the first
+ * few obstacles; the rest wait behind buttons, so a story of 500 events costs what is on screen.
  *
  * @tagname negotiation-status
  * @slot - Fallback content, shown while the story loads and when it fails; hidden once rendered.
  * @csspart base - The outer wrapper.
  * @csspart header - The title, current stage, day count and date (full layout).
+ * @csspart hero - The current stage and day count, with the next event beside them (full layout).
  * @csspart stages - The stage tracker (full layout).
  * @csspart stage - One stage of the tracker.
  * @csspart timeline - The timeline section.
  * @csspart event - One timeline event.
  * @csspart event-next - The first upcoming event (also has the `event` part).
  * @csspart next - The "Next" badge on the first upcoming event.
- * @csspart badge - An event's status badge.
+ * @csspart badge - An event's status: text for screen readers, shown where it says more than the dot ("Tentative", "Cancelled").
  * @csspart obstacles - The obstacles section (full layout).
  * @csspart obstacle-issue - An obstacle's issue: its title, opening to the full question.
  * @csspart footer - The source and update date (full layout).
  * @csspart banner - The one-line banner (compact layout).
- * @csspart toggle - The button that shows earlier events (full layout).
+ * @csspart toggle - The buttons that show earlier or later events, or every obstacle (full layout).
  * @cssprop [--nw-color-text=light-dark(#1b1b1f, #ececf1)] - Text.
  * @cssprop [--nw-color-muted=light-dark(#55555e, #b5b5bf)] - Dates, parties, labels and upcoming stages.
  * @cssprop [--nw-color-background=light-dark(#ffffff, #1b1b1f)] - The widget's background.

@@ -31,8 +31,10 @@ const modelCache = new WeakMap<Story, Map<string, LoadResult<QuoteModel>>>();
  *
  * Shows one quote of a story (`quote="ID"`, else the story's first) as `figure > blockquote`
  * with a `figcaption`: the article's framing words before the quotation marks, a speaker mark
- * (initials tinted by the party colour), name, role and party, venue and date, the issues the
- * quote is about, and a "Copy quote" button. Quotation marks, dates and UI strings follow the
+ * (initials tinted by the party colour), name, role and party (the party only where the role does
+ * not already name it: "Defence Secretary, US" but "US President"), venue and date, the issues the
+ * quote is about, and a "Copy quote" button. The `pull` layout scales its words with its
+ * container (capped) and hangs the opening quotation mark. Quotation marks, dates and UI strings follow the
  * page's language; the quote keeps the story's. Light-DOM content (a fallback blockquote) shows
  * until the card renders, and stays when the data fails.
  *
@@ -41,11 +43,11 @@ const modelCache = new WeakMap<Story, Map<string, LoadResult<QuoteModel>>>();
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart card - The card: quote, attribution, issue tags and actions.
- * @csspart text - The quoted words, in quotation marks.
+ * @csspart text - The quoted words, in quotation marks (the opening one hung in the `pull` layout).
  * @csspart attribution - The `figcaption`: speaker mark, name, role, party, venue, date, source.
  * @csspart avatar - The speaker mark (initials in a circle).
  * @csspart copy-button - The "Copy quote" button.
- * @csspart error - The in-place error message.
+ * @csspart error - The in-place error message: what is missing, in the reader's language; the developer detail folded under it.
  *
  * @cssprop [--nw-color-text] - Text colour.
  * @cssprop [--nw-color-muted] - Secondary text: context, role, date.
