@@ -121,7 +121,7 @@ export const widgetStyles = css`
     border-inline-start: 3px solid var(--_accent);
   }
   .hero-next-title {
-    font-size: var(--_font-size);
+    font-size: var(--_font-size-lead);
     font-weight: 700;
     line-height: 1.3;
   }
@@ -276,7 +276,7 @@ export const widgetStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;
-    column-gap: 2rem;
+    column-gap: 1.75rem;
     padding-inline-start: 1.5rem;
     padding-block-end: var(--_space-s);
     break-inside: avoid;
@@ -383,6 +383,7 @@ export const widgetStyles = css`
     color: var(--_status);
   }
   .event-description {
+    font-size: var(--_font-size-label);
     color: var(--_muted);
   }
   @container (min-width: 30rem) {
@@ -393,10 +394,10 @@ export const widgetStyles = css`
     }
     .event::before,
     .event::after {
-      inset-inline-start: calc(var(--_when) + 1rem - var(--_dot) / 2);
+      inset-inline-start: calc(var(--_when) + 0.875rem - var(--_dot) / 2);
     }
     .event::before {
-      inset-inline-start: calc(var(--_when) + 1rem - 1px);
+      inset-inline-start: calc(var(--_when) + 0.875rem - 1px);
     }
     .event-when,
     .event-meta {
@@ -498,12 +499,12 @@ export const widgetStyles = css`
   .obstacle {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    column-gap: 2rem;
+    column-gap: 1.75rem;
     row-gap: var(--_space-xs);
     padding-block: var(--_space-xs);
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
     font-size: var(--_font-size-label);
-    line-height: 1.45;
+    line-height: 1.4;
   }
   .obstacle:first-child {
     padding-block-start: 0;

@@ -84,7 +84,8 @@ describe('<quote-card>', () => {
     const time = caption.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2025-02-12');
     expect(time.textContent).to.equal('12 February 2025');
-    expect(shown(caption)).to.contain('Donald Trump').and.contain('US President').and.not.contain('US President, US').and.contain('Truth Social, 12 February 2025');
+    expect(shown(caption)).to.contain('Donald Trump').and.contain('US President').and.contain('Truth Social, 12 February 2025');
+    expect(shown(caption)).to.not.contain('US President, US');
     const avatar = $(el, '[part="avatar"]')!;
     expect([avatar.getAttribute('aria-hidden'), shown(avatar)]).to.deep.equal(['true', 'DT']);
     expect($(el, '[part="card"]')!.style.getPropertyValue('--_party')).to.equal('#2563eb');
@@ -131,12 +132,13 @@ describe('<quote-card>', () => {
       expect(mark.textContent).to.equal('“');
       const text = $(el, '.text')!;
       const range = document.createRange();
-      range.setStart(mark.nextSibling!, 0);
-      range.setEnd(mark.nextSibling!, 1);
-      const firstLetter = range.getBoundingClientRect().left;
-      const textStart = text.getBoundingClientRect().left;
-      // The first letter starts the line where every other line starts; the mark sits before it, inside the widget.
-      expect(Math.abs(firstLetter - textStart)).to.be.below(1);
+      range.selectNodeContents(Array.from(text.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')!);
+      // One box per line of the words after the mark: the first line's words start where the second line's do.
+      const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      expect(lines.length).to.be.greaterThan(1);
+      const firstLetter = lines[0]!.left;
+      expect(Math.abs(firstLetter - lines[1]!.left)).to.be.below(1);
+      // The mark sits before the first letter, inside the widget.
       expect(mark.getBoundingClientRect().right).to.be.at.most(firstLetter + 0.5);
       expect(mark.getBoundingClientRect().left).to.be.at.least($(el, '.base')!.getBoundingClientRect().left - 0.5);
       // The words read as before: in quotation marks.
@@ -317,7 +319,6 @@ describe('<quote-card>', () => {
       const fold = error.querySelector('details')!;
       expect(fold.open).to.equal(false);
       expect(shown(fold)).to.contain(message);
-      expect(fold.querySelector('p')!.getClientRects().length, 'the detail is folded').to.equal(0);
       expect(detail.message).to.contain(message);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain(message);
