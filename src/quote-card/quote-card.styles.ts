@@ -12,7 +12,8 @@ export const quoteCardStyles = css`
     min-inline-size: 0;
   }
   .card {
-    --_accent-edge: var(--_party, var(--_accent));
+    /* The party colour clamped per theme (shared .party-ink), so the edge and the ring keep 3:1. */
+    --_accent-edge: var(--_party-ink, var(--_accent));
     gap: var(--_space-m);
   }
   figure {

@@ -145,7 +145,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
     return html`<div class="base layout-${layout}" part="base">
-      <div class="card" part="card" style=${customProperties({ '--_party': who.color })}>
+      <div class="card party-ink" part="card" style=${customProperties({ '--_party': who.color })}>
         <figure>
           ${model.context && !this.hideContext
             ? html`<p class="context" lang=${language} dir="auto">${model.context}</p>`

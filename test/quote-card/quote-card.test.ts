@@ -21,6 +21,23 @@ const speakerOf = (id: string) => {
   return quote.speaker ? story.people.find((p) => p.id === quote.speaker)! : undefined;
 };
 
+/** WCAG contrast of two CSS colours, read back through a canvas (any syntax the engine paints). */
+function contrast(a: string, b: string): number {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  const luminance = (color: string) => {
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3), (v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 async function settled(el: QuoteCard): Promise<QuoteCard> {
   await waitUntil(() => el.loadedStory !== undefined || el.error !== undefined, 'story never settled', { timeout: 5000 });
   await el.updateComplete;
@@ -104,6 +121,16 @@ describe('<quote-card>', () => {
     const el = await fixture<QuoteCard>(html`<quote-card quote="trump-we-discussed"></quote-card>`);
     expect(getComputedStyle($(el, 'time')!).whiteSpace).to.equal('nowrap');
   });
+
+  for (const theme of ['light', 'dark']) {
+    it(`keeps the party edge at 3:1 against the card in the ${theme} theme, from the story's one colour`, async () => {
+      // The EU's dark blue (#1e40af) is the weakest of the built-in colours on a dark card.
+      const el = await fixture<QuoteCard>(html`<quote-card quote="kallas-central-role" theme=${theme}></quote-card>`);
+      const card = $(el, '[part="card"]')!;
+      const style = getComputedStyle(card);
+      expect(contrast(style.borderInlineStartColor, style.backgroundColor)).to.be.at.least(3);
+    });
+  }
 
   describe('pull layout', () => {
     async function pullAt(width: number): Promise<QuoteCard> {
