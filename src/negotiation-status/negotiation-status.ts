@@ -19,6 +19,8 @@ export type StatusLayout = 'full' | 'compact' | 'timeline';
 const RECENT_DONE = 3;
 /** Upcoming events shown after the next one, and obstacles shown, before a "Show …" button in the full layout. */
 const LATER_SHOWN = 3;
+/** The timeline layout's window: events shown on each side of the next one before the buttons. */
+const TIMELINE_WINDOW = 25;
 const OBSTACLES_SHOWN = 8;
 /** Party chips shown before "+N more" (four are shown as four). */
 const PARTY_CHIPS = 3;
@@ -39,7 +41,8 @@ const modelCache = new WeakMap<Story, Map<string, LoadResult<StatusModel>>>();
  * the date it is true for); `timeline` is the timeline alone. Days and "next" count against the
  * story's `asOf`, or against `now` when `live` is set; the stated "As of" date is always the date
  * they count from. The full layout renders a window of events around the next one and the first
- * few obstacles; the rest wait behind buttons, so a story of 500 events costs what is on screen.
+ * few obstacles (the timeline layout, 25 events each side of the next); the rest wait behind
+ * buttons, so a story of 500 events costs what is on screen.
  *
  * @tagname negotiation-status
  * @slot - Fallback content, shown while the story loads and when it fails; hidden once rendered.
@@ -280,11 +283,13 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     // (or before the end when nothing is next), the next, and LATER_SHOWN after it. Earlier and
     // later events wait behind buttons and are not rendered until shown, so a story of 500 events
     // costs what is on screen. (Print renders them all.)
+    // The timeline layout has a wider window, for the same reason.
     const events = model.events;
+    const [before, after] = inFull ? [RECENT_DONE, LATER_SHOWN] : [TIMELINE_WINDOW, TIMELINE_WINDOW];
     const anchor = model.next ? events.indexOf(model.next) : events.length;
-    const earlier = inFull && anchor - RECENT_DONE > 1 ? anchor - RECENT_DONE : 0;
-    const laterFrom = anchor + 1 + LATER_SHOWN;
-    const later = inFull && events.length - laterFrom > 1 ? events.length - laterFrom : 0;
+    const earlier = anchor - before > 1 ? anchor - before : 0;
+    const laterFrom = anchor + 1 + after;
+    const later = events.length - laterFrom > 1 ? events.length - laterFrom : 0;
     const from = earlier > 0 && !(this.showEarlier || this.printing) ? earlier : 0;
     const to = later > 0 && !(this.showLater || this.printing) ? laterFrom : events.length;
     const shown = from === 0 && to === events.length ? events : events.slice(from, to);

@@ -200,8 +200,11 @@ describe('<negotiation-status> design', () => {
     expect($$(el, '.events > li').length).to.be.at.most(8);
     expect($$(el, '.obstacle-list > li').length).to.be.at.most(8);
     expect(countNodes(root(el))).to.be.at.most(30_000);
-    // Every event shown, in the timeline layout and after "Show earlier events": still bounded.
+    // The timeline layout: a wider window, the rest behind the same buttons; every event once opened.
     el.layout = 'timeline';
+    await el.updateComplete;
+    expect($$(el, '.events > li').length).to.be.at.most(51);
+    for (const button of $$(el, 'button.toggle')) button.click();
     await el.updateComplete;
     expect($$(el, '.events > li')).to.have.length(500);
     expect(countNodes(root(el))).to.be.at.most(30_000);
