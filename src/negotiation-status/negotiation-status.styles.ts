@@ -1,14 +1,26 @@
 import { css } from 'lit';
 
-/** `<negotiation-status>`: layout by container queries on `.base`, colours from the shared private tokens. */
+/**
+ * `<negotiation-status>`: layout by container queries on `.base`, sizes from the shared type and
+ * spacing scales, colours from the shared private tokens.
+ *
+ * Reading order, top to bottom: the title and the date it is true for; the hero (current stage
+ * and day count, the next event beside them); the stage tracker; the timeline (one rule, dots
+ * by status); the obstacles; the source.
+ */
 export const widgetStyles = css`
   .base {
+    --_hero: calc(var(--_font-size-title) * 1.4);
+    --_when: 9rem;
+    --_dot: 0.75rem;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
     min-width: 0;
     overflow-wrap: anywhere;
+    font-size: var(--_font-size-lead);
+    line-height: 1.4;
   }
   /* Lists are reset in the shared styles. */
   p,
@@ -18,93 +30,150 @@ export const widgetStyles = css`
   blockquote {
     margin: 0;
   }
-  /* Story text carries its own lang; it takes its direction from its content, so English in an RTL page keeps its punctuation in place. */
+  /* Each block of story text aligns by its own direction (dir=auto); inline runs keep theirs. */
   [lang] {
     unicode-bidi: plaintext;
   }
+  time {
+    white-space: nowrap;
+  }
   h2 {
-    font-size: 1.25em;
+    font-size: var(--_font-size-title);
     line-height: 1.25;
   }
   h3 {
-    font-size: 1em;
-    margin-block-end: var(--_space-s);
+    font-size: var(--_font-size-label);
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
   }
-  .layout-full > * + * {
-    margin-block-start: calc(var(--_space) * 1.25);
+  :lang(ar) h3,
+  h3:lang(ar) {
+    letter-spacing: 0;
   }
-  .label,
-  .meta,
-  .issue,
+  .label {
+    display: block;
+    font-size: var(--_font-size-label);
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .layout-full {
+    display: grid;
+    gap: var(--_space);
+  }
+  .dateline,
   .footer,
-  figcaption,
-  .party,
+  .event-when,
+  .event-meta,
+  .obstacle .parties,
+  .issue,
+  figcaption {
+    font-size: var(--_font-size-label);
+    color: var(--_muted);
+  }
+  .dateline,
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space-xs) var(--_space);
+  }
+  .as-of {
+    font-weight: 700;
+    color: var(--_fg);
+  }
+
+  /* Hero: the current stage and the day count lead; the next event sits beside them when there is room. */
+  .header {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .hero {
+    display: grid;
+    gap: var(--_space);
+  }
+  .stage-now strong {
+    display: block;
+    font-size: var(--_hero);
+    line-height: 1.15;
+    color: var(--_accent);
+  }
+  .day {
+    margin-block-start: var(--_space-xs);
+    font-size: var(--_font-size);
+  }
+  .day-n,
+  .relative,
+  time {
+    font-variant-numeric: tabular-nums;
+  }
+  .day-n {
+    font-weight: 700;
+  }
+  .hero-next {
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_accent);
+  }
+  .hero-next-title {
+    font-size: var(--_font-size-lead);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .hero-next-when {
+    margin-block-start: var(--_space-xs);
+  }
+  .hero-next-when .relative {
+    font-weight: 700;
+    color: var(--_accent);
+  }
   .sep {
     color: var(--_muted);
   }
-  .meta,
-  .footer,
-  .parties,
-  .next-line,
-  .obstacle-meta,
-  .banner {
-    display: flex;
-    flex-wrap: wrap;
-  }
-  .next-line,
-  .obstacle-meta,
-  .banner {
-    align-items: baseline;
-  }
-  .meta,
-  .footer,
-  .obstacle-meta {
-    gap: 0.25em 1em;
-  }
-  .meta,
-  .footer {
-    font-size: 0.875em;
-  }
-  .header,
-  .event-body,
-  .obstacle {
-    display: grid;
-    gap: 0.25em;
-  }
-  .stage-now strong {
-    font-size: 1.125em;
+  @container (min-width: 34rem) {
+    .hero {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
   }
 
-  /* Stage tracker: a vertical list when narrow, a row of steps when wide. */
+  /* Stage tracker: a column of steps when narrow, a row of dots on one rule when wide. */
   .stage-list {
     display: flex;
     flex-direction: column;
-    gap: 0.375em;
+    gap: var(--_space-xs);
+    font-size: var(--_font-size-label);
   }
   .stage {
     display: flex;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-s);
     position: relative;
   }
   .stage-icon {
     flex: none;
     display: inline-grid;
     place-items: center;
-    width: 1.5em;
-    height: 1.5em;
+    width: 1.25rem;
+    height: 1.25rem;
     border-radius: 50%;
     border: 2px solid var(--_border);
     background: var(--_bg);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-note);
     line-height: 1;
     position: relative;
     z-index: 1;
   }
   .stage-done .stage-icon {
     border-color: var(--_supports);
-    color: var(--_supports);
+    background: var(--_supports);
+    color: var(--_bg);
   }
   .stage-current .stage-icon {
     border-color: var(--_accent);
@@ -113,35 +182,52 @@ export const widgetStyles = css`
   }
   .stage-current .stage-label {
     font-weight: 700;
+    color: var(--_fg);
   }
   .stage-upcoming .stage-label {
     color: var(--_muted);
   }
+  /* The pulse: a ring on its own layer that grows and fades (transform and opacity only: composited). */
+  .stage-current .stage-icon::after {
+    content: '';
+    position: absolute;
+    inset: -2px;
+    border-radius: 50%;
+    border: 2px solid var(--_accent);
+    opacity: 0;
+    pointer-events: none;
+  }
   @media (prefers-reduced-motion: no-preference) {
-    .stage-current .stage-icon {
-      animation: nw-status-pulse 1.2s ease-in-out 2;
+    .stage-current .stage-icon::after {
+      animation: nw-status-pulse 1.6s ease-out 2;
     }
   }
   @keyframes nw-status-pulse {
-    50% {
-      box-shadow: 0 0 0 0.35em color-mix(in srgb, var(--_accent) 30%, transparent);
+    from {
+      transform: scale(1);
+      opacity: 0.7;
+    }
+    to {
+      transform: scale(2);
+      opacity: 0;
     }
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 34rem) {
     .stage-list {
       flex-direction: row;
       gap: 0;
     }
     .stage {
       flex: 1 1 0;
+      min-width: 0;
       flex-direction: column;
+      gap: var(--_space-xs);
       text-align: center;
-      font-size: 0.875em;
     }
     .stage + .stage::before {
       content: '';
       position: absolute;
-      inset-block-start: 0.75em;
+      inset-block-start: calc(0.625rem - 1px);
       inset-inline-end: 50%;
       width: 100%;
       border-block-start: 2px solid var(--_border);
@@ -149,178 +235,401 @@ export const widgetStyles = css`
     .stage-done + .stage::before {
       border-color: var(--_supports);
     }
+    .stage-upcoming + .stage-upcoming::before {
+      border-block-start-style: dashed;
+    }
   }
 
-  /* Timeline: date above the event when narrow, in a column at the start side when wide. */
+  /* Section heads: a small heading over a hairline, the toggle at its end. */
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-xs) var(--_space);
+    padding-block-end: var(--_space-xs);
+    margin-block-end: var(--_space-s);
+    border-block-end: 1px solid var(--_border);
+  }
   .toggle {
-    margin-block-end: 0.5em;
-    padding: 0.25em 0.75em;
-    min-height: 2em;
+    padding: 0 var(--_space-s);
+    min-height: 1.5rem;
     border-radius: var(--_radius);
     color: var(--_accent);
+    font-size: var(--_font-size-label);
   }
-  .events,
-  .obstacle-list {
+  .toggle-after {
+    margin-block-start: var(--_space-s);
+  }
+
+  /*
+   * Timeline: one continuous rule with a dot per event, coloured and shaped by status. Narrow: the
+   * rule at the start edge, the date above the title. Wide: dates and parties in a column on the
+   * start side of the rule, titles, descriptions and quotes on the other.
+   */
+  .events {
     display: grid;
-    gap: 0.75em;
   }
   .event {
+    --_status: var(--_muted);
+    position: relative;
     display: grid;
-    gap: 0.125em 1em;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    column-gap: 1.75rem;
+    padding-inline-start: 1.5rem;
+    padding-block-end: var(--_space-s);
     break-inside: avoid;
   }
-  .event.collapsed {
+  .event:last-child {
+    padding-block-end: 0;
+  }
+  .status-done {
+    --_status: var(--_supports);
+  }
+  .status-scheduled {
+    --_status: var(--_accent);
+  }
+  .status-tentative {
+    --_status: var(--_conditional);
+  }
+  .status-cancelled {
+    --_status: var(--_opposes);
+  }
+  /* The rule: from this event's dot to the next one's, dashed where the events are still to come. */
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-block: calc(0.7em) 0;
+    inset-inline-start: calc(var(--_dot) / 2 - 1px);
+    border-inline-start: 2px solid var(--_border);
+  }
+  .event.upcoming::before {
+    border-inline-start-style: dashed;
+  }
+  .event:last-child::before {
     display: none;
   }
+  /* The dot: filled when done, a ring when planned, dashed when tentative, a ring with a bar when cancelled. */
+  .event::after {
+    content: '';
+    position: absolute;
+    inset-block-start: calc(0.7em - var(--_dot) / 2);
+    inset-inline-start: 0;
+    width: var(--_dot);
+    height: var(--_dot);
+    border-radius: 50%;
+    border: 2px solid var(--_status);
+    background: var(--_bg);
+  }
+  .status-done::after {
+    background: var(--_status);
+  }
+  .status-tentative::after {
+    border-style: dashed;
+  }
+  .status-cancelled::after {
+    background: linear-gradient(to bottom, transparent 40%, var(--_status) 40% 60%, transparent 60%) var(--_bg);
+  }
+  .is-next::after {
+    background: var(--_status);
+    box-shadow: 0 0 0 3px var(--_bg), 0 0 0 5px var(--_status);
+  }
   .event-when {
-    font-size: 0.875em;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
+    color: var(--_fg);
+    font-weight: 700;
   }
-  .event-body {
-    justify-items: start;
-    border-inline-start: 2px solid var(--_border);
-    padding-inline-start: 0.75em;
-  }
-  .is-next .event-body {
-    border-inline-start-color: var(--_accent);
+  .no-date {
+    font-weight: 400;
+    font-style: italic;
   }
   .event-title {
     font-weight: 600;
+    line-height: 1.35;
   }
   .status-cancelled .event-title {
     text-decoration: line-through;
   }
-  @container (min-width: 30rem) {
-    .event {
-      grid-template-columns: 10em minmax(0, 1fr);
-    }
-    .event-when {
-      text-align: end;
-      padding-block-start: 0.125em;
-    }
-  }
-  /* Pills bordered in their own text colour. */
-  .badge,
-  .next-badge {
-    display: inline-flex;
+  .event-meta {
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25em;
-    padding: 0 0.5em;
-    border: 1px solid;
-    border-radius: 999px;
-    font-size: 0.8125em;
-    font-weight: 600;
-    background: var(--_bg);
+    gap: 0 var(--_space-s);
   }
-  .badge-done {
-    color: var(--_supports);
-  }
-  .badge-scheduled {
-    color: var(--_accent);
-  }
-  .badge-tentative {
-    color: var(--_conditional);
-  }
-  .badge-cancelled {
-    color: var(--_opposes);
-  }
-  .next-badge {
-    /* The transparent border shows up in forced colors, where backgrounds are dropped. */
-    border-color: transparent;
-    background: var(--_accent);
-    color: var(--_bg);
+  .event-meta:empty {
+    display: none;
   }
   .next-line {
-    gap: 0.5em;
-  }
-  .relative {
-    font-weight: 600;
-  }
-  .parties {
-    gap: 0.125em 0.75em;
-  }
-  .party {
     display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    font-size: 0.8125em;
+    align-items: baseline;
+    gap: var(--_space-xs);
   }
-  .swatch {
-    width: 0.625em;
-    height: 0.625em;
-    border-radius: 50%;
-    background: var(--_party, var(--_border));
+  .next-badge {
+    padding: 0 var(--_space-xs);
+    border-radius: calc(var(--_radius) / 2);
+    /* The transparent border shows up in forced colors, where backgrounds are dropped. */
+    border: 1px solid transparent;
+    background: var(--_accent);
+    color: var(--_bg);
+    font-size: var(--_font-size-note);
+    font-weight: 700;
   }
-  .event-quote {
+  .next-line .relative {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .badge {
+    font-weight: 700;
+    color: var(--_status);
+  }
+  .event-description {
+    font-size: var(--_font-size-label);
+    color: var(--_muted);
+  }
+  @container (min-width: 30rem) {
+    .event {
+      grid-template-columns: var(--_when) minmax(0, 1fr);
+      grid-auto-flow: row dense;
+      padding-inline-start: 0;
+    }
+    .event::before,
+    .event::after {
+      inset-inline-start: calc(var(--_when) + 0.875rem - var(--_dot) / 2);
+    }
+    .event::before {
+      inset-inline-start: calc(var(--_when) + 0.875rem - 1px);
+    }
+    .event-when,
+    .event-meta {
+      grid-column: 1;
+      text-align: end;
+      justify-content: flex-end;
+    }
+    .event-title,
+    .event-description,
+    .event-quote {
+      grid-column: 2;
+    }
+  }
+
+  /* A quote on the line: one line of the words, opening to the words with their framing. */
+  .event-quote summary {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: baseline;
+    min-width: 0;
+    font-size: var(--_font-size-label);
+    color: var(--_muted);
+  }
+  .event-quote summary::-webkit-details-marker {
+    display: none;
+  }
+  .event-quote summary::before {
+    content: '▸';
+    flex: none;
+    font-size: var(--_font-size-note);
+  }
+  .event-quote[open] summary::before {
+    content: '▾';
+  }
+  :host(:dir(rtl)) .event-quote:not([open]) summary::before {
+    content: '◂';
+  }
+  .preview {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     font-family: var(--_quote-font);
+    font-style: italic;
+    color: var(--_fg);
+  }
+  .by {
+    flex: none;
+    max-width: 50%;
+  }
+  .event-quote[open] .preview {
+    display: none;
+  }
+  .event-quote figure {
+    margin-block-start: var(--_space-xs);
+    padding-inline-start: var(--_space-m);
     border-inline-start: 3px solid var(--_border);
-    padding-inline-start: 0.75em;
+    font-family: var(--_quote-font);
   }
   .quote-text {
     font-style: italic;
   }
-  figcaption {
-    font-size: 0.875em;
+  /* No synthetic italics on scripts without them. */
+  .preview:lang(ar),
+  .quote-text:lang(ar),
+  :lang(ar) > .quote-text {
+    font-style: normal;
   }
 
-  /* Obstacles */
-  .obstacle,
-  .footer {
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
+  /* Party marks: a dot in the party's ink (3:1 in both themes), the name in text colour. */
+  .parties {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-s);
   }
-  .issue {
-    font-size: 0.8125em;
+  .party {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
   }
-  .issue .question {
-    margin: 0.25em 0 0;
+  .party::before {
+    content: '';
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 50%;
+    background: var(--_party-ink, var(--_muted));
+    align-self: center;
+  }
+  .more {
+    font-style: normal;
+  }
+
+  /* Obstacles: the issue as a short label on the start side, the text with its parties at its end; hairlines between. */
+  .obstacle-list {
+    display: grid;
+  }
+  .obstacle {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    column-gap: 1.75rem;
+    row-gap: var(--_space-xs);
+    padding-block: var(--_space-xs);
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    font-size: var(--_font-size-label);
+    line-height: 1.4;
+  }
+  .obstacle:first-child {
+    padding-block-start: 0;
+    border-block-start: 0;
+  }
+  /* The parties run on after the text when they fit on its last line. */
+  .obstacle-text {
+    display: inline;
+    margin-inline-end: var(--_space-s);
+  }
+  .obstacle .parties {
+    display: inline-flex;
+    vertical-align: baseline;
+    color: var(--_muted);
+  }
+  .issue summary {
+    font-weight: 700;
     color: var(--_fg);
   }
+  .issue .question {
+    margin-block-start: var(--_space-xs);
+    color: var(--_fg);
+    font-weight: 400;
+  }
+  @container (min-width: 30rem) {
+    .obstacle {
+      grid-template-columns: var(--_when) minmax(0, 1fr);
+    }
+    .obstacle .issue {
+      grid-column: 1;
+      grid-row: 1;
+      text-align: end;
+    }
+    /* Open, the question takes the width under the text. */
+    .obstacle .issue[open] {
+      grid-column: 1 / -1;
+      grid-row: 2;
+      text-align: start;
+    }
+    .obstacle-body {
+      grid-column: 2;
+      grid-row: 1;
+    }
+  }
+  .footer {
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_border);
+  }
   .source .label {
-    font-weight: 600;
+    display: inline;
+    margin-inline-end: var(--_space-xs);
   }
 
-  /* Compact: one line when there is room, wrapping item by item when there is not. */
+  /* Compact: one banner that wraps item by item; the date it is true for always on it. */
   .layout-compact {
-    padding: 0.5em 0.75em;
+    padding: var(--_space-s) var(--_space-m);
     background: var(--_surface);
   }
   .banner {
-    gap: 0.25em 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-xs) var(--_space);
   }
   .banner .item {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25em 0.4em;
+    gap: 0 var(--_space-xs);
   }
   .banner .icon {
-    color: var(--_accent);
+    flex: none;
+    width: 0.625em;
+    height: 0.625em;
+    border-radius: 50%;
+    background: var(--_accent);
+    align-self: center;
   }
   .banner .next-badge {
-    background: var(--_surface);
+    align-self: center;
+  }
+  .banner .when,
+  .banner .as-of {
+    color: var(--_muted);
+    font-size: var(--_font-size-label);
+    font-weight: 400;
+  }
+  .banner .relative {
     color: var(--_fg);
-    border-color: var(--_accent);
+    font-weight: 700;
+  }
+  .banner .as-of {
+    margin-inline-start: auto;
   }
   @container (max-width: 24rem) {
-    .banner .sep {
-      display: none;
-    }
     .banner {
       flex-direction: column;
+      align-items: flex-start;
+    }
+    .banner .as-of {
+      margin-inline-start: 0;
     }
   }
 
   @media (forced-colors: active) {
-    .stage-current .stage-icon {
+    .stage-current .stage-icon,
+    .stage-done .stage-icon {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
     }
-    .swatch {
-      border: 1px solid CanvasText;
+    .event::after,
+    .banner .icon {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .status-done::after,
+    .is-next::after,
+    .banner .icon {
+      background: CanvasText;
+    }
+    .party::before {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
   @media print {
@@ -332,11 +641,8 @@ export const widgetStyles = css`
     .toggle {
       display: none;
     }
-    .event.collapsed {
-      display: grid;
-    }
-    .stage-current .stage-icon {
-      animation: none;
+    .preview {
+      white-space: normal;
     }
   }
 `;

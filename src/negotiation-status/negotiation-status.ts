@@ -1,22 +1,29 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { todayUtc, toIsoString } from '../data/dates.js';
+import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
-import { formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
+import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildStatusModel } from './status-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
+import type { ParsedDate } from '../data/dates.js';
 import type { Story } from '../data/story.js';
 import type { EventView, PartyRef, StageState, StatusModel } from './status-model.js';
 
 export type StatusLayout = 'full' | 'compact' | 'timeline';
 
-/** Done events shown before "Show earlier events" in the full layout. */
+/** Events shown before the next one in the full layout; earlier ones wait behind "Show earlier events". */
 const RECENT_DONE = 3;
-const STATUS_ICON = { done: '✓', scheduled: '◷', tentative: '?', cancelled: '✕' } as const;
+/** Upcoming events shown after the next one, and obstacles shown, before a "Show …" button in the full layout. */
+const LATER_SHOWN = 3;
+/** The timeline layout's window: events shown on each side of the next one before the buttons. */
+const TIMELINE_WINDOW = 25;
+const OBSTACLES_SHOWN = 8;
+/** Party chips shown before "+N more" (four are shown as four). */
+const PARTY_CHIPS = 3;
 
 /**
  * Built models by story object, then by language and reference day. A validated story is a fresh
@@ -27,27 +34,33 @@ const modelCache = new WeakMap<Story, Map<string, LoadResult<StatusModel>>>();
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
  *
- * Reads the `negotiation` part of a story. The `full` layout shows a header, the stage tracker,
- * the timeline, the obstacles and the source; `compact` is a one-line banner (stage, day count,
- * next event); `timeline` is the timeline alone. Days and "next" count against the story's
- * `asOf`, or against `now` when `live` is set.
+ * Reads the `negotiation` part of a story. The `full` layout leads with the current stage and
+ * the day count, the next event (date and "in 2 days") beside them, then the stage tracker, one
+ * timeline (a dot per event, coloured and shaped by status; quotes folded to one line), the
+ * obstacles and the source; `compact` is a banner (stage, day count, next event with its date, and
+ * the date it is true for); `timeline` is the timeline alone. Days and "next" count against the
+ * story's `asOf`, or against `now` when `live` is set; the stated "As of" date is always the date
+ * they count from. The full layout renders a window of events around the next one and the first
+ * few obstacles (the timeline layout, 25 events each side of the next); the rest wait behind
+ * buttons, so a story of 500 events costs what is on screen.
  *
  * @tagname negotiation-status
  * @slot - Fallback content, shown while the story loads and when it fails; hidden once rendered.
  * @csspart base - The outer wrapper.
  * @csspart header - The title, current stage, day count and date (full layout).
+ * @csspart hero - The current stage and day count, with the next event beside them (full layout).
  * @csspart stages - The stage tracker (full layout).
  * @csspart stage - One stage of the tracker.
  * @csspart timeline - The timeline section.
  * @csspart event - One timeline event.
  * @csspart event-next - The first upcoming event (also has the `event` part).
  * @csspart next - The "Next" badge on the first upcoming event.
- * @csspart badge - An event's status badge.
+ * @csspart badge - An event's status: text for screen readers, shown where it says more than the dot ("Tentative", "Cancelled").
  * @csspart obstacles - The obstacles section (full layout).
  * @csspart obstacle-issue - An obstacle's issue: its title, opening to the full question.
  * @csspart footer - The source and update date (full layout).
  * @csspart banner - The one-line banner (compact layout).
- * @csspart toggle - The button that shows earlier events (full layout).
+ * @csspart toggle - The buttons that show earlier or later events, or every obstacle (full layout).
  * @cssprop [--nw-color-text=light-dark(#1b1b1f, #ececf1)] - Text.
  * @cssprop [--nw-color-muted=light-dark(#55555e, #b5b5bf)] - Dates, parties, labels and upcoming stages.
  * @cssprop [--nw-color-background=light-dark(#ffffff, #1b1b1f)] - The widget's background.
@@ -82,12 +95,19 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   @state() private showEarlier = false;
+  @state() private showLater = false;
+  @state() private showAllObstacles = false;
+
+  /** Between `beforeprint` and `afterprint`: every event is rendered. */
+  private printing = false;
 
   private fixedNow?: Date;
   private midnightTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
     // Re-arms the midnight timer of a live widget that was moved.
     if (this.live && this.hasUpdated) this.requestUpdate();
   }
@@ -95,6 +115,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.midnightTimer);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -106,6 +128,11 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       // setUTCHours returns the new time: a second past the coming UTC midnight.
       this.midnightTimer = setTimeout(() => this.requestUpdate(), new Date(now).setUTCHours(24, 0, 1, 0) - now);
     }
+  }
+
+  /** Readers are told what is missing; the detail goes to the console and `nw-error`. */
+  protected override readerError(): string {
+    return this.locale.strings.statusUnavailable;
   }
 
   protected override buildModel(story: Story): LoadResult<StatusModel> {
@@ -131,6 +158,27 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     this.showEarlier = !this.showEarlier;
   }
 
+  private handleLaterToggle(): void {
+    this.showLater = !this.showLater;
+  }
+
+  private handleObstaclesToggle(): void {
+    this.showAllObstacles = !this.showAllObstacles;
+  }
+
+  /** Printing shows every event: the collapsed ones are not rendered on screen (bounded work), so render them for the print. */
+  private readonly handleBeforePrint = (): void => {
+    this.printing = true;
+    this.requestUpdate();
+    // The print snapshot is taken after the beforeprint handlers; render now, not in a microtask.
+    this.performUpdate();
+  };
+
+  private readonly handleAfterPrint = (): void => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   protected override renderModel(model: StatusModel): unknown {
     if (this.layout === 'compact') return this.renderCompact(model);
     if (this.layout === 'timeline') {
@@ -139,22 +187,55 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       </section>`;
     }
     const s = this.locale.strings;
+    const lang = model.language;
     return html`<section class="base layout-full" part="base" aria-labelledby="title">
       <header class="header" part="header">
-        <h2 id="title" class="title" lang=${model.language}>${model.title}</h2>
-        <p class="stage-now"><span class="label">${s.stageCurrent}</span> <strong lang=${model.language}>${model.stage.label}</strong></p>
-        <p class="meta">
-          ${this.renderDay(model)}
-          <span class="as-of">${fill(s.asOf, 'date', formatPartialDate(model.asOf, this.locale))}</span>
-        </p>
+        <div class="headline">
+          <h2 id="title" class="title" lang=${lang} dir="auto">${model.title}</h2>
+          ${this.renderDateline(model)}
+        </div>
+        <div class="hero" part="hero">
+          <div class="hero-now">
+            <p class="stage-now"><span class="label">${s.stageCurrent}</span> <strong lang=${lang} dir="auto">${model.stage.label}</strong></p>
+            ${this.renderDay(model)}
+          </div>
+          ${model.next ? this.renderHeroNext(model.next, model) : nothing}
+        </div>
       </header>
       ${this.renderStages(model)} ${this.renderTimeline(model, true)} ${this.renderObstacles(model)} ${this.renderFooter(model)}
     </section>`;
   }
 
+  /**
+   * The date the widget is true for: the reference date, so the day count, "in 2 days" and the
+   * stated date always agree (in live mode, today, with the date the events were reported on).
+   */
+  private renderDateline(model: StatusModel): TemplateResult {
+    const s = this.locale.strings;
+    const reference = formatPartialDate(model.reference, this.locale);
+    const reported = !sameDay(model.reference, model.asOf);
+    return html`<p class="dateline">
+      <span class="as-of"><time datetime=${toIsoString(model.reference)}>${fill(s.asOf, 'date', reference)}</time></span>
+      ${reported ? html`<span class="reported">${fill(s.statusReportedOn, 'date', formatPartialDate(model.asOf, this.locale))}</span>` : nothing}
+    </p>`;
+  }
+
+  /** "Day 1,085 of the war", the number set apart so it can lead. */
   private renderDay(model: StatusModel): TemplateResult | typeof nothing {
     if (model.dayOfWar === null) return nothing;
-    return html`<span class="day">${fill(this.locale.strings.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>`;
+    const [before = '', after = ''] = this.locale.strings.dayOfWar.split('{n}');
+    return html`<p class="day">${before}<span class="day-n">${formatNumber(model.dayOfWar, this.locale)}</span>${after}</p>`;
+  }
+
+  private renderHeroNext(next: EventView, model: StatusModel): TemplateResult {
+    const s = this.locale.strings;
+    return html`<div class="hero-next">
+      <p class="label">${s.next}</p>
+      <p class="hero-next-title" lang=${model.language} dir="auto">${next.title}</p>
+      <p class="hero-next-when">${this.renderWhen(next, model)}${next.daysAway === undefined
+          ? nothing
+          : html`<span class="sep" aria-hidden="true"> · </span><span class="relative">${formatRelativeDays(next.daysAway, this.locale)}</span>`}</p>
+    </div>`;
   }
 
   private renderCompact(model: StatusModel): TemplateResult {
@@ -163,19 +244,23 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     return html`<section class="base layout-compact" part="base" aria-label=${model.title}>
       <p class="banner" part="banner">
         <span class="item stage-item">
-          <span class="icon" aria-hidden="true">●</span>
+          <span class="icon" aria-hidden="true"></span>
           <span class="visually-hidden">${s.stageCurrent}</span>
-          <strong lang=${model.language}>${model.stage.label}</strong>
+          <strong lang=${model.language} dir="auto">${model.stage.label}</strong>
         </span>
-        ${model.dayOfWar === null ? nothing : html`<span class="sep" aria-hidden="true">·</span> ${this.renderDay(model)}`}
+        ${model.dayOfWar === null
+          ? nothing
+          : html`<span class="item day-item">${fill(s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>`}
         ${next
-          ? html`<span class="sep" aria-hidden="true">·</span>
-              <span class="item next-item">
-                <strong class="next-badge" part="next">${s.next}</strong>
-                <span lang=${model.language}>${next.title}</span>
-                <span class="when">(${this.renderWhen(next, model, true)})</span>
-              </span>`
+          ? html`<span class="item next-item">
+              <strong class="next-badge" part="next">${s.next}</strong>
+              <span lang=${model.language} dir="auto">${next.title}</span>
+              <span class="when">${this.renderWhen(next, model)}${next.daysAway === undefined
+                  ? nothing
+                  : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span>
+            </span>`
           : nothing}
+        <span class="item as-of"><time datetime=${toIsoString(model.reference)}>${fill(s.asOf, 'date', formatPartialDate(model.reference, this.locale))}</time></span>
       </p>
     </section>`;
   }
@@ -185,7 +270,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const stateText = { done: `(${s.stageDone})`, current: `(${s.stageCurrent})`, upcoming: `(${s.stageUpcoming})` };
     const lang = model.language;
     return html`<div class="stages" part="stages">
-      <h3>${s.stages}</h3>
+      <h3 class="visually-hidden">${s.stages}</h3>
       <ol class="stage-list">
         ${model.stages.map((stage) => STAGE[stage.state](lang, stage.label, stateText[stage.state]))}
       </ol>
@@ -194,101 +279,145 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderTimeline(model: StatusModel, inFull: boolean): TemplateResult {
     const s = this.locale.strings;
-    // In the full layout, older done events wait behind a button (always shown in print).
-    // (A done event is never the next one: that is scheduled or tentative.)
-    const done = model.events.filter((e) => e.status === 'done');
-    const hidden = new Set(inFull && done.length > RECENT_DONE + 1 ? done.slice(0, -RECENT_DONE) : []);
+    // In the full layout, a window around the present: the RECENT_DONE events before the next one
+    // (or before the end when nothing is next), the next, and LATER_SHOWN after it. Earlier and
+    // later events wait behind buttons and are not rendered until shown, so a story of 500 events
+    // costs what is on screen. (Print renders them all.)
+    // The timeline layout has a wider window, for the same reason.
+    const events = model.events;
+    const [before, after] = inFull ? [RECENT_DONE, LATER_SHOWN] : [TIMELINE_WINDOW, TIMELINE_WINDOW];
+    const anchor = model.next ? events.indexOf(model.next) : events.length;
+    const earlier = anchor - before > 1 ? anchor - before : 0;
+    const laterFrom = anchor + 1 + after;
+    const later = events.length - laterFrom > 1 ? events.length - laterFrom : 0;
+    const from = earlier > 0 && !(this.showEarlier || this.printing) ? earlier : 0;
+    const to = later > 0 && !(this.showLater || this.printing) ? laterFrom : events.length;
+    const shown = from === 0 && to === events.length ? events : events.slice(from, to);
     const heading = inFull
       ? html`<h3 id="timeline-heading">${s.timeline}</h3>`
       : html`<h2 id="timeline-heading">${s.timeline}</h2>`;
     return html`<div class="timeline" part="timeline">
-      ${heading}
-      ${hidden.size > 0
-        ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.handleToggle}>
-            ${this.showEarlier ? s.showLess : fill(s.statusEarlierEvents, 'n', formatNumber(hidden.size, this.locale))}
+      <div class="section-head">
+        ${heading}
+        ${earlier > 0
+          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.handleToggle}>
+              ${this.showEarlier ? s.showLess : fill(s.statusEarlierEvents, 'n', formatNumber(earlier, this.locale))}
+            </button>`
+          : nothing}
+      </div>
+      <ol class="events" id="events">
+        ${shown.map((event) => this.renderEvent(event, model))}
+      </ol>
+      ${later > 0
+        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showLater ? 'true' : 'false'} aria-controls="events" @click=${this.handleLaterToggle}>
+            ${this.showLater ? s.showLess : fill(s.statusLaterEvents, 'n', formatNumber(later, this.locale))}
           </button>`
         : nothing}
-      <ol class="events" id="events">
-        ${model.events.map((event) => this.renderEvent(event, model, !this.showEarlier && hidden.has(event)))}
-      </ol>
     </div>`;
   }
 
-  private renderEvent(event: EventView, model: StatusModel, collapsed: boolean): TemplateResult {
+  private renderEvent(event: EventView, model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const lang = model.language;
-    const classes = `event status-${event.status}${event.isNext ? ' is-next' : ''}${collapsed ? ' collapsed' : ''}`;
+    const upcoming = (event.status === 'scheduled' || event.status === 'tentative') && !(event.date && isBefore(event.date, model.reference));
+    const classes = `event status-${event.status}${event.isNext ? ' is-next' : ''}${upcoming ? ' upcoming' : ''}`;
+    // The status is always text for screen readers; shown where it says more than the dot and the date do.
+    const quietStatus = event.status === 'done' || (event.isNext && event.status === 'scheduled');
     return html`<li class=${classes} part=${event.isNext ? 'event event-next' : 'event'}>
-      <div class="event-when">${this.renderWhen(event, model, false)}</div>
-      <div class="event-body">
+      <p class="event-when">${this.renderWhen(event, model)}</p>
+      <p class="event-title" lang=${lang} dir="auto">${event.title}</p>
+      <div class="event-meta">
         ${event.isNext
           ? html`<p class="next-line">
               <strong class="next-badge" part="next">${s.next}</strong>
               ${event.daysAway === undefined ? nothing : html`<span class="relative">${formatRelativeDays(event.daysAway, this.locale)}</span>`}
             </p>`
           : nothing}
-        <p class="event-title" lang=${lang}>${event.title}</p>
-        <p class="event-status">
-          <span class="badge badge-${event.status}" part="badge"><span class="icon" aria-hidden="true">${STATUS_ICON[event.status]}</span> ${s[event.status]}</span>
-        </p>
-        ${event.description ? html`<p class="event-description" lang=${lang}>${event.description}</p>` : nothing}
+        <span class=${quietStatus ? `badge badge-${event.status} visually-hidden` : `badge badge-${event.status}`} part="badge">${s[event.status]}</span>
         ${this.renderParties(event.parties, lang)}
-        ${event.quote
-          ? html`<figure class="event-quote">
-              <blockquote>
-                <p lang=${lang}>${event.quote.context ? `${event.quote.context} ` : nothing}<span class="quote-text">${quoted(event.quote.text, this.locale)}</span></p>
-              </blockquote>
-              <figcaption lang=${lang}>— ${event.quote.attribution}</figcaption>
-            </figure>`
-          : nothing}
       </div>
+      ${event.description ? html`<p class="event-description" lang=${lang} dir="auto">${event.description}</p>` : nothing}
+      ${event.quote ? this.renderEventQuote(event.quote, lang) : nothing}
     </li>`;
   }
 
-  /** The event's date at its precision, or its label when undated; with the relative phrase in the banner. */
-  private renderWhen(event: EventView, model: StatusModel, banner: boolean): TemplateResult {
-    if (!event.date) {
-      return event.dateLabel
-        ? html`<span class="no-date" lang=${model.language}>${event.dateLabel}</span>`
-        : html`<span class="no-date">${this.locale.strings.noDateSet}</span>`;
-    }
-    const text = banner && event.daysAway !== undefined ? formatRelativeDays(event.daysAway, this.locale) : formatPartialDate(event.date, this.locale);
-    // `datetime` is set whenever `date` is.
-    return html`<time datetime=${event.datetime}>${text}</time>`;
+  /** A quote inside the timeline: one line, opening to the full words with their framing. */
+  private renderEventQuote(quote: NonNullable<EventView['quote']>, lang: string): TemplateResult {
+    const text = quoted(quote.text, this.locale);
+    return html`<details class="event-quote">
+      <summary><span class="visually-hidden">${this.locale.strings.statusQuote}:</span> <span class="preview" aria-hidden="true" lang=${lang} dir="auto">${text}</span> <span class="by" lang=${lang} dir="auto">${quote.attribution}</span></summary>
+      <figure>
+        <blockquote>
+          <p lang=${lang} dir="auto">${quote.context ? `${quote.context} ` : nothing}<span class="quote-text">${text}</span></p>
+        </blockquote>
+        <figcaption lang=${lang} dir="auto">— ${quote.attribution}</figcaption>
+      </figure>
+    </details>`;
   }
 
+  /** The event's date at its precision, or its label when undated. */
+  private renderWhen(event: EventView, model: StatusModel): TemplateResult {
+    if (!event.date) {
+      return event.dateLabel
+        ? html`<span class="no-date" lang=${model.language} dir="auto">${event.dateLabel}</span>`
+        : html`<span class="no-date">${this.locale.strings.noDateSet}</span>`;
+    }
+    // `datetime` is set whenever `date` is.
+    return html`<time datetime=${event.datetime}>${formatPartialDate(event.date, this.locale)}</time>`;
+  }
+
+  /**
+   * The parties as a list; past `PARTY_CHIPS` + 1 of them, the first few and "+97 more", the rest
+   * named for screen readers in the last item (a story may name 100 parties on each of 500 obstacles).
+   */
   private renderParties(parties: PartyRef[], lang: string): TemplateResult | typeof nothing {
     if (parties.length === 0) return nothing;
+    const capped = parties.length > PARTY_CHIPS + 1;
+    const chips = capped ? parties.slice(0, PARTY_CHIPS) : parties;
     return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
-      ${parties.map(
-        (p) => html`<li class="party" lang=${lang} style=${swatch(p)}>
-          <span class="swatch" aria-hidden="true"></span>${p.shortName}
-        </li>`,
-      )}
+      ${chips.map((p) => html`<li class="party party-ink" lang=${lang} dir="auto" style=${swatch(p)}>${p.shortName}</li>`)}
+      ${capped ? this.renderMoreParties(parties.slice(PARTY_CHIPS), lang) : nothing}
     </ul>`;
+  }
+
+  private renderMoreParties(rest: PartyRef[], lang: string): TemplateResult {
+    const more = fill(this.locale.strings.statusMoreParties, 'n', formatNumber(rest.length, this.locale));
+    return html`<li class="more"><span aria-hidden="true">${more}</span><span class="visually-hidden" lang=${lang}>${formatList(
+        rest.map((p) => p.shortName),
+        this.locale,
+      )}</span></li>`;
   }
 
   private renderObstacles(model: StatusModel): TemplateResult | typeof nothing {
     if (model.obstacles.length === 0) return nothing;
     const s = this.locale.strings;
+    const [issueBefore = '', issueAfter = ''] = s.statusIssue.split('{title}');
+    const capped = model.obstacles.length > OBSTACLES_SHOWN + 1 && !(this.showAllObstacles || this.printing);
+    const obstacles = capped ? model.obstacles.slice(0, OBSTACLES_SHOWN) : model.obstacles;
+    const more = model.obstacles.length > OBSTACLES_SHOWN + 1;
     return html`<div class="obstacles" part="obstacles">
-      <h3>${s.obstacles}</h3>
-      <ul class="obstacle-list">
-        ${model.obstacles.map(
+      <div class="section-head"><h3>${s.obstacles}</h3></div>
+      <ul class="obstacle-list" id="obstacles">
+        ${obstacles.map(
           (o) => html`<li class="obstacle">
-            <p class="obstacle-text" lang=${model.language}>${o.text}</p>
-            <div class="obstacle-meta">
+            ${o.issue
+              ? html`<details class="issue" part="obstacle-issue">
+                  <summary><span class="visually-hidden">${issueBefore}</span><span lang=${model.language} dir="auto">${o.issue.title}</span><span class="visually-hidden">${issueAfter}</span></summary>
+                  <p class="question" lang=${model.language} dir="auto">${o.issue.question}</p>
+                </details>`
+              : nothing}
+            <div class="obstacle-body" lang=${model.language} dir="auto">
+              <p class="obstacle-text">${o.text}</p>
               ${this.renderParties(o.parties, model.language)}
-              ${o.issue
-                ? html`<details class="issue" part="obstacle-issue">
-                    <summary>${fill(s.statusIssue, 'title', o.issue.title)}</summary>
-                    <p class="question" lang=${model.language}>${o.issue.question}</p>
-                  </details>`
-                : nothing}
             </div>
           </li>`,
         )}
       </ul>
+      ${more
+        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showAllObstacles ? 'true' : 'false'} aria-controls="obstacles" @click=${this.handleObstaclesToggle}>
+            ${this.showAllObstacles ? s.showLess : fill(s.statusAllObstacles, 'n', formatNumber(model.obstacles.length, this.locale))}
+          </button>`
+        : nothing}
     </div>`;
   }
 
@@ -300,7 +429,9 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       ${source
         ? html`<p class="source">
             <span class="label">${s.source}</span>
-            ${source.url ? html`<a href=${source.url} lang=${model.language}>${source.name}</a>` : html`<span lang=${model.language}>${source.name}</span>`}
+            ${source.url
+              ? html`<a href=${source.url} lang=${model.language} dir="auto" rel="noopener noreferrer">${source.name}</a>`
+              : html`<span lang=${model.language} dir="auto">${source.name}</span>`}
           </p>`
         : nothing}
       ${model.updated ? html`<p class="updated">${fill(s.updated, 'date', formatPartialDate(model.updated, this.locale))}</p>` : nothing}
@@ -315,17 +446,17 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 const STAGE: Record<StageState, (lang: string, label: string, stateText: string) => TemplateResult> = {
   done: (lang, label, stateText) => html`<li class="stage stage-done" part="stage">
             <span class="stage-icon" aria-hidden="true">✓</span>
-            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="stage-label" lang=${lang} dir="auto">${label}</span>
             <span class="visually-hidden">${stateText}</span>
           </li>`,
   current: (lang, label, stateText) => html`<li class="stage stage-current" part="stage" aria-current="step">
             <span class="stage-icon" aria-hidden="true">●</span>
-            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="stage-label" lang=${lang} dir="auto">${label}</span>
             <span class="visually-hidden">${stateText}</span>
           </li>`,
   upcoming: (lang, label, stateText) => html`<li class="stage stage-upcoming" part="stage">
             <span class="stage-icon" aria-hidden="true">○</span>
-            <span class="stage-label" lang=${lang}>${label}</span>
+            <span class="stage-label" lang=${lang} dir="auto">${label}</span>
             <span class="visually-hidden">${stateText}</span>
           </li>`,
 };
@@ -345,6 +476,15 @@ function fill(template: string, name: string, value: string): string {
     filled.set(key, text);
   }
   return text;
+}
+
+function sameDay(a: ParsedDate, b: ParsedDate): boolean {
+  return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/** Whether a date's whole span ends before the reference day (a past event still marked scheduled). */
+function isBefore(date: ParsedDate, reference: ParsedDate): boolean {
+  return comparePartialDates(date, reference) < 0 && date.precision === 'day';
 }
 
 /** The party's colour for its swatch, through the CSSOM (none when the party has no colour). */

@@ -12,7 +12,8 @@ export const quoteCardStyles = css`
     min-inline-size: 0;
   }
   .card {
-    --_accent-edge: var(--_party, var(--_accent));
+    /* The party colour clamped per theme (shared .party-ink), so the edge and the ring keep 3:1. */
+    --_accent-edge: var(--_party-ink, var(--_accent));
     gap: var(--_space-m);
   }
   figure {
@@ -30,13 +31,21 @@ export const quoteCardStyles = css`
     overflow-wrap: anywhere;
   }
   .context {
-    font-size: 0.9375em;
+    font-size: var(--_font-size-lead);
   }
   .text {
     font-family: var(--_quote-font);
-    font-size: 1.25rem;
+    font-size: var(--_font-size-title);
     line-height: 1.4;
     text-align: start;
+  }
+  /* Dates never break inside ("12 February 2025"). */
+  time {
+    white-space: nowrap;
+  }
+  /* No synthetic italics on scripts without them. */
+  :lang(ar) {
+    font-style: normal;
   }
   .toggle {
     align-self: flex-start;
@@ -67,7 +76,7 @@ export const quoteCardStyles = css`
     border: 3px solid var(--_accent-edge);
     /* Text sits on the page colours, lightly tinted: AA in both themes whatever the party colour. */
     background: color-mix(in srgb, var(--_accent-edge) 12%, var(--_bg));
-    font-size: 0.875rem;
+    font-size: var(--_font-size-label);
     font-weight: 700;
     line-height: 1;
     letter-spacing: 0.02em;
@@ -94,7 +103,7 @@ export const quoteCardStyles = css`
   .status,
   .toggle,
   .copy {
-    font-size: 0.875rem;
+    font-size: var(--_font-size-label);
   }
 
   /* Issue tags and actions. */
@@ -117,7 +126,7 @@ export const quoteCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
-    font-size: 0.8125rem;
+    font-size: var(--_font-size-label);
   }
   .actions {
     gap: 0.5rem;
@@ -148,18 +157,54 @@ export const quoteCardStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* Layout: pull, a large pull quote without card chrome. */
+  /*
+   * Layout: pull, a large pull quote without card chrome. The words scale with the container
+   * (20 px in a 288 px side column, capped at 28 px), the opening mark hangs in the start margin so
+   * the lines of words align, and the actions stay quiet under the attribution.
+   */
   .layout-pull .card {
-    padding-block: var(--_space);
-    border-block-start: 4px solid var(--_accent-edge);
+    padding-block: var(--_space-m) var(--_space);
+    border-block-start: 3px solid var(--_accent-edge);
   }
+  .layout-pull blockquote {
+    font-size: clamp(var(--_font-size), 0.75rem + 2.75cqi, calc(var(--_font-size-title) * 1.4));
+  }
+  /* On the paragraph, which takes the direction of its own words (dir=auto), so the mark hangs on their start side. */
   .layout-pull .text {
-    font-size: clamp(1.375rem, 1rem + 2.5cqi, 2.25rem);
-    font-weight: 600;
-    line-height: 1.25;
+    padding-inline-start: 0.5em;
+    font-size: inherit;
+    font-weight: 400;
+    line-height: 1.3;
+  }
+  .layout-pull .mark {
+    display: inline-block;
+    inline-size: 0.5em;
+    margin-inline-start: -0.5em;
+    text-align: end;
+    color: var(--_accent-edge);
   }
   .layout-pull .context {
-    font-size: 1rem;
+    font-size: var(--_font-size-lead);
+  }
+  .layout-pull .avatar {
+    width: 2.25rem;
+    height: 2.25rem;
+    border-width: 2px;
+    font-size: var(--_font-size-note);
+  }
+  .layout-pull .issues li {
+    padding-block: 0;
+  }
+  .layout-pull .copy {
+    min-block-size: 1.75rem;
+    padding-block: 0;
+    border-color: transparent;
+    background: none;
+    color: var(--_muted);
+  }
+  .layout-pull .copy:hover {
+    color: var(--_fg);
+    border-color: var(--_border);
   }
 
   /* The card layout, and any layout with a forced theme, paints its own background, so the text keeps its contrast on any page. */
@@ -180,11 +225,11 @@ export const quoteCardStyles = css`
     gap: 0.5rem;
   }
   .layout-compact .text {
-    font-size: 1rem;
+    font-size: var(--_font-size);
     line-height: 1.45;
   }
   .layout-compact .context {
-    font-size: 0.875rem;
+    font-size: var(--_font-size-label);
   }
   .layout-compact .text.clamped {
     display: -webkit-box;
@@ -197,7 +242,7 @@ export const quoteCardStyles = css`
     width: 2rem;
     height: 2rem;
     border-width: 2px;
-    font-size: 0.6875rem;
+    font-size: var(--_font-size-note);
   }
   .layout-compact figcaption {
     gap: 0.5em;
@@ -207,7 +252,7 @@ export const quoteCardStyles = css`
     flex-flow: wrap;
     align-items: baseline;
     column-gap: 0.4em;
-    font-size: 0.875rem;
+    font-size: var(--_font-size-label);
   }
   /* After each item but the last, so a wrapped line ends with the dot instead of starting with one. */
   .layout-compact .who > :not(:last-child)::after {
@@ -227,7 +272,7 @@ export const quoteCardStyles = css`
       padding: var(--_space-m);
     }
     .layout-card .text {
-      font-size: 1.125rem;
+      font-size: calc(var(--_font-size-title) * 0.9);
     }
     .actions {
       margin-inline-start: 0;
@@ -243,7 +288,7 @@ export const quoteCardStyles = css`
       padding: calc(var(--_space) * 1.5);
     }
     .layout-card .text {
-      font-size: 1.5rem;
+      font-size: calc(var(--_font-size-title) * 1.2);
     }
   }
 

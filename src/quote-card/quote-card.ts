@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customProperties } from '../shared/custom-properties.js';
-import { formatPartialDate, quoted } from '../shared/format.js';
+import { formatPartialDate } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -31,8 +31,10 @@ const modelCache = new WeakMap<Story, Map<string, LoadResult<QuoteModel>>>();
  *
  * Shows one quote of a story (`quote="ID"`, else the story's first) as `figure > blockquote`
  * with a `figcaption`: the article's framing words before the quotation marks, a speaker mark
- * (initials tinted by the party colour), name, role and party, venue and date, the issues the
- * quote is about, and a "Copy quote" button. Quotation marks, dates and UI strings follow the
+ * (initials tinted by the party colour), name, role and party (the party only where the role does
+ * not already name it: "Defence Secretary, US" but "US President"), venue and date, the issues the
+ * quote is about, and a "Copy quote" button. The `pull` layout scales its words with its
+ * container (capped) and hangs the opening quotation mark. Quotation marks, dates and UI strings follow the
  * page's language; the quote keeps the story's. Light-DOM content (a fallback blockquote) shows
  * until the card renders, and stays when the data fails.
  *
@@ -41,11 +43,11 @@ const modelCache = new WeakMap<Story, Map<string, LoadResult<QuoteModel>>>();
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart card - The card: quote, attribution, issue tags and actions.
- * @csspart text - The quoted words, in quotation marks.
+ * @csspart text - The quoted words, in quotation marks (the opening one hung in the `pull` layout).
  * @csspart attribution - The `figcaption`: speaker mark, name, role, party, venue, date, source.
  * @csspart avatar - The speaker mark (initials in a circle).
  * @csspart copy-button - The "Copy quote" button.
- * @csspart error - The in-place error message.
+ * @csspart error - The in-place error message: what is missing, in the reader's language; the developer detail folded under it.
  *
  * @cssprop [--nw-color-text] - Text colour.
  * @cssprop [--nw-color-muted] - Secondary text: context, role, date.
@@ -89,6 +91,11 @@ export class QuoteCard extends StoryElement<QuoteModel> {
       this.expanded = false;
       this.copyStatus = '';
     }
+  }
+
+  /** Readers are told what is missing; the detail goes to the console and `nw-error`. */
+  protected override readerError(): string {
+    return this.locale.strings.quoteUnavailable;
   }
 
   protected override buildModel(story: Story): LoadResult<QuoteModel> {
@@ -138,7 +145,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
     return html`<div class="base layout-${layout}" part="base">
-      <div class="card" part="card" style=${customProperties({ '--_party': who.color })}>
+      <div class="card party-ink" part="card" style=${customProperties({ '--_party': who.color })}>
         <figure>
           ${model.context && !this.hideContext
             ? html`<p class="context" lang=${language} dir="auto">${model.context}</p>`
@@ -150,7 +157,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
               part="text"
               lang=${language}
               dir="auto"
-            >${quoted(model.text, this.locale)}</p>
+            ><span class="mark">${this.locale.quoteMarks[0]}</span>${model.text}${this.locale.quoteMarks[1]}</p>
           </blockquote>
           ${clamped
             ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.handleToggle}>
@@ -196,7 +203,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 }
 
-/** Role and party: "US Secretary of State, US". */
+/** Role and party: "Defence Secretary, US"; the model leaves the party out where the role names it ("US President"). */
 function metaOf(who: QuoteModel['attribution']): string {
   return [who.role, who.party].filter(Boolean).join(', ');
 }

@@ -16,7 +16,7 @@ export interface QuoteAttribution {
   name: string;
   /** The person's role, as the article gives it. */
   role?: string;
-  /** The party's short name (for a person), to follow the role. */
+  /** The party's short name (for a person), to follow the role; absent when the role already names the party (`roleNamesParty`). */
   party?: string;
   /** The party's accent colour, already validated by the data layer. */
   color?: string;
@@ -101,11 +101,39 @@ function attributionOf(story: Story, quote: Quote): QuoteAttribution | undefined
   const party = story.parties.find((p) => p.id === (person ? person.party : quote.party));
   if (!party) return undefined;
   const attribution: QuoteAttribution = person
-    ? { kind: 'person', name: person.name, initials: initialsOf(person.name), party: party.shortName }
+    ? { kind: 'person', name: person.name, initials: initialsOf(person.name) }
     : { kind: 'party', name: party.name, initials: partyInitials(party) };
   if (person?.role) attribution.role = person.role;
+  if (person && !(person.role && roleNamesParty(person.role, party))) attribution.party = party.shortName;
   if (party.color) attribution.color = party.color;
   return attribution;
+}
+
+/**
+ * Whether a role already names its party, so "US President" is not followed by ", US". The rule,
+ * case-insensitive, on whole words: the role contains the party's short name or full name (a
+ * short name of up to three letters must match in its own case: "US", not "us"); or a word of the
+ * role starts with the short or full name ("European" for "Europe"), or with it less its last
+ * letter when five letters or more remain ("Ukrainian" for "Ukraine", "Russian", "German").
+ * Irregular adjectives ("French" for "France") are not recognised: the party is then shown.
+ */
+export function roleNamesParty(role: string, party: Pick<Party, 'name' | 'shortName'>): boolean {
+  const words = role.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const lowerWords = words.map((w) => w.toLocaleLowerCase());
+  return [party.shortName, party.name].some((candidate) => {
+    const names = candidate.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (names.length === 0) return false;
+    if (names.length > 1) {
+      // A name of several words: the same words in a row.
+      const lower = names.map((n) => n.toLocaleLowerCase());
+      return lowerWords.some((_, i) => lower.every((n, j) => lowerWords[i + j] === n));
+    }
+    const name = names[0]!;
+    if (Array.from(name).length <= 3) return words.includes(name);
+    const lower = name.toLocaleLowerCase();
+    const stem = Array.from(lower).length >= 6 ? lower.slice(0, -1) : lower;
+    return lowerWords.some((w) => w.startsWith(lower) || w.startsWith(stem));
+  });
 }
 
 /** First letters of the first and the last word: "Donald Trump" → "DT", "Kaja Kallas" → "KK". */

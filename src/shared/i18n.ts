@@ -67,6 +67,20 @@ const en = {
   statusParties: 'Parties',
   statusIssue: 'Issue: {title}',
   statusEarlierEvents: 'Show earlier events ({n})',
+  /** Live mode, when the events were reported on another day than today. */
+  statusReportedOn: 'Events as reported on {date}',
+  statusLaterEvents: 'Show later events ({n})',
+  statusAllObstacles: 'Show all obstacles ({n})',
+  statusQuote: 'Quote',
+  /** After the first few party names of an event or obstacle. */
+  statusMoreParties: '+{n} more',
+  /** What a reader sees when a widget cannot show its story (the detail goes to the console and `nw-error`). */
+  quoteUnavailable: 'This quote is not available.',
+  statusUnavailable: 'The state of the talks is not available.',
+  /** After the above, when the story could not be loaded (network, timeout). */
+  unavailableRetry: 'Reload the page to try again.',
+  /** Folds the developer detail under a reader's error message. */
+  errorDetails: 'Details',
   /** Between a venue and a date ("defence summit in Brussels, 12 February 2025"). */
   listSeparator: ', ',
 };

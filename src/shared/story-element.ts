@@ -151,10 +151,30 @@ export abstract class StoryElement<Model> extends LitElement {
     return this.renderError(error);
   }
 
+  /**
+   * What a reader is told when the story cannot be shown: one sentence in the page's language
+   * naming what is missing ("This quote is not available."). The developer detail goes to the
+   * console and `nw-error`, and stays folded under "Details". A widget that returns nothing shows the detail in place.
+   */
+  protected readerError(_error: StoryError): string | undefined {
+    return undefined;
+  }
+
   protected renderError(error: StoryError): TemplateResult {
+    const { strings } = this.locale;
+    const reader = this.readerError(error);
+    if (reader === undefined) {
+      return html`<div class="base error" part="base error">
+        <strong>${strings.errorTitle}</strong>
+        <p>${error.message}</p>
+      </div>`;
+    }
+    // Reloading helps only when the story could not be fetched. The detail stays at hand, folded, for the editor checking the page.
+    const retry = error.code === 'network' || error.code === 'timeout' || error.code === 'http';
     return html`<div class="base error" part="base error">
-      <strong>${this.locale.strings.errorTitle}</strong>
-      <p>${error.message}</p>
+      <strong>${reader}</strong>
+      ${retry ? html`<p>${strings.unavailableRetry}</p>` : nothing}
+      <details class="error-detail"><summary>${strings.errorDetails}</summary><p>${error.message}</p></details>
     </div>`;
   }
 

@@ -152,6 +152,11 @@ export const hostStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  .error-detail {
+    margin-block-start: var(--_space-xs);
+    font-size: var(--_font-size-note);
+    color: var(--_muted);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,

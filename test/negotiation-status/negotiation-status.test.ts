@@ -17,7 +17,6 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
 const root = (el: Element) => el.shadowRoot!;
 const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => Array.from(root(el).querySelectorAll<HTMLElement>(selector));
-const shown = (el: Element) => clean(root(el).textContent);
 const visible = (node: Element) => node.getClientRects().length > 0;
 
 /** Text as assistive technology gets it: without `aria-hidden` decoration. */
@@ -111,9 +110,16 @@ describe('<negotiation-status>', () => {
     it('shows event quotes verbatim in quotation marks, with the speaker', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const quote = builtIn.quotes.find((q) => q.id === 'hegseth-nato-membership')!;
-      const figure = $$(el, '.events > li')[2]!.querySelector('figure')!;
+      const li = $$(el, '.events > li').find((item) => clean(item.querySelector('.event-title')!.textContent) === negotiation.events[2]!.title)!;
+      const figure = li.querySelector('figure')!;
       expect(clean(figure.querySelector('.quote-text')!.textContent)).to.equal(`“${quote.text}”`);
       expect(clean(figure.querySelector('figcaption')!.textContent)).to.equal('— Pete Hegseth');
+      // On the line, one line of the words and the speaker, opening to the words with their framing.
+      const details = li.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      expect(spoken(details.querySelector('summary')!)).to.equal('Quote: Pete Hegseth');
+      details.querySelector('summary')!.click();
+      expect(visible(figure)).to.equal(true);
     });
 
     it('lists the obstacles with their parties and issue', async () => {
@@ -143,12 +149,14 @@ describe('<negotiation-status>', () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const toggle = $(el, 'button.toggle')!;
       expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show earlier events (2)', 'false']);
-      expect($$(el, '.events > li').map(visible)).to.deep.equal([false, false, true, true, true, true, true, true]);
+      // Earlier events are not rendered until shown (a story may have 500).
+      const titles = () => $$(el, '.events > li').filter(visible).map((li) => clean(li.querySelector('.event-title')!.textContent));
+      expect(titles()).to.deep.equal(negotiation.events.slice(2).map((e) => e.title));
       toggle.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal([en.showLess, 'true']);
-      expect($$(el, '.events > li').every(visible)).to.equal(true);
+      expect(titles()).to.deep.equal(negotiation.events.map((e) => e.title));
       expect(root(el).activeElement).to.equal(toggle);
     });
   });
@@ -186,15 +194,34 @@ describe('<negotiation-status>', () => {
   });
 
   describe('live', () => {
-    it('counts days and the next event against a fixed now', async () => {
+    it('counts days and the next event against a fixed now, and states that date', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status live .now=${new Date('2025-02-13T22:00:00Z')}></negotiation-status>`);
       expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,086 of the war');
       expect(clean($(el, '.is-next .next-line')!.textContent)).to.equal('Next tomorrow');
-      expect(clean($(el, '.as-of')!.textContent)).to.equal('As of 12 February 2025');
+      // The stated date is the one the day count and "tomorrow" count from; the story's own date is named as such.
+      expect(clean($(el, '.as-of')!.textContent)).to.equal('As of 13 February 2025');
+      expect($(el, '.as-of time')!.getAttribute('datetime')).to.equal('2025-02-13');
+      expect(clean($(el, '.reported')!.textContent)).to.equal('Events as reported on 12 February 2025');
+      expect(clean($(el, '.hero-next-when')!.textContent)).to.equal('14 February 2025 · tomorrow');
       el.now = new Date('2025-02-20T01:00:00Z');
       await el.updateComplete;
       expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,093 of the war');
+      expect(clean($(el, '.as-of')!.textContent)).to.equal('As of 20 February 2025');
       expect(clean($(el, '.is-next .event-title')!.textContent)).to.equal('Trump and Putin to meet in Saudi Arabia');
+    });
+
+    it('compact: the banner states the date its day count and "in N days" count from', async () => {
+      const el = await fixture<NegotiationStatus>(
+        html`<negotiation-status layout="compact" live .now=${new Date('2025-02-13T09:00:00Z')}></negotiation-status>`,
+      );
+      expect(spoken($(el, '.banner')!)).to.equal(
+        'Current stage Talks announced Day 1,086 of the war Next Munich Security Conference begins 14 February 2025 (tomorrow) As of 13 February 2025',
+      );
+    });
+
+    it('without live, states the story’s date and names no other', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status .now=${new Date('2025-03-01T00:00:00Z')}></negotiation-status>`);
+      expect(clean($(el, '.dateline')!.textContent)).to.equal('As of 12 February 2025');
     });
 
     it('ignores now unless live, and reads the clock when now is unset', async () => {
@@ -209,8 +236,10 @@ describe('<negotiation-status>', () => {
     it('compact: one banner with the stage, day count and next event', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status layout="compact"></negotiation-status>`);
       expect(spoken($(el, '.banner')!)).to.equal(
-        'Current stage Talks announced Day 1,085 of the war Next Munich Security Conference begins (in 2 days)',
+        'Current stage Talks announced Day 1,085 of the war Next Munich Security Conference begins 14 February 2025 (in 2 days) As of 12 February 2025',
       );
+      // An archived page never shows "in 2 days" without the dates it counts between.
+      expect($$(el, '.banner time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-02-14', '2025-02-12']);
       expect($(el, 'section')!.getAttribute('aria-label')).to.equal(negotiation.title);
       expect($$(el, 'ol, h2, h3')).to.have.length(0);
     });
@@ -282,7 +311,7 @@ describe('<negotiation-status>', () => {
       await el.updateComplete;
       expect(clean($(el, '.day')!.textContent)).to.equal('Tag 1.085 des Krieges');
       expect(clean($(el, '.as-of')!.textContent)).to.equal('Stand: 12. Februar 2025');
-      expect(clean($$(el, '.events time')[0]!.textContent)).to.equal('Juni 2021');
+      expect(clean($$(el, '.events time')[0]!.textContent)).to.equal('12. Februar 2025');
       expect(clean($(el, '.next-line')!.textContent)).to.equal(
         `Als Nächstes ${new Intl.RelativeTimeFormat('de', { numeric: 'auto' }).format(2, 'day')}`,
       );
@@ -311,9 +340,10 @@ describe('<negotiation-status>', () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status .story=${story}></negotiation-status>`);
       const { detail } = await event;
       expect([detail.code, detail.storyId, detail.message]).to.deep.equal(['missing-part', 'no-talks', 'Story "no-talks" has no negotiation part.']);
-      expect(shown(el)).to.contain('This widget could not be shown');
-      expect(shown(el)).to.contain('Story "no-talks" has no negotiation part.');
+      // The reader is told what is missing; the developer detail goes to the console and the event.
+      expect(clean($(el, '[part~="error"] strong')!.textContent)).to.equal('The state of the talks is not available.');
       expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('Story "no-talks" has no negotiation part.');
       await expect(el).to.be.accessible();
     });
 
@@ -324,14 +354,16 @@ describe('<negotiation-status>', () => {
       const { detail } = await event;
       expect(detail.code).to.equal('invalid-story');
       expect(el.error?.errors?.map((e) => e.path)).to.deep.equal(['/negotiation/stage']);
-      expect(shown(el)).to.contain('truce');
+      expect(detail.message).to.contain('truce');
+      expect(clean($(el, '[part~="error"] strong')!.textContent)).to.equal('The state of the talks is not available.');
       expect($(el, '.stage-list')).to.equal(null);
     });
 
     it('reports an unknown story id', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status story-id="nope"></negotiation-status>`);
       expect(el.error?.code).to.equal('not-found');
-      expect(shown(el)).to.contain('No built-in story "nope"');
+      expect(el.error?.message).to.contain('No built-in story "nope"');
+      expect(clean($(el, '[part~="error"] strong')!.textContent)).to.equal('The state of the talks is not available.');
     });
   });
 

@@ -21,6 +21,23 @@ const speakerOf = (id: string) => {
   return quote.speaker ? story.people.find((p) => p.id === quote.speaker)! : undefined;
 };
 
+/** WCAG contrast of two CSS colours, read back through a canvas (any syntax the engine paints). */
+function contrast(a: string, b: string): number {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  const luminance = (color: string) => {
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3), (v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 async function settled(el: QuoteCard): Promise<QuoteCard> {
   await waitUntil(() => el.loadedStory !== undefined || el.error !== undefined, 'story never settled', { timeout: 5000 });
   await el.updateComplete;
@@ -84,10 +101,76 @@ describe('<quote-card>', () => {
     const time = caption.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2025-02-12');
     expect(time.textContent).to.equal('12 February 2025');
-    expect(shown(caption)).to.contain('Donald Trump').and.contain('US President, US').and.contain('Truth Social, 12 February 2025');
+    expect(shown(caption)).to.contain('Donald Trump').and.contain('US President').and.contain('Truth Social, 12 February 2025');
+    expect(shown(caption)).to.not.contain('US President, US');
     const avatar = $(el, '[part="avatar"]')!;
     expect([avatar.getAttribute('aria-hidden'), shown(avatar)]).to.deep.equal(['true', 'DT']);
     expect($(el, '[part="card"]')!.style.getPropertyValue('--_party')).to.equal('#2563eb');
+  });
+
+  it('names the party only where the role does not: "Defence Secretary, US" but "US President"', async () => {
+    const meta = async (id: string) => shown($(await fixture<QuoteCard>(html`<quote-card quote=${id}></quote-card>`), '.meta'));
+    expect(await meta('hegseth-pre-2014-borders')).to.equal('Defence Secretary, US');
+    expect(await meta('trump-way-to-peace')).to.equal('US President');
+    expect(await meta('kallas-central-role')).to.equal('EU chief diplomat');
+    expect(await meta('zelenskyy-security-guarantees')).to.equal('Ukrainian President');
+    expect(await meta('peskov-root-cause')).to.equal('Kremlin spokesman, Russia');
+  });
+
+  it('keeps a date on one line', async () => {
+    const el = await fixture<QuoteCard>(html`<quote-card quote="trump-we-discussed"></quote-card>`);
+    expect(getComputedStyle($(el, 'time')!).whiteSpace).to.equal('nowrap');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`keeps the party edge at 3:1 against the card in the ${theme} theme, from the story's one colour`, async () => {
+      // The EU's dark blue (#1e40af) is the weakest of the built-in colours on a dark card.
+      const el = await fixture<QuoteCard>(html`<quote-card quote="kallas-central-role" theme=${theme}></quote-card>`);
+      const card = $(el, '[part="card"]')!;
+      const style = getComputedStyle(card);
+      expect(contrast(style.borderInlineStartColor, style.backgroundColor)).to.be.at.least(3);
+    });
+  }
+
+  describe('pull layout', () => {
+    async function pullAt(width: number): Promise<QuoteCard> {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="font: 16px Georgia, serif"><quote-card layout="pull" quote="trump-work-together"></quote-card></div>`);
+      wrap.style.width = `${width}px`;
+      const el = wrap.querySelector('quote-card')!;
+      await el.updateComplete;
+      await aTimeout(0);
+      return el;
+    }
+    const size = (el: QuoteCard) => parseFloat(getComputedStyle($(el, '.text')!).fontSize);
+
+    it('scales the words with its container, capped, without overwhelming a 288 px side column', async () => {
+      const narrow = size(await pullAt(288));
+      const wide = size(await pullAt(672));
+      const wider = size(await pullAt(1024));
+      expect(narrow).to.be.within(16, 21);
+      expect(wide).to.be.greaterThan(narrow);
+      expect(wider).to.equal(wide);
+      expect(wider).to.be.at.most(28);
+    });
+
+    it('hangs the opening quotation mark, so the lines of words align', async () => {
+      const el = await pullAt(480);
+      const mark = $(el, '.text .mark')!;
+      expect(mark.textContent).to.equal('“');
+      const text = $(el, '.text')!;
+      const range = document.createRange();
+      range.selectNodeContents(Array.from(text.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')!);
+      // One box per line of the words after the mark: the first line's words start where the second line's do.
+      const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      expect(lines.length).to.be.greaterThan(1);
+      const firstLetter = lines[0]!.left;
+      expect(Math.abs(firstLetter - lines[1]!.left)).to.be.below(1);
+      // The mark sits before the first letter, inside the widget.
+      expect(mark.getBoundingClientRect().right).to.be.at.most(firstLetter + 0.5);
+      expect(mark.getBoundingClientRect().left).to.be.at.least($(el, '.base')!.getBoundingClientRect().left - 0.5);
+      // The words read as before: in quotation marks.
+      expect(shown(text)).to.equal(quoted(story.quotes.find((q) => q.id === 'trump-work-together')!.text, en));
+    });
   });
 
   it('attributes words to a government by the party alone, without a date it does not give', async () => {
@@ -258,8 +341,14 @@ describe('<quote-card>', () => {
       await settled(el);
       expect(detail.code).to.equal(code);
       const error = $(el, '[part~="error"]')!;
-      expect(shown(error)).to.contain(en.strings.errorTitle).and.contain(message);
+      // Readers are told what is missing, in their language; the developer detail goes to nw-error and the console.
+      expect(shown(error.querySelector('strong'))).to.equal('This quote is not available.');
+      const fold = error.querySelector('details')!;
+      expect(fold.open).to.equal(false);
+      expect(shown(fold)).to.contain(message);
+      expect(detail.message).to.contain(message);
       expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(message);
       await expect(el).to.be.accessible();
     });
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
-import { buildQuoteModel, CLAMP_THRESHOLD, copyText, initialsOf, partyInitials } from '../../src/quote-card/quote-model.js';
+import { buildQuoteModel, CLAMP_THRESHOLD, copyText, initialsOf, partyInitials, roleNamesParty } from '../../src/quote-card/quote-model.js';
 import { localeFor } from '../../src/shared/i18n.js';
 import type { QuoteModel } from '../../src/quote-card/quote-model.js';
 import type { Story } from '../../src/data/story.js';
@@ -44,7 +44,7 @@ describe('quote-model: buildQuoteModel', () => {
     [
       'a person with role, party, date and venue',
       'trump-we-discussed',
-      { date: '2025-02-12', venue: 'Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', party: 'US', color: '#2563eb', initials: 'DT' } },
+      { date: '2025-02-12', venue: 'Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', color: '#2563eb', initials: 'DT' } },
     ],
     ['a fragment with context', 'trump-productive-call', { context: 'Trump announced that he held a', text: 'lengthy and highly productive' }],
     ['words attributed to a government', 'moscow-pure-fiction', { attribution: { kind: 'party', name: 'Russia', color: '#dc2626', initials: 'R' } }],
@@ -143,5 +143,26 @@ describe('quote-model: copyText', () => {
     it(`${id} in ${lang}`, () => {
       expect(copyText(model(id, input), localeFor(lang))).to.equal(expected);
     });
+  }
+});
+
+describe('roleNamesParty: the party follows the role only when the role does not name it', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['US President', 'United States', 'US', true],
+    ['US Secretary of State', 'United States', 'US', true],
+    ['Defence Secretary', 'United States', 'US', false],
+    ['campaign for us all', 'United States', 'US', false],
+    ['Secretary of the United States Navy', 'United States', 'US', true],
+    ['Ukrainian President', 'Ukraine', 'Ukraine', true],
+    ['Russian spokesperson', 'Russia', 'Russia', true],
+    ['Kremlin spokesman', 'Russia', 'Russia', false],
+    ['German Foreign Minister', 'Germany', 'Germany', true],
+    ['EU chief diplomat', 'European Union', 'EU', true],
+    ['European Commission President', 'European Union', 'EU', false],
+    ['French President', 'France', 'France', false],
+    ['head of Kyiv’s presidential office', 'Ukraine', 'Ukraine', false],
+  ];
+  for (const [role, name, shortName, names] of cases) {
+    it(`"${role}" ${names ? 'names' : 'does not name'} ${shortName}`, () => expect(roleNamesParty(role, { name, shortName })).to.equal(names));
   }
 });
