@@ -345,9 +345,6 @@ export const matrixStyles = css`
         [data-layout=auto] td.stance-not-stated {
           order: 6;
         }
-        [data-layout=auto] td.stance-not-stated:first-of-type {
-          padding-inline-start: 0;
-        }
         [data-layout=auto] .cell {
           display: inline-flex;
           flex-wrap: nowrap;
