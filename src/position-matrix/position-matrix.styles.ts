@@ -163,12 +163,14 @@ export const matrixStyles = css`
     thead th {
       width: var(--_col-min);
       min-width: var(--_col-min);
-      padding: 0 0.25rem 0.375rem;
+      padding: 0 0.125rem 0.375rem;
       vertical-align: bottom;
       text-align: center;
       font-size: var(--_font-size-label);
       font-weight: 600;
       line-height: 1.25;
+      /* Words break only where a hyphenation dictionary allows; mid-word only as a last resort. */
+      hyphens: auto;
       overflow-wrap: break-word;
       border-block-end: 1px solid var(--_border);
     }
