@@ -16,7 +16,7 @@ import type { EventView, PartyRef, StageState, StatusModel } from './status-mode
 export type StatusLayout = 'full' | 'compact' | 'timeline';
 
 /** Events shown before the next one in the full layout; earlier ones wait behind "Show earlier events". */
-const RECENT_DONE = 3;
+const RECENT_DONE = 2;
 /** Upcoming events shown after the next one, and obstacles shown, before a "Show …" button in the full layout. */
 const LATER_SHOWN = 3;
 /** The timeline layout's window: events shown on each side of the next one before the buttons. */

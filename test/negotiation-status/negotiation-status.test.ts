@@ -148,10 +148,10 @@ describe('<negotiation-status>', () => {
     it('hides earlier events behind a button operable from the keyboard', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const toggle = $(el, 'button.toggle')!;
-      expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show earlier events (2)', 'false']);
+      expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show earlier events (3)', 'false']);
       // Earlier events are not rendered until shown (a story may have 500).
       const titles = () => $$(el, '.events > li').filter(visible).map((li) => clean(li.querySelector('.event-title')!.textContent));
-      expect(titles()).to.deep.equal(negotiation.events.slice(2).map((e) => e.title));
+      expect(titles()).to.deep.equal(negotiation.events.slice(3).map((e) => e.title));
       toggle.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
