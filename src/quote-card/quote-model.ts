@@ -81,7 +81,9 @@ export function buildQuoteModel(story: Story, quoteId: string | null | undefined
     issues,
     long: Array.from(quote.text).length > CLAMP_THRESHOLD,
   };
-  if (quote.context) model.context = quote.context;
+  // Framing that starts mid-sentence (lower case, as the article has it) is marked as an excerpt
+  // with a leading ellipsis, so the card never reads as a sentence with a typo; the words stay verbatim.
+  if (quote.context) model.context = /^\p{Ll}/u.test(quote.context) ? `…${quote.context}` : quote.context;
   // Validated as YYYY, YYYY-MM or YYYY-MM-DD: already the `datetime` form.
   if (quote.date) model.date = quote.date;
   if (quote.venue) model.venue = quote.venue;

@@ -35,7 +35,8 @@ describe('quote-model: buildQuoteModel', () => {
       const view = model(quote.id);
       const speaker = quote.speaker ? story.people.find((p) => p.id === quote.speaker)!.name : story.parties.find((p) => p.id === quote.party)!.name;
       expect([view.id, view.text, view.attribution.name, view.language]).to.deep.equal([quote.id, quote.text, speaker, story.language]);
-      expect(view.context).to.equal(quote.context);
+      // Verbatim; framing that starts mid-sentence gets a leading ellipsis.
+      expect(view.context?.replace(/^…(?=\p{Ll})/u, '')).to.equal(quote.context);
       expect(view.long).to.equal(Array.from(quote.text).length > CLAMP_THRESHOLD);
     }
   });
@@ -47,6 +48,11 @@ describe('quote-model: buildQuoteModel', () => {
       { date: '2025-02-12', venue: 'Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', color: '#2563eb', initials: 'DT' } },
     ],
     ['a fragment with context', 'trump-productive-call', { context: 'Trump announced that he held a', text: 'lengthy and highly productive' }],
+    [
+      'framing that starts mid-sentence, marked as an excerpt',
+      'moscow-pure-fiction',
+      { context: '…earlier there were reports that Trump as president-elect had a call with the Russian leader and discussed peace. However, Moscow denied that this call ever happened, terming it as' },
+    ],
     ['words attributed to a government', 'moscow-pure-fiction', { attribution: { kind: 'party', name: 'Russia', color: '#dc2626', initials: 'R' } }],
     ['a quote about issues', 'hegseth-nato-membership', { issues: [{ id: 'nato-membership', title: 'NATO membership' }] }],
     ['a quote about no issue', 'rubio-stalemate', { issues: [] }],
