@@ -100,6 +100,12 @@ describe('the static Storybook', { timeout: 300000 }, () => {
     rmSync(out, { recursive: true, force: true });
   });
 
+  it('leaves Storybook out of the workbench, which reads the same stories files', () => {
+    const workbench = readFileSync('dist/demo/workbench.js', 'utf8');
+    assert.doesNotMatch(workbench, /from\s*["']storybook|import\(["']storybook|@storybook\//);
+    assert.ok(!workbench.includes('toHaveBeenCalledWith'), 'storybook/test is bundled');
+  });
+
   it('lists every story of the CSF files, in the workbench’s order and with its ids', () => {
     const components = [...new Set(stories.map((story) => story.id.split('--')[0]))];
     assert.deepEqual(components, WIDGETS);
