@@ -1,6 +1,8 @@
 /**
  * The demo workbench: a Storybook-style page where editors preview every widget story, change its
- * args, theme, language and width, and copy the embed code. Reads the CSF 3 files beside it.
+ * args, theme, language and width, and copy the embed code. Reads the CSF 3 files beside it, with
+ * Storybook's story ids, toolbar globals and decorators (stories/preview-globals.ts), and builds
+ * its controls from custom-elements.json as Storybook does (stories/manifest-arg-types.ts).
  */
 import { LitElement, html, nothing, render } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -9,33 +11,67 @@ import { embedCode, widgetAttributes } from '../src/embed.js';
 import * as negotiationStatusStories from './negotiation-status.stories.js';
 import * as positionMatrixStories from './position-matrix.stories.js';
 import * as quoteCardStories from './quote-card.stories.js';
+import { argTypesFromManifest, declarationOf } from './manifest-arg-types.js';
+import {
+  BACKGROUNDS,
+  DIRECTIONS,
+  LANGUAGES,
+  THEMES,
+  decorators as projectDecorators,
+  initialGlobals,
+  pageBackground,
+  pageDirection,
+  pageLanguage,
+  storyId,
+} from './preview-globals.js';
 import type { EmbedVariant, WidgetName } from '../src/embed.js';
 import type { StoryElement } from '../src/shared/story-element.js';
+import type { Manifest } from './manifest-arg-types.js';
+import type { Args, Globals } from './preview-globals.js';
 
-export type Args = Record<string, unknown>;
+export type { Args };
 
 export interface ArgType {
-  control?: string | { type: string };
-  options?: readonly string[];
+  control?: false | string | { type: string };
+  options?: readonly unknown[];
   description?: string;
 }
 
+interface Context {
+  args: Args;
+  globals: Globals;
+  parameters: Record<string, unknown>;
+}
+
+/** A decorator as Storybook calls it; the workbench passes the part of the context ours read. */
+type Decorator = (story: (update?: Partial<Context>) => unknown, context: Context) => unknown;
+
+/** The part of a CSF meta (Storybook's `Meta`) the workbench reads. */
 export interface Meta {
   title: string;
+  id?: string;
   component: string;
   args?: Args;
   argTypes?: Record<string, ArgType>;
-  render?: (args: Args) => unknown;
+  globals?: Globals;
+  parameters?: Record<string, unknown>;
+  decorators?: Decorator[];
+  render?: (args: Args, context: Context) => unknown;
 }
 
+/** The part of a CSF story (Storybook's `StoryObj`) the workbench reads. */
 export interface StoryObject {
   name?: string;
   args?: Args;
-  render?: (args: Args) => unknown;
+  argTypes?: Record<string, ArgType>;
+  globals?: Globals;
+  parameters?: Record<string, unknown>;
+  decorators?: Decorator[];
+  render?: (args: Args, context: Context) => unknown;
 }
 
 export interface Entry {
-  /** `component--export-name`, stable for URLs. */
+  /** Storybook's id for the story (`quote-card--pull`), stable for URLs. */
   id: string;
   group: string;
   name: string;
@@ -47,8 +83,6 @@ type Module = { default: Meta; __namedExportsOrder?: readonly string[] } & Recor
 
 const MODULES: Module[] = [quoteCardStories, positionMatrixStories, negotiationStatusStories] as unknown as Module[];
 
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-
 /** Every named export of every CSF file, in file order. */
 export function collectStories(modules: readonly Module[] = MODULES): Entry[] {
   return modules.flatMap((module) => {
@@ -58,7 +92,7 @@ export function collectStories(modules: readonly Module[] = MODULES): Entry[] {
       .map((key) => [key, module[key]] as const)
       .filter(([key, value]) => key !== 'default' && typeof value === 'object' && value !== null && !Array.isArray(value))
       .map(([key, value]) => ({
-        id: `${meta.component}--${kebab(key)}`,
+        id: storyId(meta, key),
         group: meta.title,
         name: (value as StoryObject).name ?? key,
         meta,
@@ -67,8 +101,38 @@ export function collectStories(modules: readonly Module[] = MODULES): Entry[] {
   });
 }
 
-const THEMES = ['page', 'light', 'dark', 'auto'] as const;
-const LANGUAGES = ['en', 'de', 'fr', 'uk', 'ar'] as const;
+/** Renders a story as Storybook does: its render function inside the story's, the meta's and the project's decorators. */
+export function renderEntry(entry: Entry, args: Args, globals: Globals): unknown {
+  const parameters = { ...entry.meta.parameters, ...entry.story.parameters };
+  const renderStory = entry.story.render ?? entry.meta.render;
+  let story = (context: Context): unknown => (renderStory ? renderStory(context.args, context) : nothing);
+  const decorators = [...(entry.story.decorators ?? []), ...(entry.meta.decorators ?? []), ...(projectDecorators as unknown as Decorator[])];
+  for (const decorator of decorators) {
+    const inner = story;
+    story = (context) => decorator((update) => inner(update ? { ...context, ...update } : context), context);
+  }
+  return story({ args, globals, parameters });
+}
+
+/**
+ * Storybook's URL form for args and globals (`layout:pull;hideContext:!true`, `backgrounds.value:dark`),
+ * so a Storybook link's query works here too.
+ */
+export function parseStorybookArgs(text: string): Args {
+  const result: Args = {};
+  for (const pair of text.split(';')) {
+    const colon = pair.indexOf(':');
+    if (colon < 1) continue;
+    const path = pair.slice(0, colon).split('.');
+    const raw = pair.slice(colon + 1);
+    const value = raw === '!true' ? true : raw === '!false' ? false : raw === '!null' ? null : raw === '!undefined' ? undefined : raw;
+    let target = result;
+    for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Args;
+    target[path[path.length - 1]!] = value;
+  }
+  return result;
+}
+
 const WIDTHS = ['320', '480', '768', '1024', 'full'] as const;
 
 const VARIANTS: readonly { id: EmbedVariant; label: string }[] = [
@@ -87,7 +151,8 @@ export function widgetEmbedCode(widget: StoryElement<unknown>, variant: EmbedVar
 }
 
 function controlType(argType: ArgType | undefined, value: unknown): string {
-  const control = typeof argType?.control === 'string' ? argType.control : argType?.control?.type;
+  const setting = argType?.control;
+  const control = typeof setting === 'string' ? setting : setting ? setting.type : undefined;
   if (control) return control === 'radio' || control === 'inline-radio' ? 'select' : control;
   if (argType?.options) return 'select';
   return typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'number' : 'text';
@@ -101,13 +166,15 @@ export class NwWorkbench extends LitElement {
   @state() private selected?: Entry;
   @state() private args: Args = {};
   @state() private filter = '';
-  @state() private background: 'light' | 'dark' = 'light';
-  @state() private language: (typeof LANGUAGES)[number] = 'en';
+  /** The toolbar: Storybook's globals (theme, backgrounds, lang, dir), the same names and values. */
+  @state() private globals: Globals = { ...initialGlobals };
+  /** What the URL or the toolbar chose, over each story's own globals. */
+  private chosenGlobals: Globals = {};
   @state() private width: (typeof WIDTHS)[number] = 'full';
   @state() private tab: 'embed' | 'docs' = 'embed';
   @state() private variant: EmbedVariant = 'script';
   @state() private announcement = '';
-  @state() private manifest?: { modules: { declarations?: Declaration[] }[] };
+  @state() private manifest?: Manifest;
 
   readonly entries = collectStories();
   /** The snippet for the current view; written into the textarea after each render. */
@@ -126,32 +193,53 @@ export class NwWorkbench extends LitElement {
       .catch(() => undefined);
   }
 
-  /** Selects a story by id, with its default args. */
+  /** Selects a story by id (Storybook's), with its default args and globals. */
   select(id: string, args: Args = {}): void {
     const entry = this.entries.find((e) => e.id === id) ?? this.entries[0];
     if (!entry) return;
     this.selected = entry;
     this.args = { ...entry.meta.args, ...entry.story.args, ...args };
+    this.globals = { ...initialGlobals, ...entry.meta.globals, ...entry.story.globals, ...this.chosenGlobals };
   }
 
+  private setGlobal(name: string, value: unknown): void {
+    this.chosenGlobals = { ...this.chosenGlobals, [name]: value };
+    this.globals = { ...this.globals, [name]: value };
+  }
+
+  /**
+   * The view from the URL: `?story=ID` (or Storybook's `?id=ID` and `?path=/story/ID`), args as JSON
+   * or in Storybook's `key:value;…` form, `globals` in Storybook's form, and the workbench's own
+   * `theme`, `bg`, `lang`, `dir`, `width` and `tab`.
+   */
   private restoreFromUrl(): void {
     const params = new URLSearchParams(location.search);
     let args: Args = {};
+    const argText = params.get('args') ?? '';
     try {
-      const parsed: unknown = JSON.parse(params.get('args') ?? '{}');
+      const parsed: unknown = argText.startsWith('{') ? JSON.parse(argText) : parseStorybookArgs(argText);
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) args = parsed as Args;
     } catch {
       args = {};
     }
-    this.select(params.get('story') ?? '', args);
-    const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
       const value = params.get(name);
-      return allowed.includes(value as T) ? (value as T) : fallback;
+      return allowed.includes(value as T) ? (value as T) : undefined;
     };
-    this.background = pick('bg', ['light', 'dark'], 'light');
-    this.language = pick('lang', LANGUAGES, 'en');
-    this.width = pick('width', WIDTHS, 'full');
-    this.tab = pick('tab', ['embed', 'docs'], 'embed');
+    const chosen: Globals = parseStorybookArgs(params.get('globals') ?? '');
+    const theme = pick('theme', THEMES);
+    const background = pick('bg', BACKGROUNDS);
+    const language = pick('lang', LANGUAGES);
+    const direction = pick('dir', DIRECTIONS);
+    if (theme) chosen['theme'] = theme;
+    if (background) chosen['backgrounds'] = { value: background };
+    if (language) chosen['lang'] = language;
+    if (direction) chosen['dir'] = direction;
+    this.chosenGlobals = chosen;
+    const id = params.get('story') ?? params.get('id') ?? /^\/(?:story|docs)\/([\w-]+)/.exec(params.get('path') ?? '')?.[1] ?? '';
+    this.select(id, args);
+    this.width = pick('width', WIDTHS) ?? 'full';
+    this.tab = pick('tab', ['embed', 'docs']) ?? 'embed';
   }
 
   private writeUrl(): void {
@@ -160,8 +248,11 @@ export class NwWorkbench extends LitElement {
     const changed = Object.fromEntries(Object.entries(this.args).filter(([key, value]) => defaults[key] !== value));
     const params = new URLSearchParams({ story: this.selected.id });
     if (Object.keys(changed).length) params.set('args', JSON.stringify(changed));
-    if (this.background !== 'light') params.set('bg', this.background);
-    if (this.language !== 'en') params.set('lang', this.language);
+    const chosen = this.chosenGlobals;
+    if (chosen['theme']) params.set('theme', String(chosen['theme']));
+    if (chosen['backgrounds']) params.set('bg', pageBackground(chosen));
+    if (chosen['lang']) params.set('lang', pageLanguage(chosen));
+    if (chosen['dir']) params.set('dir', String(chosen['dir']));
     if (this.width !== 'full') params.set('width', this.width);
     if (this.tab !== 'embed') params.set('tab', this.tab);
     history.replaceState(null, '', `?${params}`);
@@ -170,14 +261,13 @@ export class NwWorkbench extends LitElement {
   protected override updated(): void {
     const canvas = this.querySelector<HTMLElement>('.canvas');
     if (!canvas || !this.selected) return;
-    const renderStory = this.selected.story.render ?? this.selected.meta.render;
-    render(renderStory ? renderStory(this.args) : nothing, canvas);
+    render(renderEntry(this.selected, this.args, this.globals), canvas);
     // Widgets read the page's language when they update: ask them to, after a language switch.
     for (const widget of Array.from(canvas.querySelectorAll<LitElement>('quote-card, position-matrix, negotiation-status'))) {
       widget.requestUpdate();
     }
     const widget = canvas.querySelector<StoryElement<unknown>>(this.selected.meta.component);
-    this.embedCode = widget ? widgetEmbedCode(widget, this.variant, this.language) : '';
+    this.embedCode = widget ? widgetEmbedCode(widget, this.variant, pageLanguage(this.globals)) : '';
     const area = this.querySelector<HTMLTextAreaElement>('.embed-code');
     if (area) area.value = this.embedCode;
     this.writeUrl();
@@ -226,7 +316,7 @@ export class NwWorkbench extends LitElement {
         <h1>${this.selected ? `${this.selected.group}: ${this.selected.name}` : 'No stories'}</h1>
         ${this.renderToolbar()}
         <div class=${classMap({ frame: true, [`width-${this.width}`]: true })}>
-          <div class=${classMap({ page: true, dark: this.background === 'dark' })} lang=${this.language} dir=${this.language === 'ar' ? 'rtl' : 'ltr'}>
+          <div class=${classMap({ page: true, dark: pageBackground(this.globals) === 'dark' })} lang=${pageLanguage(this.globals)} dir=${pageDirection(this.globals)}>
             <div class="canvas"></div>
           </div>
         </div>
@@ -236,6 +326,7 @@ export class NwWorkbench extends LitElement {
     `;
   }
 
+  /** Storybook's toolbar globals (stories/preview-globals.ts), and the workbench's preview width. */
   private renderToolbar(): unknown {
     const select = <T extends string>(label: string, value: T, options: readonly T[], onChange: (value: T) => void) => html`
       <label>${label}
@@ -243,25 +334,33 @@ export class NwWorkbench extends LitElement {
           ${options.map((option) => html`<option value=${option} ?selected=${option === value}>${option}</option>`)}
         </select>
       </label>`;
-    const theme = (this.args['theme'] as string | undefined) ?? 'page';
+    const theme = THEMES.find((t) => t === this.globals['theme']) ?? THEMES.find((t) => t === this.args['theme']) ?? 'page';
     return html`<div class="toolbar" role="group" aria-label="Preview settings">
-      ${select('Theme', theme, THEMES, (v) => this.setArg('theme', v))}
-      ${select('Page background', this.background, ['light', 'dark'] as const, (v) => (this.background = v))}
-      ${select('Language', this.language, LANGUAGES, (v) => (this.language = v))}
+      ${select('Theme', theme, THEMES, (v) => this.setGlobal('theme', v))}
+      ${select('Page background', pageBackground(this.globals), BACKGROUNDS, (v) => this.setGlobal('backgrounds', { value: v }))}
+      ${select('Language', pageLanguage(this.globals), LANGUAGES, (v) => this.setGlobal('lang', v))}
+      ${select('Direction', pageDirection(this.globals), DIRECTIONS, (v) => this.setGlobal('dir', v))}
       ${select('Width', this.width, WIDTHS, (v) => (this.width = v))}
     </div>`;
   }
 
+  /** One control per attribute, from custom-elements.json as in Storybook; the theme is the toolbar's. */
   private renderControls(): unknown {
-    const argTypes = this.selected?.meta.argTypes ?? {};
-    const names = [...new Set([...Object.keys(argTypes), ...Object.keys(this.args)])].filter((name) => name !== 'theme');
+    const argTypes: Record<string, ArgType> = {
+      ...(argTypesFromManifest(this.manifest, this.selected?.meta.component ?? '') as Record<string, ArgType>),
+      ...this.selected?.meta.argTypes,
+      ...this.selected?.story.argTypes,
+    };
+    const names = [...new Set([...Object.keys(argTypes), ...Object.keys(this.args)])].filter(
+      (name) => name !== 'theme' && argTypes[name]?.control !== false && typeof this.args[name] !== 'function',
+    );
     return html`<section class="controls" aria-labelledby="controls-heading">
       <h2 id="controls-heading">Controls</h2>
       <div class="control-grid">
         ${names.map((name) => {
           const value = this.args[name];
           const type = controlType(argTypes[name], value);
-          if (type === 'object') return nothing;
+          if (type === 'object' || type === 'date') return nothing;
           const id = `control-${name}`;
           if (type === 'boolean') {
             return html`<label class="check" for=${id}><input id=${id} type="checkbox" .checked=${Boolean(value)} @change=${(e: Event) => this.setArg(name, (e.target as HTMLInputElement).checked)} /> ${name}</label>`;
@@ -269,7 +368,7 @@ export class NwWorkbench extends LitElement {
           if (type === 'select') {
             return html`<label for=${id}>${name}
               <select id=${id} @change=${(e: Event) => this.setArg(name, (e.target as HTMLSelectElement).value)}>
-                ${(argTypes[name]?.options ?? []).map((o) => html`<option value=${o} ?selected=${o === value}>${o}</option>`)}
+                ${(argTypes[name]?.options ?? []).map((o) => html`<option value=${String(o)} ?selected=${o === value}>${String(o)}</option>`)}
               </select></label>`;
           }
           return html`<label for=${id}>${name}
@@ -316,7 +415,7 @@ export class NwWorkbench extends LitElement {
 
   private renderDocs(): unknown {
     const tag = this.selected?.meta.component;
-    const declaration = this.manifest?.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+    const declaration = declarationOf(this.manifest, tag ?? '');
     if (!declaration) return html`<p>No documentation found for &lt;${tag}&gt;.</p>`;
     const table = (caption: string, headings: string[], rows: (string | undefined)[][]) =>
       rows.length
@@ -332,17 +431,6 @@ export class NwWorkbench extends LitElement {
       ${table('Parts', ['Part', 'Description'], (declaration.cssParts ?? []).map((p) => [p.name, p.description]))}
       ${table('CSS custom properties', ['Property', 'Default', 'Description'], (declaration.cssProperties ?? []).map((p) => [p.name, p.default, p.description]))}`;
   }
-}
-
-interface Declaration {
-  tagName?: string;
-  summary?: string;
-  description?: string;
-  attributes?: { name: string; type?: { text: string }; default?: string; description?: string }[];
-  members?: { kind: string; name: string; static?: boolean; privacy?: string; type?: { text: string }; description?: string }[];
-  events?: { name: string; description?: string }[];
-  cssParts?: { name: string; description?: string }[];
-  cssProperties?: { name: string; default?: string; description?: string }[];
 }
 
 if (!customElements.get('nw-workbench')) customElements.define('nw-workbench', NwWorkbench);

@@ -53,7 +53,10 @@ const failedLanguages = new Set<string>();
 export abstract class StoryElement<Model> extends LitElement {
   static override styles = [hostStyles];
 
-  /** Tells this library's classes apart from another script's owner of the same tag. */
+  /**
+   * Tells this library's classes apart from another script's owner of the same tag.
+   * @internal
+   */
   static readonly brand = LIBRARY_BRAND;
 
   /** The story as an object; takes precedence over every other source. */

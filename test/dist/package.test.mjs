@@ -113,8 +113,12 @@ describe('the npm package', () => {
       (file) => file.startsWith('dist/') && file.endsWith('.js') && !file.startsWith('dist/cdn/') && !file.startsWith('dist/embed/') && file !== clean(pkg.bin['negotiation-widgets']),
     );
     const registering = npmModules.filter((file) => tagsRegisteredBy(file).length > 0).map((file) => `./${file}`);
-    const listed = patterns.filter((pattern) => !pattern.includes('*'));
+    const listed = patterns.filter((pattern) => pattern.startsWith('./dist/') && !pattern.includes('*'));
     assert.deepEqual([...registering].sort(), [...listed].sort());
+    // The same modules in src/, for bundlers that build from the sources (Storybook's Vite): not published.
+    const sources = patterns.filter((pattern) => pattern.startsWith('./src/'));
+    assert.deepEqual(sources.sort(), registering.map((file) => file.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts')).sort());
+    assert.deepEqual(patterns.filter((pattern) => !pattern.startsWith('./dist/') && !pattern.startsWith('./src/')), []);
     assert.deepEqual(tagsRegisteredBy('dist/index.js'), ['quote-card', 'position-matrix', 'negotiation-status']);
     // The CDN files define the elements too; bundlers never import them, but they are side effects all the same.
     assert.ok(patterns.includes('./dist/cdn/*.js'));

@@ -83,7 +83,7 @@ describe('the demo workbench', () => {
     expect(widget.getAttribute('layout')).to.equal('pull');
     expect(widget.shadowRoot!.querySelector('.layout-pull')).to.not.equal(null);
 
-    const [theme, background, language, width] = Array.from(bench.querySelectorAll<HTMLSelectElement>('.toolbar select'));
+    const [theme, background, language, direction, width] = Array.from(bench.querySelectorAll<HTMLSelectElement>('.toolbar select'));
     theme!.value = 'dark';
     theme!.dispatchEvent(new Event('change'));
     widget = await settle(bench);
@@ -103,6 +103,13 @@ describe('the demo workbench', () => {
     expect(bench.querySelector('.page')!.getAttribute('lang')).to.equal('de');
     expect(shadowText(widget)).to.not.equal(english);
     expect(shadowText(widget)).to.contain('„');
+
+    expect(widget.closest('[dir]')!.getAttribute('dir')).to.equal('ltr');
+    direction!.value = 'rtl';
+    direction!.dispatchEvent(new Event('change'));
+    await bench.updateComplete;
+    expect(bench.querySelector('.page')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(widget).direction).to.equal('rtl');
 
     width!.value = '320';
     width!.dispatchEvent(new Event('change'));
@@ -179,6 +186,44 @@ describe('the demo workbench', () => {
     expect(bench.querySelector('.page')!.getAttribute('lang')).to.equal('de');
     expect(bench.querySelector('.frame')!.classList.contains('width-480')).to.equal(true);
     expect(bench.querySelector('.page')!.classList.contains('dark')).to.equal(true);
+  });
+
+  it('opens a story from a Storybook link: its id, args and globals in Storybook’s URL form', async () => {
+    history.replaceState(null, '', '?path=/story/position-matrix--table&args=layout:list;showSummary:!true&globals=lang:fr;backgrounds.value:dark');
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    const widget = await settle(bench);
+    expect(widget.localName).to.equal('position-matrix');
+    expect(widget.getAttribute('layout')).to.equal('list');
+    expect(widget.hasAttribute('show-summary')).to.equal(true);
+    expect(bench.querySelector('.page')!.getAttribute('lang')).to.equal('fr');
+    expect(bench.querySelector('.page')!.classList.contains('dark')).to.equal(true);
+  });
+
+  it('gives each story the id Storybook gives it, and applies the story’s globals', async () => {
+    const ids = entries.map((entry) => entry.id);
+    expect(ids).to.include.members(['quote-card--card', 'quote-card--party-quote', 'position-matrix--with-summaries', 'negotiation-status--compact-dark']);
+    expect(new Set(ids).size).to.equal(ids.length);
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    bench.select('quote-card--arabic-rtl');
+    const widget = await settle(bench);
+    expect(bench.querySelector('.page')!.getAttribute('lang')).to.equal('ar');
+    expect(bench.querySelector('.page')!.getAttribute('dir')).to.equal('rtl');
+    expect(widget.closest('.nw-story-page')!.getAttribute('lang'), 'the shared page decorator').to.equal('ar');
+    bench.select('position-matrix--narrow');
+    const matrix = await settle(bench);
+    expect(matrix.getBoundingClientRect().width, 'the story’s column width').to.be.at.most(380);
+  });
+
+  it('builds its controls from custom-elements.json: one per attribute, a select for a union type', async () => {
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    bench.select('quote-card--card');
+    await waitUntil(() => (bench as unknown as { manifest?: unknown }).manifest, 'no manifest');
+    await bench.updateComplete;
+    const layout = bench.querySelector<HTMLSelectElement>('#control-layout')!;
+    expect(Array.from(layout.options, (o) => o.value)).to.deep.equal(['card', 'pull', 'compact']);
+    const ids = Array.from(bench.querySelectorAll('.control-grid [id^="control-"]'), (c) => c.id.slice('control-'.length));
+    expect(ids).to.include.members(['quote', 'layout', 'hideContext', 'hideSource', 'storyId', 'src', 'timeout']);
+    expect(ids).to.not.include.members(['hide-context', 'loadToken', 'error']);
   });
 
   it('documents the selected element from custom-elements.json', async () => {
