@@ -4,8 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { formatValidationErrors, validateStory } from '../data/validate.js';
+import { DIFF_USAGE, diffCommand } from './diff.js';
 
-const USAGE = 'Usage: negotiation-widgets validate <story.json> [more.json …]';
+const USAGE = `Usage: negotiation-widgets validate <story.json> [more.json …]\n       ${DIFF_USAGE.slice('Usage: '.length)}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...files] = args;
@@ -13,6 +14,7 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (command === 'diff') return diffCommand(files);
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;

@@ -228,6 +228,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
             </p>`
           : nothing}
         <p class="event-title" lang=${lang}>${event.title}</p>
+        ${this.renderChanged('events', event.id)}
         <p class="event-status">
           <span class="badge badge-${event.status}" part="badge"><span class="icon" aria-hidden="true">${STATUS_ICON[event.status]}</span> ${s[event.status]}</span>
         </p>
@@ -277,6 +278,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         ${model.obstacles.map(
           (o) => html`<li class="obstacle">
             <p class="obstacle-text" lang=${model.language}>${o.text}</p>
+            ${this.renderChanged('obstacles', o.id)}
             <div class="obstacle-meta">
               ${this.renderParties(o.parties, model.language)}
               ${o.issue

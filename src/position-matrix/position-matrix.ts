@@ -276,6 +276,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                       ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><use href="#nw-stance-${cell.stance}"></use></svg>
                       <span class="label">${strings[cell.stance]}</span></span
                     >
+                    ${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}
                   </button>
                   ${renderCellSummary(cell, model.language)}
                 </td>`;
@@ -312,6 +313,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                 >
                   <span class="party" style=${customProperties({ '--_party': row.party.color })}>${renderPartyName(row.party, model.language, strings)}</span>
                   <span class="stance">${stanceMark(cell.stance, strings)}</span>
+                  ${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}
                 </button>
                 ${isOpen ? this.renderPanel(model, cell) : nothing}
                 ${renderCellSummary(cell, model.language)}

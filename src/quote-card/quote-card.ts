@@ -152,6 +152,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
               dir="auto"
             >${quoted(model.text, this.locale)}</p>
           </blockquote>
+          ${this.renderChanged('quotes', model.id)}
           ${clamped
             ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.handleToggle}>
                 ${this.expanded ? strings.showLess : strings.showFullQuote}
