@@ -125,6 +125,11 @@ export function activePollers(): number {
   return pollers.size;
 }
 
+/** For tests: resolves when every check under way has finished. */
+export async function liveChecksSettled(): Promise<void> {
+  while ([...pollers.values()].some((poller) => poller.busy)) await Promise.all([...pollers.values()].map((poller) => poller.busy));
+}
+
 class Poller {
   private subscribers = new Set<LiveSubscriber>();
   private text?: string;
@@ -197,6 +202,10 @@ class Poller {
       this.timer = undefined;
       void this.check();
     }, wait);
+  }
+
+  get busy(): Promise<void> | undefined {
+    return this.inFlight;
   }
 
   check(): Promise<void> {

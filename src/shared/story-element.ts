@@ -138,6 +138,8 @@ export abstract class StoryElement<Model> extends LitElement {
   /** `kind:id` of items a refresh changed → until when they are marked. */
   private marks = new Map<string, number>();
   private staleError?: StoryError;
+  /** The last change was refused by this widget's own checks (it took away what the widget shows). */
+  private refusedUpdate = false;
   private announcement = '';
   /** What the widget waits for before it can show the story (a language's strings, the built-in stories). */
   private waiting = new Set<Promise<unknown>>();
@@ -336,9 +338,11 @@ export abstract class StoryElement<Model> extends LitElement {
       // A change that takes away what this widget shows (its quote, its party) keeps the last good view.
       const result = this.model !== undefined ? this.buildModel(update.story) : undefined;
       if (result && !result.ok) {
+        this.refusedUpdate = true;
         this.subscriber.stale({ ...result.error, stale: true });
         return;
       }
+      this.refusedUpdate = false;
       const until = update.at + CHANGED_MARK_MS;
       for (const kind of ['quotes', 'positions', 'events', 'obstacles'] as const) {
         for (const id of [...diff.added[kind], ...diff.changed[kind]]) this.marks.set(`${kind}:${id}`, until);
@@ -363,8 +367,8 @@ export abstract class StoryElement<Model> extends LitElement {
           expired = true;
         }
       }
-      if (expired || this.staleError) {
-        this.staleError = undefined;
+      if (expired || (this.staleError && !this.refusedUpdate)) {
+        if (!this.refusedUpdate) this.staleError = undefined;
         this.requestUpdate();
       }
     },
@@ -400,6 +404,7 @@ export abstract class StoryElement<Model> extends LitElement {
     this.marks.clear();
     this.updatedAt = undefined;
     this.staleError = undefined;
+    this.refusedUpdate = false;
     this.request?.release();
     this.request = undefined;
     this.requestAbandoned = false;
