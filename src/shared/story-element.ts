@@ -135,6 +135,8 @@ export abstract class StoryElement<Model> extends LitElement {
   private liveUrl?: string;
   /** When a refresh last brought a change (ms since the epoch), for the "Updated" line. */
   private updatedAt?: number;
+  /** When the `src` story arrived, for the "Updated" line of a story without an `updated` date. */
+  private arrivedAt?: number;
   /** `kind:id` of items a refresh changed → until when they are marked. */
   private marks = new Map<string, number>();
   private staleError?: StoryError;
@@ -163,6 +165,8 @@ export abstract class StoryElement<Model> extends LitElement {
     this.readLightDom();
     if (this.requestAbandoned) this.resolveSource();
     else this.syncLive();
+    // A native <details> closing updates nothing in Lit: a held announcement waits for this instead.
+    this.renderRoot.addEventListener('toggle', this.handleDetailsToggle, true);
   }
 
   override disconnectedCallback(): void {
@@ -285,9 +289,11 @@ export abstract class StoryElement<Model> extends LitElement {
     if (!this.liveHandle) return nothing;
     const { strings } = this.locale;
     const story = this.loadedStory;
+    // Always a line (the time the story arrived, when it has no date), so a first change adds no height.
+    const at = this.updatedAt ?? (story?.updated ? undefined : this.arrivedAt);
     const when =
-      this.updatedAt !== undefined
-        ? format(strings.liveUpdatedAt, { time: new Intl.DateTimeFormat(this.locale.tag, { hour: '2-digit', minute: '2-digit' }).format(this.updatedAt) })
+      at !== undefined
+        ? format(strings.liveUpdatedAt, { time: new Intl.DateTimeFormat(this.locale.tag, { hour: '2-digit', minute: '2-digit' }).format(at) })
         : story?.updated
           ? format(strings.updated, { date: formatPartialDate(story.updated, this.locale) })
           : '';
@@ -328,6 +334,8 @@ export abstract class StoryElement<Model> extends LitElement {
     this.liveHandle = undefined;
     this.liveUrl = undefined;
   }
+
+  private readonly handleDetailsToggle = (): void => this.liveHandle?.flush();
 
   /** The widget's side of the shared poller. */
   private readonly subscriber: LiveSubscriber = {
@@ -426,6 +434,7 @@ export abstract class StoryElement<Model> extends LitElement {
         // Settled: nothing left to abort, so a move in the DOM keeps the story without re-resolving it.
         this.request = undefined;
         this.source = toSource(result);
+        this.arrivedAt = liveClock().now();
         this.syncLive();
       });
     } else {
