@@ -7,6 +7,7 @@ import { state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { embedCode, widgetAttributes } from '../src/embed.js';
 import { describeDiff } from '../src/data/diff.js';
+import { validateStory } from '../src/data/validate.js';
 import * as negotiationStatusStories from './negotiation-status.stories.js';
 import * as positionMatrixStories from './position-matrix.stories.js';
 import * as quoteCardStories from './quote-card.stories.js';
@@ -115,8 +116,9 @@ export class NwWorkbench extends LitElement {
   @state() private liveRefresh = '';
   /** What the last refreshes changed, in editor language, newest first. */
   @state() private changes: string[] = [];
-  /** The story each widget showed before its latest `nw-update`. */
+  /** The story each widget showed before its latest `nw-update`; `baseline` until its first. */
   private shown = new WeakMap<Element, Story>();
+  private baseline?: Story;
 
   readonly entries = collectStories();
   /** The snippet for the current view; written into the textarea after each render. */
@@ -197,11 +199,26 @@ export class NwWorkbench extends LitElement {
     this.writeUrl();
   }
 
+  /** Takes the Story URL, and the story it holds now: what the first change is compared with. */
+  private readonly handleLiveSrc = (event: Event): void => {
+    this.liveSrc = (event.target as HTMLInputElement).value.trim();
+    this.changes = [];
+    this.baseline = undefined;
+    if (!this.liveSrc) return;
+    void fetch(this.liveSrc, { cache: 'no-cache' })
+      .then((response) => response.json())
+      .then((json: unknown) => {
+        const result = validateStory(json);
+        if (result.ok && !this.baseline) this.baseline = result.story;
+      })
+      .catch(() => undefined);
+  };
+
   /** Lists what a refresh changed, from the story shown before (editor language) or, failing that, the ids. */
   private readonly handleUpdate = (event: Event): void => {
     const widget = event.target as StoryElement<unknown>;
     const after = widget.loadedStory;
-    const before = this.shown.get(widget);
+    const before = this.shown.get(widget) ?? this.baseline;
     const { added, changed, removed } = (event as CustomEvent<NwUpdateDetail>).detail;
     const lines =
       before && after
@@ -281,7 +298,7 @@ export class NwWorkbench extends LitElement {
       ${select('Language', this.language, LANGUAGES, (v) => (this.language = v))}
       ${select('Width', this.width, WIDTHS, (v) => (this.width = v))}
       <label>Story URL
-        <input type="url" placeholder="https://…/story.json" .value=${this.liveSrc} @change=${(e: Event) => (this.liveSrc = (e.target as HTMLInputElement).value.trim())} />
+        <input type="url" placeholder="https://…/story.json" .value=${this.liveSrc} @change=${this.handleLiveSrc} />
       </label>
       <label>Refresh (s)
         <input type="number" min="30" step="1" placeholder="off" .value=${this.liveRefresh} @change=${(e: Event) => (this.liveRefresh = (e.target as HTMLInputElement).value.trim())} />
