@@ -56,6 +56,10 @@ const liveStyles = css`
   }
   .changed {
     display: inline-block;
+    /* Its own width, also as a flex or grid item. */
+    inline-size: fit-content;
+    align-self: flex-start;
+    justify-self: start;
     margin-inline-start: var(--_space-xs);
     padding: 0 var(--_space-xs);
     border: 1px solid currentColor;
