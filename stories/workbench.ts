@@ -6,7 +6,7 @@ import { LitElement, html, nothing, render } from 'lit';
 import { state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { embedCode, widgetAttributes } from '../src/embed.js';
-import { describeDiff } from '../src/data/diff.js';
+import { describeDiff } from '../src/data/describe-diff.js';
 import { validateStory } from '../src/data/validate.js';
 import * as negotiationStatusStories from './negotiation-status.stories.js';
 import * as positionMatrixStories from './position-matrix.stories.js';

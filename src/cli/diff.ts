@@ -4,7 +4,8 @@
  * nothing changed, 1 when something did, 2 when a file cannot be read or is not a valid story.
  */
 import { readFile } from 'node:fs/promises';
-import { describeDiff, diffStories } from '../data/diff.js';
+import { diffStories } from '../data/diff.js';
+import { describeDiff } from '../data/describe-diff.js';
 import { formatValidationErrors, validateStory } from '../data/validate.js';
 import type { Story } from '../data/story.js';
 

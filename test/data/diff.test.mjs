@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { diffStories, describeDiff, isEmptyDiff, positionId, DIFF_KINDS, validateStory } from '../../dist/data.js';
+import { diffStories, isEmptyDiff, positionId, DIFF_KINDS, validateStory } from '../../dist/data.js';
 
 const FILE = 'src/data/stories/us-russia-ukraine-talks-2025.json';
 const base = JSON.parse(readFileSync(FILE, 'utf8'));
@@ -54,7 +54,10 @@ describe('diffStories: each kind of change', () => {
   });
 });
 
-describe('describeDiff: editor language', () => {
+const dir = mkdtempSync(join(tmpdir(), 'nw-diff-'));
+const cli = (...args) => spawnSync(process.execPath, ['dist/cli.js', 'diff', ...args], { encoding: 'utf8' });
+
+describe('negotiation-widgets diff: editor language', () => {
   test('names each change with what it was and what it is', () => {
     const after = copy();
     const position = after.positions.find((p) => p.stance === 'supports') ?? after.positions[0];
@@ -62,7 +65,9 @@ describe('describeDiff: editor language', () => {
     position.stance = 'opposes';
     after.negotiation.events.push({ id: 'geneva', date: '2025-05-02', title: 'Talks in Geneva', parties: [], status: 'scheduled' });
     after.negotiation.events[0].status = 'cancelled';
-    const lines = describeDiff(base, after);
+    const file = join(dir, 'edited.json');
+    writeFileSync(file, JSON.stringify(after));
+    const lines = cli(FILE, file).stdout.split('\n').map((line) => line.trim());
     const party = base.parties.find((p) => p.id === position.party).name;
     const issue = base.issues.find((i) => i.id === position.issue).title;
     assert.ok(lines.includes(`Position changed: ${party} on ${issue}: stance "${from}" → "opposes"`), lines.join('\n'));
@@ -149,9 +154,6 @@ describe('diffStories: properties', () => {
 });
 
 describe('negotiation-widgets diff', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nw-diff-'));
-  const cli = (...args) => spawnSync(process.execPath, ['dist/cli.js', 'diff', ...args], { encoding: 'utf8' });
-
   test('prints the changes in editor language; exit 1 when something changed, 0 when not', () => {
     const after = copy();
     after.updated = '2025-04-01';
