@@ -218,7 +218,8 @@ export class NwWorkbench extends LitElement {
   private readonly handleUpdate = (event: Event): void => {
     const widget = event.target as StoryElement<unknown>;
     const after = widget.loadedStory;
-    const before = this.shown.get(widget) ?? this.baseline;
+    // Only a version of the same story: the widget may have shown another one before the URL was set.
+    const before = [this.shown.get(widget), this.baseline].find((story) => story && story.id === after?.id);
     const { added, changed, removed } = (event as CustomEvent<NwUpdateDetail>).detail;
     const lines =
       before && after

@@ -254,8 +254,11 @@ describe('live stories (refresh)', function () {
     await tick(INTERVAL, widgets);
     const after = await control(file);
     expect(after.requests - before.requests, 'requests').to.equal(3);
-    // The browser revalidated its copy (If-None-Match): the server answered 304 each time.
-    expect(after.notModified - before.notModified, '304s').to.equal(3);
+    // Chromium and Firefox revalidate their copy (If-None-Match) and the server answers 304 each time;
+    // WebKitGTK under WebDriver sent no conditional request in our runs and got the same bytes again:
+    // no re-render either way.
+    expect(after.notModified - before.notModified, '304s').to.be.oneOf([0, 3]);
+    expect(after.notModified - before.notModified + after.served - before.served).to.equal(3);
     expect(renders).to.equal(0);
     expect(updates.flat()).to.deep.equal([]);
   });
