@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { pagesMiddleware, sharedPageBody } from './test/dist/pages-middleware.mjs';
+import { liveMiddleware } from './test/reliability/live-middleware.mjs';
 
 const engines = (process.env.NW_ENGINES || 'chromium').split(',').filter(Boolean);
 
@@ -144,7 +145,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   browsers: engines.map(launcher),
-  middleware: [slowMiddleware, pagesMiddleware, builtFilesAsTheyAre],
+  middleware: [slowMiddleware, pagesMiddleware, builtFilesAsTheyAre, liveMiddleware],
   plugins: [jsonModules, sharedPageBody, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countingReporter()],

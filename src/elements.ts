@@ -6,7 +6,7 @@ import { QuoteCard } from './quote-card/quote-card.js';
 
 export { QuoteCard, PositionMatrix, NegotiationStatus };
 export { StoryElement } from './shared/story-element.js';
-export type { NwErrorDetail, Theme } from './shared/story-element.js';
+export type { NwErrorDetail, NwUpdateDetail, Theme } from './shared/story-element.js';
 export type { NwSelectDetail } from './position-matrix/position-matrix.js';
 export type { NwCopyDetail } from './quote-card/quote-card.js';
 export type { Story } from './data/story.js';

@@ -80,6 +80,9 @@ const FRAME_HEIGHTS: Record<WidgetName, Record<string, number>> = {
 export function embedCode(widget: WidgetName, options: EmbedOptions = {}): string {
   if (!isWidgetName(widget)) throw new TypeError(`embedCode: unknown widget "${String(widget)}" (use quote-card, position-matrix or negotiation-status).`);
   const attributes = normalizeAttributes(widget, options.attributes ?? {});
+  if (attributes['refresh'] !== undefined && (typeof attributes['src'] !== 'string' || !(Number(attributes['refresh']) > 0))) {
+    throw new TypeError('embedCode: refresh takes a number of seconds (30 or more) and needs src, the story file the widget checks for changes.');
+  }
   const base = baseUrlOf(options.baseUrl);
   const story = storyFor(attributes, options.story);
   registerAllLanguages();

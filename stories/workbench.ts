@@ -8,6 +8,8 @@ import { LitElement, html, nothing, render } from 'lit';
 import { state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { embedCode, widgetAttributes } from '../src/embed.js';
+import { describeDiff } from '../src/data/describe-diff.js';
+import { validateStory } from '../src/data/validate.js';
 import * as negotiationStatusStories from './negotiation-status.stories.js';
 import * as positionMatrixStories from './position-matrix.stories.js';
 import * as quoteCardStories from './quote-card.stories.js';
@@ -25,7 +27,8 @@ import {
   storyId,
 } from './preview-globals.js';
 import type { EmbedVariant, WidgetName } from '../src/embed.js';
-import type { StoryElement } from '../src/shared/story-element.js';
+import type { NwUpdateDetail, StoryElement } from '../src/shared/story-element.js';
+import type { Story } from '../src/data/story.js';
 import type { Manifest } from './manifest-arg-types.js';
 import type { Args, Globals } from './preview-globals.js';
 
@@ -175,6 +178,14 @@ export class NwWorkbench extends LitElement {
   @state() private variant: EmbedVariant = 'script';
   @state() private announcement = '';
   @state() private manifest?: Manifest;
+  /** Live preview: a story URL the widget loads instead of its own story, and its `refresh`. */
+  @state() private liveSrc = '';
+  @state() private liveRefresh = '';
+  /** What the last refreshes changed, in editor language, newest first. */
+  @state() private changes: string[] = [];
+  /** The story each widget showed before its latest `nw-update`; `baseline` until its first. */
+  private shown = new WeakMap<Element, Story>();
+  private baseline?: Story;
 
   readonly entries = collectStories();
   /** The snippet for the current view; written into the textarea after each render. */
@@ -186,6 +197,7 @@ export class NwWorkbench extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('nw-update', this.handleUpdate);
     this.restoreFromUrl();
     void fetch('./custom-elements.json')
       .then((response) => (response.ok ? response.json() : undefined))
@@ -263,7 +275,11 @@ export class NwWorkbench extends LitElement {
     if (!canvas || !this.selected) return;
     render(renderEntry(this.selected, this.args, this.globals), canvas);
     // Widgets read the page's language when they update: ask them to, after a language switch.
-    for (const widget of Array.from(canvas.querySelectorAll<LitElement>('quote-card, position-matrix, negotiation-status'))) {
+    for (const widget of Array.from(canvas.querySelectorAll<StoryElement<unknown>>('quote-card, position-matrix, negotiation-status'))) {
+      if (this.liveSrc) widget.setAttribute('src', this.liveSrc);
+      if (this.liveSrc && this.liveRefresh) widget.setAttribute('refresh', this.liveRefresh);
+      else widget.removeAttribute('refresh');
+      if (widget.loadedStory) this.shown.set(widget, widget.loadedStory);
       widget.requestUpdate();
     }
     const widget = canvas.querySelector<StoryElement<unknown>>(this.selected.meta.component);
@@ -272,6 +288,39 @@ export class NwWorkbench extends LitElement {
     if (area) area.value = this.embedCode;
     this.writeUrl();
   }
+
+  /** Takes the Story URL, and the story it holds now: what the first change is compared with. */
+  private readonly handleLiveSrc = (event: Event): void => {
+    this.liveSrc = (event.target as HTMLInputElement).value.trim();
+    this.changes = [];
+    this.baseline = undefined;
+    if (!this.liveSrc) return;
+    void fetch(this.liveSrc, { cache: 'no-cache' })
+      .then((response) => response.json())
+      .then((json: unknown) => {
+        const result = validateStory(json);
+        if (result.ok && !this.baseline) this.baseline = result.story;
+      })
+      .catch(() => undefined);
+  };
+
+  /** Lists what a refresh changed, from the story shown before (editor language) or, failing that, the ids. */
+  private readonly handleUpdate = (event: Event): void => {
+    const widget = event.target as StoryElement<unknown>;
+    const after = widget.loadedStory;
+    // Only a version of the same story: the widget may have shown another one before the URL was set.
+    const before = [this.shown.get(widget), this.baseline].find((story) => story && story.id === after?.id);
+    const { added, changed, removed } = (event as CustomEvent<NwUpdateDetail>).detail;
+    const lines =
+      before && after
+        ? describeDiff(before, after)
+        : Object.entries({ Added: added, Changed: changed, Removed: removed }).flatMap(([verb, ids]) =>
+            Object.entries(ids).flatMap(([kind, list]) => (list.length ? [`${verb} ${kind}: ${list.join(', ')}`] : [])),
+          );
+    if (after) this.shown.set(widget, after);
+    const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    this.changes = [...lines.map((line) => `${time} ${line}`), ...this.changes].slice(0, 50);
+  };
 
   private setArg(name: string, value: unknown): void {
     this.args = { ...this.args, [name]: value };
@@ -341,7 +390,19 @@ export class NwWorkbench extends LitElement {
       ${select('Language', pageLanguage(this.globals), LANGUAGES, (v) => this.setGlobal('lang', v))}
       ${select('Direction', pageDirection(this.globals), DIRECTIONS, (v) => this.setGlobal('dir', v))}
       ${select('Width', this.width, WIDTHS, (v) => (this.width = v))}
-    </div>`;
+      <label>Story URL
+        <input type="url" placeholder="https://…/story.json" .value=${this.liveSrc} @change=${this.handleLiveSrc} />
+      </label>
+      <label>Refresh (s)
+        <input type="number" min="30" step="1" placeholder="off" .value=${this.liveRefresh} @change=${(e: Event) => (this.liveRefresh = (e.target as HTMLInputElement).value.trim())} />
+      </label>
+    </div>
+    ${this.liveSrc
+      ? html`<section class="changes" aria-labelledby="changes-heading">
+          <h2 id="changes-heading">Changes since the page loaded</h2>
+          ${this.changes.length ? html`<ul>${this.changes.map((line) => html`<li>${line}</li>`)}</ul>` : html`<p>None yet${this.liveRefresh ? `: checked every ${Math.max(30, Number(this.liveRefresh) || 0)} s while this page is visible` : ': set Refresh to check for changes'}.</p>`}
+        </section>`
+      : nothing}`;
   }
 
   /** One control per attribute, from custom-elements.json as in Storybook; the theme is the toolbar's. */

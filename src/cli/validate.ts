@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { formatValidationErrors, validateStory } from '../data/validate.js';
 import { storyWarnings } from '../data/warnings.js';
+import { DIFF_USAGE, diffCommand } from './diff.js';
 
-const USAGE = 'Usage: negotiation-widgets validate <story.json> [more.json …]';
+const USAGE = `Usage: negotiation-widgets validate <story.json> [more.json …]\n       ${DIFF_USAGE.slice('Usage: '.length)}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...files] = args;
@@ -15,6 +16,7 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (command === 'diff') return diffCommand(files);
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;

@@ -11,7 +11,11 @@ export type StoryErrorCode =
   | 'invalid-json'
   | 'invalid-story'
   | 'not-found'
-  | 'missing-part';
+  | 'missing-part'
+  /** A refreshed story file holds another story (its `id` changed). */
+  | 'other-story'
+  /** A refreshed story file is older than the one shown (its `updated` went backwards). */
+  | 'older-story';
 
 export interface StoryError {
   code: StoryErrorCode;
@@ -19,6 +23,8 @@ export interface StoryError {
   message: string;
   /** For `invalid-story`: every problem the validator found. */
   errors?: ValidationError[];
+  /** Set when a refresh failed: the widget keeps showing the last good story. */
+  stale?: true;
 }
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: StoryError };

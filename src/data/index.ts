@@ -7,3 +7,5 @@ export { parsePartialDate, comparePartialDates, daysBetween } from './dates.js';
 export type { ParsedDate, DatePrecision } from './dates.js';
 export { DEFAULT_STORY_ID, builtInStoryIds, getBuiltInStory } from './stories/index.js';
 export type { StoryError, StoryErrorCode } from './errors.js';
+export { diffStories, isEmptyDiff, positionId, DIFF_KINDS } from './diff.js';
+export type { StoryDiff, DiffIds, DiffKind } from './diff.js';

@@ -22,6 +22,7 @@ export function readParameters(search: string, base: string): PageSetup {
     if (PAGE_PARAMETERS.includes(name)) continue;
     if (!known.includes(name)) return { ok: false, message: `Unknown parameter "${name}" for ${widget} (it takes ${known.join(', ')}, lang, dir and id).` };
     if (name === 'src' && !isHttpSource(value, base)) return { ok: false, message: `The src parameter "${value}" is not an http: or https: address.` };
+    if (name === 'refresh' && !(/^\d+$/.test(value) && Number(value) > 0)) return { ok: false, message: `The refresh parameter takes a number of seconds (30 or more), not "${value}".` };
     if (name === 'theme' && !(THEMES as readonly string[]).includes(value)) return { ok: false, message: `Unknown theme "${value}" (use ${THEMES.join(', ')}).` };
     if (isBooleanAttribute(widget, name)) {
       if (value !== '' && value !== 'true' && value !== 'false') return { ok: false, message: `The ${name} parameter takes true or false, not "${value}".` };

@@ -14,7 +14,7 @@ export interface WidgetSpec {
 }
 
 /** The data-layer attributes every widget takes (`src/shared/story-element.ts`). */
-export const COMMON_ATTRIBUTES: readonly string[] = ['src', 'story-id', 'theme', 'timeout'];
+export const COMMON_ATTRIBUTES: readonly string[] = ['src', 'story-id', 'theme', 'timeout', 'refresh'];
 
 export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
   'quote-card': { attributes: ['quote', 'layout', 'hide-context', 'hide-source'], booleans: ['hide-context', 'hide-source'] },

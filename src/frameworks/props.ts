@@ -5,14 +5,15 @@
  * the element's property when the element has one, so `story` takes an object as it is.
  */
 import type { NegotiationStatus, NwErrorDetail, PositionMatrix, QuoteCard } from '../elements.js';
+import type { NwUpdateDetail } from '../shared/story-element.js';
 import type { NwSelectDetail } from '../position-matrix/position-matrix.js';
 import type { NwCopyDetail } from '../quote-card/quote-card.js';
 import type { Story } from '../data/story.js';
 
-export type { NwCopyDetail, NwErrorDetail, NwSelectDetail, Story };
+export type { NwCopyDetail, NwErrorDetail, NwSelectDetail, NwUpdateDetail, Story };
 
 /** Properties every widget takes from the shared data layer (`story` is typed apart, below). */
-type DataProps = 'src' | 'storyId' | 'theme' | 'timeout';
+type DataProps = 'src' | 'storyId' | 'theme' | 'timeout' | 'refreshInterval';
 
 /**
  * A story as a JSON module import types it: the same shape as `Story`, with its literal fields
@@ -50,11 +51,12 @@ export interface NwEventMap {
   'nw-error': CustomEvent<NwErrorDetail>;
   'nw-select': CustomEvent<NwSelectDetail>;
   'nw-copy': CustomEvent<NwCopyDetail>;
+  'nw-update': CustomEvent<NwUpdateDetail>;
 }
 
 /** Each tag with its props and the events it fires. */
 export interface NwWidgets {
-  'quote-card': { element: QuoteCard; props: QuoteCardProps; events: 'nw-error' | 'nw-copy' };
-  'position-matrix': { element: PositionMatrix; props: PositionMatrixProps; events: 'nw-error' | 'nw-select' };
-  'negotiation-status': { element: NegotiationStatus; props: NegotiationStatusProps; events: 'nw-error' };
+  'quote-card': { element: QuoteCard; props: QuoteCardProps; events: 'nw-error' | 'nw-copy' | 'nw-update' };
+  'position-matrix': { element: PositionMatrix; props: PositionMatrixProps; events: 'nw-error' | 'nw-select' | 'nw-update' };
+  'negotiation-status': { element: NegotiationStatus; props: NegotiationStatusProps; events: 'nw-error' | 'nw-update' };
 }

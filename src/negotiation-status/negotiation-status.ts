@@ -326,6 +326,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     return html`<li class=${classes} part=${event.isNext ? 'event event-next' : 'event'}>
       <p class="event-when">${this.renderWhen(event, model)}</p>
       <p class="event-title" lang=${lang} dir="auto">${event.title}</p>
+      ${this.renderChanged('events', event.id)}
       <div class="event-meta">
         ${event.isNext
           ? html`<p class="next-line">
@@ -408,6 +409,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
               : nothing}
             <div class="obstacle-body" lang=${model.language} dir="auto">
               <p class="obstacle-text">${o.text}</p>
+              ${this.renderChanged('obstacles', o.id)}
               ${this.renderParties(o.parties, model.language)}
             </div>
           </li>`,

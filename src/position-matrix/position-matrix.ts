@@ -241,7 +241,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                         aria-controls=${isOpen ? 'panel' : nothing}
                         data-cell="${r},${c}"
                         data-issue=${cell.issue.title}
-                      ><span class="label">${strings[cell.stance]}</span></button>${summaries ? renderCellSummary(cell, lang) : nothing}
+                      ><span class="label">${strings[cell.stance]}</span>${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}</button>${summaries ? renderCellSummary(cell, lang) : nothing}
                     </td>`;
                   })}
                 </tr>
@@ -289,7 +289,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                             aria-controls=${isOpen ? 'panel' : nothing}
                             data-cell="${r},${c}"
                           >
-                            ${renderPartyName(cell.party, lang, strings)}
+                            ${renderPartyName(cell.party, lang, strings)} ${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}
                           </button>
                           ${this.showSummary ? renderCellSummary(cell, lang) : nothing}
                         </li>`;

@@ -159,6 +159,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
               dir="auto"
             ><span class="mark">${this.locale.quoteMarks[0]}</span>${model.text}${this.locale.quoteMarks[1]}</p>
           </blockquote>
+          ${this.renderChanged('quotes', model.id)}
           ${clamped
             ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.handleToggle}>
                 ${this.expanded ? strings.showLess : strings.showFullQuote}

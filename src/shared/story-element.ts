@@ -1,10 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
 import { checkStory, parseStory, requestStory } from '../data/loader.js';
+import { liveClock, refreshIntervalMs, watchStory } from '../data/live.js';
+import { announcementFor } from './live-messages.js';
+import { formatPartialDate } from './format.js';
 import { DEFAULT_STORY_ID } from '../data/stories/default-id.js';
 import { builtInStories } from '../data/stories/lazy.js';
-import { loadLanguage, localeFor, pageLanguage } from './i18n.js';
+import { format, loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
 import { hostStyles } from './styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -12,6 +15,8 @@ import type { LoadResult, StoryError } from '../data/errors.js';
 import type { Story } from '../data/story.js';
 import type { StoryRequest } from '../data/loader.js';
 import type { BuiltInStories } from '../data/stories/lazy.js';
+import type { DiffIds, DiffKind } from '../data/diff.js';
+import type { LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
 import type { Locale } from './i18n.js';
 
 export type Theme = 'page' | 'light' | 'dark' | 'auto';
@@ -22,12 +27,49 @@ export interface NwErrorDetail {
   storyId: string | null;
   code: StoryError['code'];
   message: string;
+  /** True when a refresh failed and the widget still shows the last good story. */
+  stale?: boolean;
 }
+
+/** `detail` of the `nw-update` event: ids of what a refresh added, changed and removed (a position's id is `party/issue`). */
+export interface NwUpdateDetail {
+  storyId: string;
+  added: DiffIds;
+  changed: DiffIds;
+  removed: DiffIds;
+}
+
+/** How long an item that changed on a refresh keeps its "Changed" mark. */
+export const CHANGED_MARK_MS = 10 * 60_000;
 
 type SourceState =
   | { status: 'loading' }
   | { status: 'ready'; story: Story }
   | { status: 'error'; error: StoryError };
+
+/** The "Updated" line and the "Changed" label: small, muted text; the label is a word, not a colour. */
+const liveStyles = css`
+  .updated {
+    margin: var(--_space-xs) 0 0;
+    font-size: var(--_font-size-note);
+    color: var(--_muted);
+  }
+  .changed {
+    display: inline-block;
+    /* Its own width, also as a flex or grid item. */
+    inline-size: fit-content;
+    align-self: flex-start;
+    justify-self: start;
+    margin-inline-start: var(--_space-xs);
+    padding: 0 var(--_space-xs);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-note);
+    font-weight: 600;
+    line-height: 1.4;
+    color: var(--_fg);
+  }
+`;
 
 /** Validated once per object, however many widgets share it. */
 const checkedObjects = new WeakMap<object, LoadResult<Story>>();
@@ -47,11 +89,18 @@ const failedLanguages = new Set<string>();
  *
  * Subclasses turn the story into a view model (`buildModel`) and render it (`renderModel`).
  *
- * @fires nw-error - The story or the requested item could not be shown. `detail`: `{ storyId, code, message }`.
+ * With `refresh` (seconds, at least 30) a `src` story is checked for changes while the page is
+ * visible: a change updates the widget in place, is announced politely, and marks what changed;
+ * a failed check keeps the last good story on screen.
+ *
+ * @fires nw-error - The story or the requested item could not be shown, or (`stale: true`) a refresh failed and the last good story stays. `detail`: `{ storyId, code, message, stale? }`.
+ * @fires nw-update - A refresh brought a changed story. `detail`: `{ storyId, added, changed, removed }`, each `{ quotes, positions, events, obstacles }` (ids).
  * @csspart base - The outer wrapper.
+ * @csspart updated - The "Updated 14:32" line of a live widget.
+ * @csspart changed - The "Changed" label on an item a refresh changed.
  */
 export abstract class StoryElement<Model> extends LitElement {
-  static override styles = [hostStyles];
+  static override styles = [hostStyles, liveStyles];
 
   /**
    * Tells this library's classes apart from another script's owner of the same tag.
@@ -74,6 +123,9 @@ export abstract class StoryElement<Model> extends LitElement {
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number }) timeout: number = 10_000;
 
+  /** Checks `src` for changes every this many seconds (at least 30) while the page is visible; off when unset or 0. */
+  @property({ attribute: 'refresh', type: Number }) refreshInterval?: number;
+
   @state() private source: SourceState = { status: 'loading' };
 
   /** The view model, when the story is ready and the widget's own checks passed. */
@@ -86,6 +138,18 @@ export abstract class StoryElement<Model> extends LitElement {
   private reportedError?: StoryError;
   private inlineJson?: string;
   private hasFallback = false;
+  private liveHandle?: LiveHandle;
+  private liveUrl?: string;
+  /** When a refresh last brought a change (ms since the epoch), for the "Updated" line. */
+  private updatedAt?: number;
+  /** When the `src` story arrived, for the "Updated" line of a story without an `updated` date. */
+  private arrivedAt?: number;
+  /** `kind:id` of items a refresh changed → until when they are marked. */
+  private marks = new Map<string, number>();
+  private staleError?: StoryError;
+  /** The last change was refused by this widget's own checks (it took away what the widget shows). */
+  private refusedUpdate = false;
+  private announcement = '';
   /** What the widget waits for before it can show the story (a language's strings, the built-in stories). */
   private waiting = new Set<Promise<unknown>>();
 
@@ -107,10 +171,14 @@ export abstract class StoryElement<Model> extends LitElement {
     super.connectedCallback();
     this.readLightDom();
     if (this.requestAbandoned) this.resolveSource();
+    else this.syncLive();
+    // A native <details> closing updates nothing in Lit: a held announcement waits for this instead.
+    this.renderRoot.addEventListener('toggle', this.handleDetailsToggle, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopLive();
     if (this.request) {
       this.request.release();
       this.request = undefined;
@@ -123,6 +191,8 @@ export abstract class StoryElement<Model> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('story') || changed.has('src') || changed.has('storyId')) {
       this.resolveSource();
+    } else if (changed.has('refreshInterval') || changed.has('timeout')) {
+      this.syncLive();
     }
     this.locale = localeFor(pageLanguage(this));
     if (!this.locale.ready) {
@@ -145,7 +215,7 @@ export abstract class StoryElement<Model> extends LitElement {
   }
 
   protected override render(): unknown {
-    if (this.model !== undefined) return this.renderModel(this.model);
+    if (this.model !== undefined) return this.liveHandle ? html`${this.renderModel(this.model)}${this.renderLiveRegion()}` : this.renderModel(this.model);
     const error = this.locale.ready ? this.error : undefined;
     if (!error || this.hasFallback) {
       // While loading, and on failure when the embed code carries fallback content, the reader sees that content.
@@ -202,6 +272,8 @@ export abstract class StoryElement<Model> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // An announcement held back while a panel was open goes out once it closed.
+    this.liveHandle?.flush();
     const error = this.error;
     if (error && error !== this.reportedError) {
       this.reportedError = error;
@@ -212,6 +284,137 @@ export abstract class StoryElement<Model> extends LitElement {
       this.reportedError = undefined;
     }
   }
+
+  /**
+   * Checks the `src` story for changes now (resolves when the check is done); retries a `src`
+   * story that failed to load. Does nothing for other sources.
+   */
+  async refresh(): Promise<void> {
+    if (!this.src || this.story !== undefined || this.inlineJson !== undefined) return;
+    if (this.source.status === 'error') {
+      this.resolveSource();
+      await this.request?.promise;
+      return;
+    }
+    if (!this.liveHandle) this.syncLive(true);
+    await this.liveHandle?.refresh();
+  }
+
+  /** Whether a refresh changed this item within the last few minutes. */
+  protected isChanged(kind: DiffKind, id: string): boolean {
+    const until = this.marks.get(`${kind}:${id}`);
+    return until !== undefined && until > liveClock().now();
+  }
+
+  /** The "Changed" label (text, not colour alone) for an item a refresh changed; nothing otherwise. */
+  protected renderChanged(kind: DiffKind, id: string): TemplateResult | typeof nothing {
+    return this.isChanged(kind, id) ? html`<span class="changed" part="changed">${this.locale.strings.changed}</span>` : nothing;
+  }
+
+  /** The "Updated 14:32" line of a live widget: when a change last arrived, else the story's `updated` date. */
+  protected renderUpdated(): TemplateResult | typeof nothing {
+    if (!this.liveHandle) return nothing;
+    const { strings } = this.locale;
+    const story = this.loadedStory;
+    // Always a line (the time the story arrived, when it has no date), so a first change adds no height.
+    const at = this.updatedAt ?? (story?.updated ? undefined : this.arrivedAt);
+    const when =
+      at !== undefined
+        ? format(strings.liveUpdatedAt, { time: new Intl.DateTimeFormat(this.locale.tag, { hour: '2-digit', minute: '2-digit' }).format(at) })
+        : story?.updated
+          ? format(strings.updated, { date: formatPartialDate(story.updated, this.locale) })
+          : '';
+    if (!when && !this.staleError) return nothing;
+    return html`<p class="updated" part="updated">${when}${this.staleError ? html`${when ? ' · ' : ''}<span class="stale">${strings.liveStale}</span>` : nothing}</p>`;
+  }
+
+  private renderLiveRegion(): TemplateResult {
+    return html`${this.renderUpdated()}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  /** Starts, reconfigures or stops watching `src`, as `refresh`, the source and the connection say. */
+  private syncLive(onDemand = false): void {
+    const story = this.source.status === 'ready' ? this.source.story : undefined;
+    // Without `refresh`, a widget asked to `refresh()` stays subscribed, checking only when asked.
+    const interval = refreshIntervalMs(this.refreshInterval) ?? (onDemand || this.liveHandle ? Infinity : undefined);
+    const url = this.src && this.story === undefined && this.inlineJson === undefined ? resolveUrl(this.src) : undefined;
+    if (!story || !url || interval === undefined || !this.isConnected) {
+      this.stopLive();
+      return;
+    }
+    this.subscriber.intervalMs = interval;
+    this.subscriber.timeoutMs = this.timeout;
+    if (this.liveHandle && this.liveUrl === url) {
+      this.liveHandle.reconfigure();
+      return;
+    }
+    this.stopLive();
+    this.liveHandle = watchStory(url, story, this.subscriber);
+    this.liveUrl = url;
+    // A change that arrived before this widget subscribed: shown as it is, not announced.
+    if (this.liveHandle.story !== story) this.source = { status: 'ready', story: this.liveHandle.story };
+    this.requestUpdate();
+  }
+
+  private stopLive(): void {
+    this.liveHandle?.release();
+    this.liveHandle = undefined;
+    this.liveUrl = undefined;
+  }
+
+  private readonly handleDetailsToggle = (): void => this.liveHandle?.flush();
+
+  /** The widget's side of the shared poller. */
+  private readonly subscriber: LiveSubscriber = {
+    intervalMs: Infinity,
+    timeoutMs: 10_000,
+    update: (update: LiveUpdate) => {
+      const { diff } = update;
+      // A change that takes away what this widget shows (its quote, its party) keeps the last good view.
+      const result = this.model !== undefined ? this.buildModel(update.story) : undefined;
+      if (result && !result.ok) {
+        this.refusedUpdate = true;
+        this.subscriber.stale({ ...result.error, stale: true });
+        return;
+      }
+      this.refusedUpdate = false;
+      const until = update.at + CHANGED_MARK_MS;
+      for (const kind of ['quotes', 'positions', 'events', 'obstacles'] as const) {
+        for (const id of [...diff.added[kind], ...diff.changed[kind]]) this.marks.set(`${kind}:${id}`, until);
+      }
+      this.updatedAt = update.at;
+      this.staleError = undefined;
+      this.source = { status: 'ready', story: update.story };
+      const detail: NwUpdateDetail = { storyId: diff.storyId, added: diff.added, changed: diff.changed, removed: diff.removed };
+      this.dispatchEvent(widgetEvent('nw-update', detail));
+    },
+    stale: (error: StoryError) => {
+      this.staleError = error;
+      this.requestUpdate();
+      const detail: NwErrorDetail = { storyId: this.loadedStory?.id ?? null, code: error.code, message: error.message, stale: true };
+      this.dispatchEvent(widgetEvent('nw-error', detail));
+    },
+    checked: (now: number) => {
+      let expired = false;
+      for (const [key, until] of this.marks) {
+        if (until <= now) {
+          this.marks.delete(key);
+          expired = true;
+        }
+      }
+      if (expired || (this.staleError && !this.refusedUpdate)) {
+        if (!this.refusedUpdate) this.staleError = undefined;
+        this.requestUpdate();
+      }
+    },
+    panelOpen: () => !!this.renderRoot?.querySelector?.('[part~="panel"], details[open]'),
+    announce: (updates: LiveUpdate[]) => {
+      const text = announcementFor(updates, this.locale);
+      // The same words twice would not be read again: vary them invisibly.
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+      this.requestUpdate();
+    },
+  };
 
   /** Dispatches a bubbling, composed event with the story id in its detail. */
   protected emit<Detail extends object>(name: string, detail: Detail): void {
@@ -232,6 +435,11 @@ export abstract class StoryElement<Model> extends LitElement {
 
   private resolveSource(): void {
     const token = ++this.loadToken;
+    this.stopLive();
+    this.marks.clear();
+    this.updatedAt = undefined;
+    this.staleError = undefined;
+    this.refusedUpdate = false;
     this.request?.release();
     this.request = undefined;
     this.requestAbandoned = false;
@@ -253,6 +461,8 @@ export abstract class StoryElement<Model> extends LitElement {
         // Settled: nothing left to abort, so a move in the DOM keeps the story without re-resolving it.
         this.request = undefined;
         this.source = toSource(result);
+        this.arrivedAt = liveClock().now();
+        this.syncLive();
       });
     } else {
       const stories = loadedBuiltIns ?? builtInStories();
@@ -309,3 +519,4 @@ function resolveUrl(src: string): string | undefined {
     return undefined;
   }
 }
+

@@ -107,7 +107,7 @@ test('booleans are bare attributes; false, null and undefined leave them out', (
 test('unknown widgets and attributes are refused', () => {
   assert.throws(() => embedCode('quote-box'), /unknown widget "quote-box"/);
   assert.throws(() => embedCode('quote-card', { attributes: { onclick: 'alert(1)' } }), /no attribute "onclick"/);
-  assert.deepEqual(widgetAttributes('negotiation-status'), ['layout', 'live', 'src', 'story-id', 'theme', 'timeout']);
+  assert.deepEqual(widgetAttributes('negotiation-status'), ['layout', 'live', 'src', 'story-id', 'theme', 'timeout', 'refresh']);
 });
 
 test('an invalid story is refused, so a snippet never falls back to the built-in story', () => {

@@ -20,7 +20,8 @@ test('the manifest documents every element, attribute contract and event', () =>
   for (const name of ['quote', 'layout', 'hide-context', 'hide-source']) assert.ok(attributes('quote-card').includes(name), name);
   for (const name of ['parties', 'issues', 'highlight', 'caption', 'description', 'layout', 'show-summary']) assert.ok(attributes('position-matrix').includes(name), name);
   for (const name of ['layout', 'live']) assert.ok(attributes('negotiation-status').includes(name), name);
-  assert.deepEqual(events('quote-card').sort(), ['nw-copy', 'nw-error']);
-  assert.deepEqual(events('position-matrix').sort(), ['nw-error', 'nw-select']);
-  assert.deepEqual(events('negotiation-status'), ['nw-error']);
+  assert.deepEqual(events('quote-card').sort(), ['nw-copy', 'nw-error', 'nw-update']);
+  assert.deepEqual(events('position-matrix').sort(), ['nw-error', 'nw-select', 'nw-update']);
+  assert.deepEqual(events('negotiation-status').sort(), ['nw-error', 'nw-update']);
+  for (const tag of Object.keys(elements)) assert.ok(attributes(tag).includes('refresh'), `${tag} refresh`);
 });

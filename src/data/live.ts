@@ -1,0 +1,311 @@
+/**
+ * Live stories: one poller per story URL per page, shared by every widget whose `refresh`
+ * attribute asks for it, at the shortest interval any of them asks for. Requests revalidate
+ * (`cache: 'no-cache'`: the browser sends If-None-Match / If-Modified-Since, and a 304 comes back
+ * as the cached body, which costs no re-render). No polling while the page is hidden, one check
+ * when it is visible again; exponential back-off with jitter on failures. A failed or refused
+ * refresh never replaces the last good story.
+ */
+import { diffStories, isEmptyDiff } from './diff.js';
+import { comparePartialDates, parsePartialDate } from './dates.js';
+import { storyError } from './errors.js';
+import { parseStory } from './loader.js';
+import type { StoryDiff } from './diff.js';
+import type { StoryError } from './errors.js';
+import type { Story } from './story.js';
+
+/** The shortest refresh interval a widget may ask for, in seconds: a story file does not change faster than editors type. */
+export const MIN_REFRESH_SECONDS = 30;
+/** Back-off never waits longer than this (or than the interval, when that is longer). */
+export const MAX_BACKOFF_MS = 15 * 60_000;
+
+/** Time as the poller sees it: replaced in tests by a fake clock (`setLiveClock`). */
+export interface LiveClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  /** In [0, 1): the jitter of back-off delays. */
+  random(): number;
+}
+
+const realClock: LiveClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  random: () => Math.random(),
+};
+
+let clock: LiveClock = realClock;
+
+/**
+ * Test-only hook: swaps the clock every poller uses (timers of polls, timeouts and back-off, the
+ * arrival time of updates, the jitter). Not exported by the package entry points and not
+ * reachable from any attribute; pass nothing to restore the real clock.
+ */
+export function setLiveClock(next?: LiveClock): void {
+  clock = next ?? realClock;
+}
+
+export function liveClock(): LiveClock {
+  return clock;
+}
+
+/** The `refresh` attribute's value (seconds) as milliseconds: undefined (off) unless a positive number; at least 30 s. */
+export function refreshIntervalMs(seconds: number | null | undefined): number | undefined {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return Math.max(seconds, MIN_REFRESH_SECONDS) * 1000;
+}
+
+/** A change that arrived: the story before and after, their diff and the arrival time. */
+export interface LiveUpdate {
+  story: Story;
+  previous: Story;
+  diff: StoryDiff;
+  at: number;
+}
+
+/** What a widget gives the poller. */
+export interface LiveSubscriber {
+  /** Milliseconds between checks; `Infinity` for a widget that only checks when asked (`refresh()`). */
+  intervalMs: number;
+  timeoutMs: number;
+  /** A newer, valid story of the same id arrived. */
+  update(update: LiveUpdate): void;
+  /** A check failed or was refused; `error.stale` is set. */
+  stale(error: StoryError): void;
+  /** A check succeeded (changed or not), at `now`. */
+  checked(now: number): void;
+  /** Whether the reader has a detail panel open in this widget (announcements wait). */
+  panelOpen(): boolean;
+  /** Says the updates out loud (a polite live region); called on one widget per URL. */
+  announce(updates: LiveUpdate[]): void;
+}
+
+export interface LiveHandle {
+  /** The latest good story for the URL (newer than the widget's own when a change arrived before it subscribed). */
+  readonly story: Story;
+  /** Checks now (or joins the check under way). */
+  refresh(): Promise<void>;
+  /** Call after the subscriber's interval or timeout changed. */
+  reconfigure(): void;
+  /** Announces what waits for a closed panel, if every panel is closed now. */
+  flush(): void;
+  release(): void;
+}
+
+const pollers = new Map<string, Poller>();
+
+/** Subscribes a widget to its story URL, starting the URL's poller with `story` as the last good version. */
+export function watchStory(url: string, story: Story, subscriber: LiveSubscriber): LiveHandle {
+  let poller = pollers.get(url);
+  if (!poller) {
+    poller = new Poller(url, story);
+    pollers.set(url, poller);
+  }
+  const current = poller;
+  current.add(subscriber);
+  let released = false;
+  return {
+    get story() {
+      return current.story;
+    },
+    refresh: () => (released ? Promise.resolve() : current.check()),
+    reconfigure: () => void (released || current.schedule()),
+    flush: () => void (released || current.announce()),
+    release() {
+      if (released) return;
+      released = true;
+      current.remove(subscriber);
+    },
+  };
+}
+
+/** For tests: how many URLs are being watched. */
+export function activePollers(): number {
+  return pollers.size;
+}
+
+/** For tests: resolves when every check under way has finished. */
+export async function liveChecksSettled(): Promise<void> {
+  while ([...pollers.values()].some((poller) => poller.busy)) await Promise.all([...pollers.values()].map((poller) => poller.busy));
+}
+
+class Poller {
+  private subscribers = new Set<LiveSubscriber>();
+  private text?: string;
+  private failures = 0;
+  private warned = false;
+  private timer?: unknown;
+  private lastCheck: number;
+  private inFlight?: Promise<void>;
+  private controller?: AbortController;
+  private pending: LiveUpdate[] = [];
+  private listening = false;
+
+  constructor(
+    readonly url: string,
+    public story: Story,
+  ) {
+    this.lastCheck = clock.now();
+  }
+
+  add(subscriber: LiveSubscriber): void {
+    this.subscribers.add(subscriber);
+    if (!this.listening && typeof document !== 'undefined') {
+      document.addEventListener('visibilitychange', this.handleVisibility);
+      this.listening = true;
+    }
+    this.schedule();
+  }
+
+  remove(subscriber: LiveSubscriber): void {
+    this.subscribers.delete(subscriber);
+    if (this.subscribers.size > 0) {
+      this.schedule();
+      return;
+    }
+    // Nobody shows this URL any more: no timer, no listener, no request left behind.
+    this.clearTimer();
+    this.controller?.abort();
+    if (this.listening) document.removeEventListener('visibilitychange', this.handleVisibility);
+    this.listening = false;
+    if (pollers.get(this.url) === this) pollers.delete(this.url);
+  }
+
+  private get interval(): number {
+    let shortest = Infinity;
+    for (const subscriber of this.subscribers) shortest = Math.min(shortest, subscriber.intervalMs);
+    return shortest;
+  }
+
+  private get timeout(): number {
+    let longest = 0;
+    for (const subscriber of this.subscribers) longest = Math.max(longest, subscriber.timeoutMs);
+    return longest || 10_000;
+  }
+
+  /** Arms the next check: the interval after the last check, or a back-off after failures. */
+  schedule(): void {
+    this.clearTimer();
+    const interval = this.interval;
+    if (this.inFlight || !Number.isFinite(interval) || isHidden()) return;
+    let delay: number;
+    if (this.failures > 0) {
+      // Exponential, capped, with "equal jitter" so the readers of a failing file don't return in step.
+      const ceiling = Math.min(interval * 2 ** this.failures, Math.max(MAX_BACKOFF_MS, interval));
+      delay = ceiling / 2 + (clock.random() * ceiling) / 2;
+    } else {
+      delay = interval;
+    }
+    const wait = Math.max(0, this.lastCheck + delay - clock.now());
+    this.timer = clock.setTimeout(() => {
+      this.timer = undefined;
+      void this.check();
+    }, wait);
+  }
+
+  get busy(): Promise<void> | undefined {
+    return this.inFlight;
+  }
+
+  check(): Promise<void> {
+    if (!this.inFlight) {
+      this.clearTimer();
+      this.inFlight = this.fetchOnce().finally(() => {
+        this.inFlight = undefined;
+        this.lastCheck = clock.now();
+        if (this.subscribers.size) this.schedule();
+      });
+    }
+    return this.inFlight;
+  }
+
+  announce(): void {
+    if (!this.pending.length) return;
+    const subscribers = [...this.subscribers];
+    if (!subscribers.length || subscribers.some((subscriber) => subscriber.panelOpen())) return;
+    subscribers[0]!.announce(this.pending.splice(0));
+  }
+
+  private readonly handleVisibility = (): void => {
+    if (isHidden()) this.clearTimer();
+    else if (Number.isFinite(this.interval)) void this.check();
+  };
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async fetchOnce(): Promise<void> {
+    const { url } = this;
+    const controller = new AbortController();
+    this.controller = controller;
+    const timeoutMs = this.timeout;
+    let timedOut = false;
+    const timer = clock.setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    let text: string;
+    try {
+      const response = await fetch(url, { signal: controller.signal, cache: 'no-cache', credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!response.ok) return this.fail(storyError('http', `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`));
+      text = await response.text();
+    } catch {
+      if (timedOut) return this.fail(storyError('timeout', `${url} did not answer within ${timeoutMs / 1000} s`));
+      // Aborted because nobody watches any more: nothing to report.
+      if (controller.signal.aborted) return;
+      return this.fail(storyError('network', `${url} could not be loaded (network error or blocked by the browser)`));
+    } finally {
+      clock.clearTimeout(timer);
+      if (this.controller === controller) this.controller = undefined;
+    }
+    if (!this.subscribers.size) return;
+    // The same bytes (a 304 answered from the browser's cache, typically): nothing to parse or render.
+    if (text === this.text) return this.succeed();
+    const result = parseStory(text, url);
+    if (!result.ok) return this.fail(result.error);
+    const story = result.value;
+    const previous = this.story;
+    if (story.id !== previous.id) {
+      return this.fail(storyError('other-story', `${url} now holds story "${story.id}", not "${previous.id}": kept the story shown (was the wrong file uploaded?)`));
+    }
+    const was = parsePartialDate(previous.updated);
+    const now = parsePartialDate(story.updated);
+    if (was && now && comparePartialDates(now, was) < 0) {
+      return this.fail(storyError('older-story', `${url} holds an older version of "${story.id}" (updated ${story.updated}, not ${previous.updated}): kept the newer story shown (an old copy from a cache?)`));
+    }
+    this.text = text;
+    const diff = diffStories(previous, story);
+    if (isEmptyDiff(diff)) return this.succeed();
+    this.story = story;
+    const update: LiveUpdate = { story, previous, diff, at: clock.now() };
+    for (const subscriber of [...this.subscribers]) subscriber.update(update);
+    this.pending.push(update);
+    this.succeed();
+    this.announce();
+  }
+
+  private succeed(): void {
+    this.failures = 0;
+    this.warned = false;
+    const now = clock.now();
+    for (const subscriber of [...this.subscribers]) subscriber.checked(now);
+  }
+
+  private fail(error: StoryError): void {
+    this.failures++;
+    const stale: StoryError = { ...error, stale: true };
+    if (!this.warned) {
+      // Once per run of failures and URL, however many widgets show it.
+      this.warned = true;
+      console.warn(`negotiation-widgets: ${stale.message}; showing the last good story.`);
+    }
+    for (const subscriber of [...this.subscribers]) subscriber.stale(stale);
+  }
+}
+
+function isHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}

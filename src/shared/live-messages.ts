@@ -1,0 +1,79 @@
+/** What a live widget says when its story changed, in reader words and the page's language. */
+import { DIFF_KINDS, storyItems } from '../data/diff.js';
+import { format } from './i18n.js';
+import { pluralCategory } from './format.js';
+import type { DiffKind } from '../data/diff.js';
+import type { LiveUpdate } from '../data/live.js';
+import type { Position, Quote, Story, TimelineEvent, Obstacle } from '../data/story.js';
+import type { Locale, StringKey } from './i18n.js';
+
+/** At most this many changes are named in one announcement; the rest are counted. */
+const NAMED = 3;
+
+/** One announcement for everything that arrived (usually one update): "New event: Talks in Riyadh. Stance changed: France on NATO membership". */
+export function announcementFor(updates: readonly LiveUpdate[], locale: Locale): string {
+  const messages = updates.flatMap((update) => messagesFor(update, locale));
+  if (!messages.length) return '';
+  const named = messages.slice(0, NAMED).join('. ');
+  const rest = messages.length - NAMED;
+  return rest > 0 ? `${named}. ${plural(locale.strings.liveMore, rest, locale)}` : named;
+}
+
+function messagesFor({ diff, story, previous }: LiveUpdate, locale: Locale): string[] {
+  const s = locale.strings;
+  const now = storyItems(story);
+  const before = storyItems(previous);
+  const messages: string[] = [];
+  const say = (key: StringKey, values: Record<string, string>) => messages.push(format(s[key], values));
+  for (const kind of DIFF_KINDS) {
+    for (const id of diff.added[kind]) say(KEYS[kind].added, describe(kind, now[kind].get(id), story));
+    for (const id of diff.changed[kind]) {
+      const item = now[kind].get(id);
+      const old = before[kind].get(id);
+      let key = KEYS[kind].changed;
+      if (kind === 'positions' && (item as Position).stance !== (old as Position).stance) key = 'liveStanceChanged';
+      if (kind === 'events' && (item as TimelineEvent).status === 'cancelled' && (old as TimelineEvent).status !== 'cancelled') key = 'liveEventCancelled';
+      say(key, describe(kind, item, story));
+    }
+    for (const id of diff.removed[kind]) say(KEYS[kind].removed, describe(kind, before[kind].get(id), previous));
+  }
+  if (diff.other.includes('negotiation/stage') && story.negotiation) {
+    const stage = story.negotiation.stages.find((each) => each.id === story.negotiation!.stage);
+    say('liveStageChanged', { stage: stage?.label ?? story.negotiation.stage });
+  }
+  if (!messages.length) say('liveStoryUpdated', {});
+  return messages;
+}
+
+const KEYS: Record<DiffKind, { added: StringKey; changed: StringKey; removed: StringKey }> = {
+  quotes: { added: 'liveNewQuote', changed: 'liveQuoteChanged', removed: 'liveQuoteRemoved' },
+  positions: { added: 'liveNewPosition', changed: 'livePositionChanged', removed: 'livePositionRemoved' },
+  events: { added: 'liveNewEvent', changed: 'liveEventChanged', removed: 'liveEventRemoved' },
+  obstacles: { added: 'liveNewObstacle', changed: 'liveObstacleChanged', removed: 'liveObstacleRemoved' },
+};
+
+function describe(kind: DiffKind, item: unknown, story: Story): Record<string, string> {
+  if (kind === 'positions') {
+    const position = item as Position;
+    return {
+      party: story.parties.find((p) => p.id === position.party)?.shortName ?? position.party,
+      issue: story.issues.find((i) => i.id === position.issue)?.title ?? position.issue,
+    };
+  }
+  if (kind === 'events') return { title: (item as TimelineEvent).title };
+  if (kind === 'obstacles') return { text: clip((item as Obstacle).text) };
+  const quote = item as Quote;
+  const speaker = story.people.find((p) => p.id === quote.speaker)?.name ?? story.parties.find((p) => p.id === quote.party)?.name ?? '';
+  return { speaker };
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** `one:…|other:…` strings, as the other widgets' counts use them. */
+function plural(template: string, n: number, locale: Locale): string {
+  const forms = new Map(template.split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)] as const));
+  const chosen = template.includes('|') ? (forms.get(pluralCategory(n, locale)) ?? forms.get('other') ?? template) : template;
+  return format(chosen, { n });
+}

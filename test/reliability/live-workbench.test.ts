@@ -1,0 +1,46 @@
+// The workbench previews a story URL with `refresh` and lists what each change changed.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { liveChecksSettled, setLiveClock } from '../../src/data/live.js';
+import '../../stories/workbench.js';
+import type { NwWorkbench } from '../../stories/workbench.js';
+import type { StoryElement } from '../../src/shared/story-element.js';
+
+const file = `live-bench-${Date.now().toString(36)}.json`;
+const control = (patch: object) => fetch(`/__live/${file}?control`, { method: 'POST', cache: 'no-store', body: JSON.stringify(patch) });
+
+describe('the workbench previews a live story', () => {
+  afterEach(() => {
+    setLiveClock();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('loads the Story URL with Refresh, and lists each change in editor language', async () => {
+    const story = await (await fetch('/test/fixtures/story.json')).json();
+    await control({ body: JSON.stringify(story) });
+    let time = Date.now();
+    const timers: (() => void)[] = [];
+    setLiveClock({ now: () => time, setTimeout: (callback) => timers.push(callback), clearTimeout: () => undefined, random: () => 0.5 });
+    const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
+    bench.select('negotiation-status--full');
+    await bench.updateComplete;
+    const [url, refresh] = Array.from(bench.querySelectorAll<HTMLInputElement>('.toolbar input'));
+    url!.value = `/__live/${file}`;
+    url!.dispatchEvent(new Event('change'));
+    refresh!.value = '60';
+    refresh!.dispatchEvent(new Event('change'));
+    await bench.updateComplete;
+    const widget = bench.querySelector<StoryElement<unknown>>('.canvas negotiation-status')!;
+    await waitUntil(() => widget.loadedStory?.id === 'fixture-talks', 'the widget never loaded the URL', { timeout: 5000 });
+    await bench.updateComplete;
+    expect(bench.embedCode).to.contain(`src="/__live/${file}"`).and.contain('refresh="60"');
+    story.negotiation.events.push({ id: 'second-round', date: '2025-03-20', title: 'Second round', parties: ['north'], status: 'scheduled' });
+    await control({ body: JSON.stringify(story) });
+    time += 60_000;
+    timers.splice(0).forEach((fire) => fire());
+    await liveChecksSettled();
+    await bench.updateComplete;
+    const changes = bench.querySelector('.changes')!;
+    expect(changes.textContent).to.contain('Event added: "Second round" (2025-03-20, scheduled)');
+    await expect(changes).to.be.accessible();
+  });
+});
