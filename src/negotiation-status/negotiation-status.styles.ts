@@ -20,7 +20,8 @@ export const widgetStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
     font-size: var(--_font-size-lead);
-    line-height: 1.4;
+    /* News-graphic leading: tight enough that the full layout fits a screen at 672 px. */
+    line-height: 1.35;
   }
   /* Lists are reset in the shared styles. */
   p,
@@ -248,7 +249,7 @@ export const widgetStyles = css`
     justify-content: space-between;
     gap: var(--_space-xs) var(--_space);
     padding-block-end: var(--_space-xs);
-    margin-block-end: var(--_space-s);
+    margin-block-end: var(--_space-xs);
     border-block-end: 1px solid var(--_border);
   }
   .toggle {
@@ -504,7 +505,6 @@ export const widgetStyles = css`
     padding-block: var(--_space-xs);
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
     font-size: var(--_font-size-label);
-    line-height: 1.4;
   }
   .obstacle:first-child {
     padding-block-start: 0;

@@ -110,6 +110,7 @@ describe('<negotiation-status>', () => {
     it('shows event quotes verbatim in quotation marks, with the speaker', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const quote = builtIn.quotes.find((q) => q.id === 'hegseth-nato-membership')!;
+      await expand(el);
       const li = $$(el, '.events > li').find((item) => clean(item.querySelector('.event-title')!.textContent) === negotiation.events[2]!.title)!;
       const figure = li.querySelector('figure')!;
       expect(clean(figure.querySelector('.quote-text')!.textContent)).to.equal(`“${quote.text}”`);
