@@ -1,13 +1,14 @@
 // Writes the demo to dist/demo/ as static files any web server can host: the workbench
-// (workbench.js is built by rollup), the article page, the CDN files, stories and the manifest.
+// (workbench.js is built by rollup), the article page, the gallery, the CDN files, stories and the manifest.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { embedCode } from '../dist/embed.js';
+import { galleryNav, gallerySections } from './gallery.mjs';
 
 mkdirSync('dist/demo', { recursive: true });
 cpSync('dist/cdn', 'dist/demo/cdn', { recursive: true });
 cpSync('dist/stories', 'dist/demo/stories', { recursive: true });
 cpSync('dist/custom-elements.json', 'dist/demo/custom-elements.json');
-for (const file of ['index.html', 'workbench.css', 'article.css']) cpSync(`stories/${file}`, `dist/demo/${file}`);
+for (const file of ['index.html', 'workbench.css', 'article.css', 'gallery.css']) cpSync(`stories/${file}`, `dist/demo/${file}`);
 
 /**
  * The article page carries each widget as a CMS page would after pasting its embed code: the
@@ -20,3 +21,7 @@ const article = readFileSync('stories/article.html', 'utf8').replace(WIDGET, (_,
   return code.slice(code.indexOf(`<${tag}`));
 });
 writeFileSync('dist/demo/article.html', article);
+
+/** The gallery: every widget and layout, written out (stories/gallery.mjs). */
+const gallery = readFileSync('stories/gallery.html', 'utf8').replace('<!-- gallery:nav -->', galleryNav()).replace('<!-- gallery:sections -->', gallerySections());
+writeFileSync('dist/demo/gallery.html', gallery);

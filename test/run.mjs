@@ -1,5 +1,7 @@
-// `npm test` after build and type-check: Node tests, then browser tests in every engine found.
-// Ends with a bare `N passed, N failed` line, which CI reads.
+// `npm test` after build and type-check: Node tests, then browser tests in every engine found,
+// then the visual regression tests in Chromium (test/visual/). Ends with a bare
+// `N passed, N failed` line, which CI reads. `--visual-only` runs just the visual tests;
+// `--update-visual-baselines` rewrites their baselines instead of comparing.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -43,9 +45,14 @@ const only = process.env.NW_ONLY_BROWSERS?.split(',').filter(Boolean);
 const engines = Object.keys(found).filter((engine) => found[engine] && (!only || only.includes(engine)));
 
 const args = process.argv.slice(2);
-const browserOnly = args.includes('--browser-only');
+const OWN_FLAGS = ['--browser-only', '--node-only', '--visual-only', '--update-visual-baselines'];
+const visualOnly = args.includes('--visual-only') || args.includes('--update-visual-baselines');
+const browserOnly = args.includes('--browser-only') || visualOnly;
 const nodeOnly = args.includes('--node-only');
-const wtrArgs = args.filter((a) => a !== '--browser-only' && a !== '--node-only');
+const wtrArgs = args.filter((a) => !OWN_FLAGS.includes(a));
+// With `--files`, the visual tests run only when one of the patterns names them.
+const filesGiven = wtrArgs.includes('--files');
+const visualFilesGiven = wtrArgs.some((a) => a.includes('test/visual'));
 
 const children = [];
 function cleanup() {
@@ -116,7 +123,23 @@ if (!browserOnly) {
   if (code !== 0) exitCode = 1;
 }
 
-if (!nodeOnly) {
+/** Runs web-test-runner with `config`; adds its totals to the closing line. */
+async function runBrowserTests(config, env, results) {
+  const code = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', config, ...wtrArgs], {
+    ...env,
+    NW_RESULTS_FILE: results,
+  });
+  if (existsSync(results)) {
+    const counts = JSON.parse(readFileSync(results, 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed;
+  } else {
+    failed += 1;
+  }
+  if (code !== 0) exitCode = 1;
+}
+
+if (!nodeOnly && !visualOnly && !visualFilesGiven) {
   const env = { NW_ENGINES: engines.join(','), NW_CHROMIUM_PATH: found.chromium, NW_FIREFOX_PATH: found.firefox ?? '' };
   if (engines.includes('webkit')) {
     const display = `:${90 + Math.floor(Math.random() * 9)}`;
@@ -130,20 +153,19 @@ if (!nodeOnly) {
     env.NW_WEBKIT_PORT = String(port);
   }
   console.log(`Browser engines: ${engines.join(', ')}`);
-  const results = join(work, 'wtr.json');
-  const code = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...wtrArgs], {
-    ...env,
-    NW_RESULTS_FILE: results,
-  });
-  if (existsSync(results)) {
-    const counts = JSON.parse(readFileSync(results, 'utf8'));
-    passed += counts.passed;
-    failed += counts.failed;
-  } else {
-    failed += 1;
-  }
-  if (code !== 0) exitCode = 1;
+  await runBrowserTests('web-test-runner.config.mjs', env, join(work, 'wtr.json'));
   console.log(`Browser engines run: ${engines.join(', ')}`);
+}
+
+// Visual regression: Chromium only (engines draw text differently), baselines in test/visual/baselines/.
+if (!nodeOnly && engines.includes('chromium') && (!filesGiven || visualFilesGiven)) {
+  const update = args.includes('--update-visual-baselines');
+  console.log(update ? 'Visual tests (Chromium): writing new baselines' : 'Visual tests (Chromium)');
+  await runBrowserTests(
+    'test/visual/web-test-runner.config.mjs',
+    { NW_ENGINES: 'chromium', NW_CHROMIUM_PATH: found.chromium, NW_UPDATE_VISUAL: update ? '1' : '' },
+    join(work, 'visual.json'),
+  );
 }
 
 if (exitCode !== 0 && failed === 0) failed = 1;

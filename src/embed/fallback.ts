@@ -87,15 +87,23 @@ function matrixFallback(attributes: AttributeValues, { story, locale }: Fallback
   if (!result.ok) return undefined;
   const model = result.value;
   const lang = attribute('lang', model.language);
-  const head = model.columns.map((issue) => `<th scope="col"${lang}>${escapeHtml(issue.title)}</th>`).join('');
-  const rows = model.rows.map(
-    (row) =>
-      `    <tr><th scope="row"${lang}>${escapeHtml(row.party.name)}</th>${row.cells.map((cell) => `<td>${escapeHtml(locale.strings[cell.stance])}</td>`).join('')}</tr>`,
-  );
+  // One row per issue with the parties grouped by stance ("Supports: Ukraine, France"), not the
+  // widget's party × issue grid: two columns of words reflow down to a 320 px page without CSS,
+  // where six stance columns made the page 495 px wide. Stated stances first, bold; not stated last, plain.
+  const rows = model.columns.map((issue, column) => {
+    const cells = model.rows.map((row) => row.cells[column]!);
+    const groups = model.legend
+      .map((stance) => ({ stance, parties: cells.filter((cell) => cell.stance === stance).map((cell) => cell.party.name) }))
+      .filter(({ parties }) => parties.length > 0)
+      .map(({ stance, parties }) => {
+        const label = escapeHtml(locale.strings[stance]);
+        return `${stance === 'not-stated' ? label : `<strong>${label}</strong>`}: <span${lang}>${escapeHtml(parties.join(locale.strings.listSeparator))}</span>`;
+      });
+    return `    <tr><th scope="row"${lang}>${escapeHtml(issue.title)}</th><td>${groups.join('<br>')}</td></tr>`;
+  });
   const markup = `
   <table>
     <caption${model.captionFromOptions ? '' : lang}>${escapeHtml(model.caption)}</caption>
-    <thead><tr><td></td>${head}</tr></thead>
     <tbody>
 ${rows.join('\n')}
     </tbody>

@@ -70,17 +70,23 @@ test('the fallback follows the page language: words, dates and quotation marks',
   assert.match(status, /Tag 1\.085 des Krieges/);
 });
 
-test('the matrix fallback: a table of stances for the chosen parties and issues', () => {
+test('the matrix fallback: a table with one row per issue, the parties grouped by stance', () => {
   const code = embedCode('position-matrix', { attributes: { parties: 'us,ukraine,france', issues: 'nato-membership' } });
-  assert.match(code, /<th scope="col" lang="en">NATO membership<\/th>/);
-  const rows = [...code.matchAll(/<tr><th scope="row" lang="en">([^<]+)<\/th><td>([^<]+)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+  const rows = [...code.matchAll(/<tr><th scope="row" lang="en">([^<]+)<\/th><td>(.*?)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0][0], 'NATO membership');
   const stance = (party) => story.positions.find((p) => p.party === party && p.issue === 'nato-membership')?.stance ?? 'not-stated';
   const label = { supports: 'Supports', opposes: 'Opposes', conditional: 'Conditional', unclear: 'Unclear', 'not-stated': 'Not stated' };
-  assert.deepEqual(rows, [
-    ['United States', label[stance('us')]],
-    ['Ukraine', label[stance('ukraine')]],
-    ['France', label[stance('france')]],
-  ]);
+  const groups = Object.fromEntries(
+    rows[0][1].split('<br>').map((group) => {
+      const match = /^(?:<strong>)?([^<:]+)(?:<\/strong>)?: <span lang="en">([^<]+)<\/span>$/.exec(group);
+      assert.ok(match, group);
+      return [match[1], match[2].split(', ')];
+    }),
+  );
+  for (const [id, name] of [['us', 'United States'], ['ukraine', 'Ukraine'], ['france', 'France']]) assert.ok(groups[label[stance(id)]].includes(name), `${name}: ${JSON.stringify(groups)}`);
+  // Stated stances come first and bold; "Not stated" last and plain.
+  if (groups['Not stated']) assert.match(rows[0][1], /(^|<br>)Not stated: <span lang="en">[^<]+<\/span>$/);
 });
 
 test('the status fallback: a paragraph with the stage, the day count and the next event', () => {

@@ -32,12 +32,29 @@ describe('the demo article page', () => {
   it('places the widgets where a desk editor would: banner on top, quotes beside their paragraphs, matrix after the positions', () => {
     const doc = frame.contentDocument!;
     const main = doc.querySelector('main')!;
-    expect(main.firstElementChild!.localName).to.equal('negotiation-status');
-    expect(main.firstElementChild!.getAttribute('layout')).to.equal('compact');
-    const quotes = Array.from(doc.querySelectorAll('quote-card')).map((q) => q.getAttribute('quote'));
-    expect(quotes).to.deep.equal(['trump-work-together', 'hegseth-pre-2014-borders', 'peskov-exchange-of-territory']);
+    const banner = main.firstElementChild!.firstElementChild!;
+    expect(banner.localName).to.equal('negotiation-status');
+    expect(banner.getAttribute('layout')).to.equal('compact');
+    const quotes = Array.from(doc.querySelectorAll('quote-card')).map((q) => [q.getAttribute('quote'), q.getAttribute('layout') ?? 'card']);
+    expect(quotes).to.deep.equal([
+      ['trump-way-to-peace', 'pull'],
+      ['zelenskyy-security-guarantees', 'compact'],
+      ['kallas-territorial-integrity', 'card'],
+    ]);
     const matrix = doc.querySelector('position-matrix')!;
     expect(matrix.closest('figure')!.previousElementSibling!.textContent).to.contain('France was also at odds');
+  });
+
+  it('gives each quote card a voice the paragraphs beside it do not already carry', () => {
+    const doc = frame.contentDocument!;
+    for (const card of Array.from(doc.querySelectorAll('quote-card'))) {
+      const quote = card.shadowRoot!.querySelector('blockquote')!.textContent!.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+      expect(quote.length, card.getAttribute('quote')!).to.be.greaterThan(20);
+      const aside = card.parentElement!;
+      for (const neighbour of [aside.previousElementSibling, aside.nextElementSibling]) {
+        expect(neighbour!.textContent!.replace(/\s+/g, ' '), card.getAttribute('quote')!).not.to.contain(quote.slice(0, 30));
+      }
+    }
   });
 
   it('shows the whole article text', async () => {
@@ -59,4 +76,85 @@ describe('the demo article page', () => {
     const results = await win.axe!.run(doc);
     expect(results.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
   });
+});
+
+/** The article page in a `width` × `height` frame; `script`: as served, delayed by `delay` ms, or removed (the fallback state). */
+async function articleFrame(width: number, height: number, script: 'delayed' | 'none', delay = 600): Promise<HTMLIFrameElement> {
+  const source = await (await fetch('/dist/demo/article.html')).text();
+  const tag = '<script type="module" src="./cdn/negotiation-widgets.js"></script>';
+  expect(source).to.contain(tag);
+  const page = source
+    .replace('<head>', '<head><base href="/dist/demo/">')
+    // Absolute, or Chromium's preload scanner may fetch it before it reads the base.
+    .replace('href="article.css"', 'href="/dist/demo/article.css"')
+    .replace(tag, script === 'none' ? '' : `<script type="module" src="/__slow/${delay}/dist/demo/cdn/negotiation-widgets.js"></script>`);
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = page;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Where the article's own text sits: every heading and paragraph, in document coordinates. */
+const textPositions = (doc: Document) => Array.from(doc.querySelectorAll('article > h1, article > h2, article > p')).map((el) => Math.round(el.getBoundingClientRect().top + doc.defaultView!.scrollY));
+
+const WIDGETS = 'quote-card, position-matrix, negotiation-status';
+
+describe('the demo article page while the widgets load', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  // 375 × 812: a phone; 1280 × 900: a desktop, where the quotes float in a side column.
+  for (const [width, height] of [
+    [375, 812],
+    [1280, 900],
+  ] as const) {
+    it(`at ${width} px, the widgets replace their fallbacks without moving the text (CLS 0.000)`, async () => {
+      const bare = await articleFrame(width, height, 'none');
+      frames.push(bare);
+      const bareDoc = bare.contentDocument!;
+      const fallbackHeights = Array.from(bareDoc.querySelectorAll(WIDGETS)).map((el) => Math.round(el.getBoundingClientRect().height));
+      // Fits the page: no sideways scroll (Firefox's scrollbar takes its width off the client area).
+      expect(bareDoc.documentElement.scrollWidth, 'the fallbacks fit the page').to.equal(bareDoc.documentElement.clientWidth);
+
+      // The script arrives after the fallbacks have been painted, as on a slow network.
+      const live = await articleFrame(width, height, 'delayed');
+      frames.push(live);
+      const doc = live.contentDocument!;
+      await waitUntil(
+        () => Array.from(doc.querySelectorAll(WIDGETS)).every((el) => el.shadowRoot?.querySelector('.base:not(.error)') && !el.shadowRoot.querySelector('slot')),
+        'the widgets did not render',
+        { timeout: 10000 },
+      );
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Each widget's box is the room the page keeps for it; the text below stays where the fallback left it.
+      const widgetHeights = Array.from(doc.querySelectorAll(WIDGETS)).map((el) => Math.round(el.getBoundingClientRect().height));
+      const rooms = `fallback heights ${fallbackHeights.join(', ')}; widget heights ${widgetHeights.join(', ')} (stories/article.css keeps the room)`;
+      expect(textPositions(doc), rooms).to.deep.equal(textPositions(bareDoc));
+
+      // Chromium reports layout shifts; Firefox and WebKit have no such entries: the positions above are their check.
+      const win = live.contentWindow as Window & typeof globalThis;
+      if (win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        const entries = await new Promise<PerformanceEntryList>((resolve) => {
+          const observer = new win.PerformanceObserver((list) => {
+            observer.disconnect();
+            resolve(list.getEntries());
+          });
+          observer.observe({ type: 'layout-shift', buffered: true });
+          // No buffered entries: the observer never calls back.
+          setTimeout(() => {
+            observer.disconnect();
+            resolve([]);
+          }, 500);
+        });
+        const cls = entries.reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0);
+        expect(cls.toFixed(3), rooms).to.equal('0.000');
+      }
+    });
+  }
 });
