@@ -2,7 +2,7 @@
  * Embed code for editors: `embedCode(widget, options)` returns the snippet to paste into a page,
  * with readable fallback content inside the element. No side effects; works in Node and browsers.
  */
-import { formatValidationErrors, validateStory } from './data/validate.js';
+import { formatValidationErrors, validateStory } from './data/diagnostics.js';
 import { getBuiltInStory } from './data/stories/index.js';
 import { localeFor } from './shared/i18n.js';
 import { registerAllLanguages } from './shared/locales/index.js';

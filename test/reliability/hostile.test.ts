@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { removeFile, writeFile } from '@web/test-runner-commands';
 import { clearStoryCache } from '../../src/data/loader.js';
-import { COLOR_PATTERN, validateStory } from '../../src/data/validate.js';
+import { validateStory } from '../../src/data/diagnostics.js';
+import { COLOR_PATTERN } from '../../src/data/validate.js';
 import { embedCode } from '../../src/embed.js';
 import { cleanStory, hostileCases, hostileObjectCases } from '../fixtures/hostile/corpus.js';
 import { PageWatch, ROUTES, WIDGETS, allElements, makeContainer, mount, settled, shadowSignatures, signature } from './harness.js';
