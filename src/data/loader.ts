@@ -115,7 +115,7 @@ function startFetch(url: string, timeoutMs: number): Entry {
       }
       return result;
     } catch {
-      if (timedOut) return { ok: false, error: storyError('timeout', `${url} did not answer within ${formatSeconds(timeoutMs)}`) };
+      if (timedOut) return { ok: false, error: storyError('timeout', `${url} did not answer within ${timeoutMs / 1000} s`) };
       return { ok: false, error: storyError('network', `${url} could not be loaded (network error or blocked by the browser)`) };
     } finally {
       clearTimeout(timer);
@@ -127,10 +127,6 @@ function startFetch(url: string, timeoutMs: number): Entry {
     return result;
   });
   return entry;
-}
-
-function formatSeconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 
 function nextFrame(callback: () => void): void {

@@ -18,10 +18,10 @@ export const COLOR_PATTERN =
  */
 export const LIMITS = {
   /** Items in each top-level list of the story, and of its negotiation. */
-  lists: { parties: 100, issues: 50, people: 1_000, quotes: 1_000, positions: 5_000, stages: 20, events: 200, obstacles: 100 },
+  lists: { parties: 40, issues: 25, people: 500, quotes: 500, positions: 1_000, stages: 20, events: 100, obstacles: 50 },
   /** Ids in each reference list: a position's evidence, an event's or an obstacle's parties, a quote's issues. */
-  references: { evidence: 10, parties: 20, issues: 50 },
-  /** Characters of text in the whole story (every text field, ids, dates and addresses not counted). */
+  references: { evidence: 10, parties: 20, issues: 10 },
+  /** Characters of text in the whole story (every text field; ids, references, dates and addresses not counted). */
   text: 200_000,
 } as const;
 const MAX_ERRORS = 100;
@@ -189,9 +189,9 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       else if (v.length > max) error(at, `has ${v.length} items, more than the ${max} a story may hold`);
       else {
         // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
+        // Paths are built for objects and for problems only: a story holds thousands of ids.
         v.forEach((entry, index) => {
-          const p = `${at}/${index}`;
-          const item = kind === 'L' ? read(entry, p, key) : typeof entry === 'string' && entry !== '' ? entry : void error(p, 'must be an id', entry);
+          const item = kind === 'L' ? read(entry, `${at}/${index}`, key) : typeof entry === 'string' && entry !== '' ? entry : void error(`${at}/${index}`, 'must be an id', entry);
           if (item !== undefined) items.push(item);
         });
         if (items.length === v.length) whole.add(items);
@@ -222,7 +222,11 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
                     ? !enums.includes(v) && `must be one of ${enums.map((a) => `"${a}"`).join(', ')}`
                     : 'dDn'.includes(kind)
                       ? !isPartialDate(v) && 'is not a real date'
-                      : (textLength += v.length) > LIMITS.text && textLength - v.length <= LIMITS.text && `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
+                      : // Text, not a reference (which must name an id, at most 100 characters).
+                        !(key in TARGETS || key === 'stage') &&
+                        (textLength += v.length) > LIMITS.text &&
+                        textLength - v.length <= LIMITS.text &&
+                        `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
       }
       if (problem) error(at, problem, v);
       if (problem || typeof v !== 'string') v = undefined;
@@ -258,9 +262,10 @@ function readStory(input: unknown): Json | undefined {
       const at = `${path}/${key}/${i}`;
       for (const field of (REFS[key] as string).split(' ')) {
         const target = TARGETS[field]!;
+        const known = ids[target]!;
         const value = item[field];
-        if (Array.isArray(value)) value.forEach((id, j) => reference(id, ids[target]!, `${at}/${field}/${j}`, target));
-        else reference(value, ids[target]!, `${at}/${field}`, target);
+        if (Array.isArray(value)) value.forEach((id, j) => known.has(id) || reference(id, known, `${at}/${field}/${j}`, target));
+        else if (!known.has(value as string)) reference(value, known, `${at}/${field}`, target);
       }
       if (key === 'positions') {
         const cell = `${item.party}\u0000${item.issue}`;

@@ -4,6 +4,7 @@ import { todayUtc, toIsoString } from '../data/dates.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
+import { externalLink } from '../shared/link.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildStatusModel } from './status-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
@@ -300,7 +301,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       ${source
         ? html`<p class="source">
             <span class="label">${s.source}</span>
-            ${source.url ? html`<a href=${source.url} lang=${model.language}>${source.name}</a>` : html`<span lang=${model.language}>${source.name}</span>`}
+            ${externalLink(source.url, source.name, model.language)}
           </p>`
         : nothing}
       ${model.updated ? html`<p class="updated">${fill(s.updated, 'date', formatPartialDate(model.updated, this.locale))}</p>` : nothing}

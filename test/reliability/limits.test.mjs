@@ -38,8 +38,8 @@ const LIMIT_CASES = [
 describe('size limits', () => {
   test('are the documented ones', () => {
     assert.deepEqual(LIMITS, {
-      lists: { parties: 100, issues: 50, people: 1000, quotes: 1000, positions: 5000, stages: 20, events: 200, obstacles: 100 },
-      references: { evidence: 10, parties: 20, issues: 50 },
+      lists: { parties: 40, issues: 25, people: 500, quotes: 500, positions: 1000, stages: 20, events: 100, obstacles: 50 },
+      references: { evidence: 10, parties: 20, issues: 10 },
       text: 200_000,
     });
   });
