@@ -88,9 +88,13 @@ export function widgetEmbedCode(widget: StoryElement<unknown>, variant: EmbedVar
   const tag = widget.localName as WidgetName;
   const known = widgetAttributes(tag);
   const attributes = Object.fromEntries(Array.from(widget.attributes, (a) => [a.name, a.value]).filter(([name]) => known.includes(name!)));
+  // The embed page refuses text from its URL unless the publisher turns it on: left out, and said so.
+  const dropped = variant === 'iframe' ? ['caption', 'description'].filter((name) => name in attributes) : [];
+  for (const name of dropped) delete attributes[name];
+  const note = dropped.length ? `<!-- ${dropped.join(' and ')} left out: the embed page takes text parameters only where the publisher turns them on -->\n` : '';
   try {
     // The loaded story: for `src` it is the fetched file, which embedCode does not fetch itself.
-    return embedCode(tag, { variant, attributes, lang, ...(variant === 'iframe' ? { baseUrl: IFRAME_BASE_URL } : {}), ...(widget.loadedStory ? { story: widget.loadedStory } : {}) });
+    return note + embedCode(tag, { variant, attributes, lang, ...(variant === 'iframe' ? { baseUrl: IFRAME_BASE_URL } : {}), ...(widget.loadedStory ? { story: widget.loadedStory } : {}) });
   } catch (error) {
     // A combination the variant refuses (caption in an iframe, say): the reason, where the code would be.
     return `<!-- ${(error as Error).message.replace(/--/g, '- -')} -->`;
