@@ -105,7 +105,8 @@ function distance(a: string, b: string, max: number): number {
       current[j] = cell;
       if (cell < rowMin) rowMin = cell;
     }
-    budget -= to - from + 1;
+    // The row's reset counts too: the budget is every cell touched, not only those computed.
+    budget -= to - from + 1 + current.length;
     if (rowMin > max || budget <= 0) return Infinity;
     [previous, current] = [current, previous];
   }
