@@ -194,6 +194,8 @@ const npmEntries = {
   index: 'src/index.ts',
   elements: 'src/elements.ts',
   data: 'src/data/index.ts',
+  // Not a public path: an entry so its test hooks (the hints' work counter) survive tree-shaking.
+  'data/diagnostics': 'src/data/diagnostics.ts',
   'quote-card': 'src/quote-card.ts',
   'position-matrix': 'src/position-matrix.ts',
   'negotiation-status': 'src/negotiation-status.ts',

@@ -84,6 +84,18 @@ const slowMiddleware = async (context, next) => {
     await new Promise((resolve) => setTimeout(resolve, Math.min(Number(match[1]), 15000)));
     context.url = match[2];
   }
+  // /__redirect?to=<url>: a 302 there, for the embed page's "redirect to another origin" test.
+  if (context.path === '/__redirect') {
+    context.status = 302;
+    context.set('location', context.query.to);
+    return;
+  }
+  // /__cors/<path>: <path> with CORS allowed, as a publisher's data host would serve it.
+  const cors = /^\/__cors(\/.*)$/.exec(context.path);
+  if (cors) {
+    context.set('access-control-allow-origin', '*');
+    context.url = cors[1];
+  }
   // /__status/<code>: an error status with a short text body, for the loader's HTTP-failure tests.
   const status = /^\/__status\/([45]\d\d)$/.exec(context.path);
   if (status) {

@@ -2,7 +2,7 @@
  * Embed code for editors: `embedCode(widget, options)` returns the snippet to paste into a page,
  * with readable fallback content inside the element. No side effects; works in Node and browsers.
  */
-import { formatValidationErrors, validateStory } from './data/validate.js';
+import { formatValidationErrors, validateStory } from './data/diagnostics.js';
 import { getBuiltInStory } from './data/stories/index.js';
 import { localeFor } from './shared/i18n.js';
 import { registerAllLanguages } from './shared/locales/index.js';
@@ -29,11 +29,20 @@ export interface EmbedOptions {
   /** Default `script`. */
   variant?: EmbedVariant;
   /**
-   * Where the package's `dist/` folder is served, for self-hosting (default: unpkg, this version).
-   * The snippet loads `cdn/negotiation-widgets.js`, `embed/index.html` and `embed/resize.js` from it;
-   * their integrity hashes are those of this version's files, so host them unchanged.
+   * Where the package's `dist/` folder is served, for self-hosting (default for `script`: unpkg,
+   * this version). The snippet loads `cdn/negotiation-widgets.js`, `embed/index.html` and
+   * `embed/resize.js` from it; their integrity hashes are those of this version's files, so host
+   * them unchanged. **Required for `iframe`**: the embed page must be on the publisher's own site
+   * (a package CDN serves `.html` as text, and its origin is shared by every package on it, so
+   * resize.js's origin check would mean nothing there).
    */
   baseUrl?: string;
+  /**
+   * `iframe`: the publisher's embed page has `caption` and `description` turned on
+   * (`<meta name="nw-text-parameters" content="on">`); without it those attributes are refused,
+   * as the default embed page would refuse them.
+   */
+  textParameters?: boolean;
   /**
    * The story the widget will show, for the fallback content: needed with `src` (which this
    * function does not fetch); otherwise the built-in story named by `story-id`, else the default one.
@@ -73,9 +82,11 @@ const FRAME_HEIGHTS: Record<WidgetName, Record<string, number>> = {
 };
 
 /**
- * The snippet an editor pastes to show `widget`. Throws a `TypeError` for an unknown widget,
- * attribute, a base URL that is not http(s) or a `story` that is not valid; a story that does not fit the attributes (an
- * unknown quote id, say) gives a snippet without fallback, and the widget shows the error.
+ * The snippet an editor pastes to show `widget`. Throws a `TypeError` for an unknown widget or
+ * attribute, a `src` or base URL that is not http(s), a `now` that is not a valid date, a `story`
+ * that is not valid, an `iframe` without `baseUrl`, or `caption`/`description` in an `iframe`
+ * without `textParameters`; a story that does not fit the attributes (an unknown quote id, say)
+ * gives a snippet without fallback, and the widget shows the error.
  */
 export function embedCode(widget: WidgetName, options: EmbedOptions = {}): string {
   if (!isWidgetName(widget)) throw new TypeError(`embedCode: unknown widget "${String(widget)}" (use quote-card, position-matrix or negotiation-status).`);
@@ -83,11 +94,25 @@ export function embedCode(widget: WidgetName, options: EmbedOptions = {}): strin
   if (attributes['refresh'] !== undefined && (typeof attributes['src'] !== 'string' || !(Number(attributes['refresh']) > 0))) {
     throw new TypeError('embedCode: refresh takes a number of seconds (30 or more) and needs src, the story file the widget checks for changes.');
   }
+  if (typeof attributes['src'] === 'string' && !isHttp(attributes['src'])) {
+    throw new TypeError(`embedCode: src "${attributes['src']}" is not an http: or https: address.`);
+  }
+  const now = options.now ?? new Date();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError(`embedCode: now must be a valid Date, not ${String(now)}.`);
+  if (options.variant === 'iframe') {
+    if (options.baseUrl === undefined) {
+      throw new TypeError('embedCode: an iframe embed needs baseUrl, where your site serves the package\'s dist/ folder (the embed page must be on your own origin, not a package CDN).');
+    }
+    const text = Object.keys(attributes).filter((name) => name === 'caption' || name === 'description');
+    if (text.length && !options.textParameters) {
+      throw new TypeError(`embedCode: the embed page refuses ${text.join(' and ')} unless your deployment turns text parameters on (then pass textParameters: true).`);
+    }
+  }
   const base = baseUrlOf(options.baseUrl);
   const story = storyFor(attributes, options.story);
   registerAllLanguages();
   const locale = localeFor(options.lang ?? 'en');
-  const fallback = story ? widgetFallback(widget, attributes, { story, locale, now: options.now ?? new Date() }) : undefined;
+  const fallback = story ? widgetFallback(widget, attributes, { story, locale, now }) : undefined;
 
   if (options.variant === 'iframe') {
     const query = new URLSearchParams({ widget });
@@ -135,15 +160,19 @@ function normalizeAttributes(widget: WidgetName, given: Readonly<Record<string, 
 
 function baseUrlOf(baseUrl: string | undefined): string {
   if (baseUrl === undefined) return DEFAULT_BASE_URL;
-  let protocol: string;
-  try {
-    // A path on the publisher's own site is fine too; only the scheme is checked.
-    protocol = new URL(baseUrl, 'https://example.invalid/').protocol;
-  } catch {
-    protocol = '';
-  }
-  if (protocol !== 'http:' && protocol !== 'https:') throw new TypeError(`embedCode: baseUrl "${baseUrl}" is not an http: or https: address.`);
+  // A path on the publisher's own site is fine too; only the scheme is checked.
+  if (!isHttp(baseUrl)) throw new TypeError(`embedCode: baseUrl "${baseUrl}" is not an http: or https: address.`);
   return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+}
+
+/** True for an absolute or relative (on the page's own site) URL that resolves to http: or https:. */
+function isHttp(value: string): boolean {
+  try {
+    const { protocol } = new URL(value, 'https://example.invalid/');
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** The story the fallback describes: the given one if valid, else the built-in one the element will load; none for `src` alone. */

@@ -9,7 +9,7 @@ import { state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { embedCode, widgetAttributes } from '../src/embed.js';
 import { describeDiff } from '../src/data/describe-diff.js';
-import { validateStory } from '../src/data/validate.js';
+import { validateStory } from '../src/data/diagnostics.js';
 import * as negotiationStatusStories from './negotiation-status.stories.js';
 import * as positionMatrixStories from './position-matrix.stories.js';
 import * as quoteCardStories from './quote-card.stories.js';
@@ -144,13 +144,28 @@ const VARIANTS: readonly { id: EmbedVariant; label: string }[] = [
   { id: 'iframe', label: 'Iframe' },
 ];
 
+/**
+ * Where the iframe snippet says the publisher hosts the package's dist/ folder: the embed page
+ * must be on the publisher's own site, so the editor replaces this with theirs.
+ */
+export const IFRAME_BASE_URL = 'https://www.example.com/negotiation-widgets/';
+
 /** The embed code for a rendered widget: its attributes, and the story it shows for the fallback content. */
 export function widgetEmbedCode(widget: StoryElement<unknown>, variant: EmbedVariant, lang: string): string {
   const tag = widget.localName as WidgetName;
   const known = widgetAttributes(tag);
   const attributes = Object.fromEntries(Array.from(widget.attributes, (a) => [a.name, a.value]).filter(([name]) => known.includes(name!)));
-  // The loaded story: for `src` it is the fetched file, which embedCode does not fetch itself.
-  return embedCode(tag, { variant, attributes, lang, ...(widget.loadedStory ? { story: widget.loadedStory } : {}) });
+  // The embed page refuses text from its URL unless the publisher turns it on: left out, and said so.
+  const dropped = variant === 'iframe' ? ['caption', 'description'].filter((name) => name in attributes) : [];
+  for (const name of dropped) delete attributes[name];
+  const note = dropped.length ? `<!-- ${dropped.join(' and ')} left out: the embed page takes text parameters only where the publisher turns them on -->\n` : '';
+  try {
+    // The loaded story: for `src` it is the fetched file, which embedCode does not fetch itself.
+    return note + embedCode(tag, { variant, attributes, lang, ...(variant === 'iframe' ? { baseUrl: IFRAME_BASE_URL } : {}), ...(widget.loadedStory ? { story: widget.loadedStory } : {}) });
+  } catch (error) {
+    // A combination the variant refuses (caption in an iframe, say): the reason, where the code would be.
+    return `<!-- ${(error as Error).message.replace(/--/g, '- -')} -->`;
+  }
 }
 
 function controlType(argType: ArgType | undefined, value: unknown): string {

@@ -2,11 +2,15 @@
  * `npx negotiation-widgets validate story.json [more.json …]`: prints each file's problems,
  * one per line with its JSON pointer, then a valid story's editorial warnings (which never fail it);
  * exits 1 when any file is invalid, 2 on a usage error.
+ * Everything printed that came from a file (ids, JSON excerpts) or the command line passes through
+ * `printable`, so a story cannot move the cursor, clear the screen, retitle the terminal or fake a line.
  */
 import { readFile } from 'node:fs/promises';
-import { formatValidationErrors, validateStory } from '../data/validate.js';
+import { formatValidationErrors, validateStory } from '../data/diagnostics.js';
 import { storyWarnings } from '../data/warnings.js';
 import { DIFF_USAGE, diffCommand } from './diff.js';
+import { printable } from './printable.js';
+
 
 const USAGE = `Usage: negotiation-widgets validate <story.json> [more.json …]\n       ${DIFF_USAGE.slice('Usage: '.length)}`;
 
@@ -22,12 +26,13 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   let invalid = 0;
-  for (const file of files) {
+  for (const path of files) {
+    const file = printable(path);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readFile(path, 'utf8');
     } catch (error) {
-      console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      console.error(`${file}: cannot be read (${printable((error as NodeJS.ErrnoException).code ?? String(error))})`);
       invalid++;
       continue;
     }
@@ -35,23 +40,24 @@ async function main(args: string[]): Promise<number> {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      console.error(`${file}: not valid JSON (${(error as Error).message})`);
+      console.error(`${file}: not valid JSON (${printable((error as Error).message)})`);
       invalid++;
       continue;
     }
     const result = validateStory(json);
     if (result.ok) {
-      console.log(`${file}: valid story "${result.story.id}"`);
+      console.log(`${file}: valid story "${printable(result.story.id)}"`);
       // Editorial warnings go on their own lines after the verdict; they never change the exit code.
       const warnings = storyWarnings(result.story);
       if (warnings.length > 0) {
         console.log(`${file}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
-        console.log(formatValidationErrors(warnings).replace(/^/gm, '  warning '));
+        for (const warning of warnings) console.log(`  warning ${printable(formatValidationErrors([warning]))}`);
       }
     } else {
       invalid++;
       console.error(`${file}: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}`);
-      console.error(formatValidationErrors(result.errors).replace(/^/gm, '  '));
+      // One error at a time: a line break inside a message is escaped, never a new line.
+      for (const error of result.errors) console.error(`  ${printable(formatValidationErrors([error]))}`);
     }
   }
   return invalid > 0 ? 1 : 0;

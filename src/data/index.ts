@@ -1,7 +1,7 @@
 /** The story format: types, validation and the built-in stories. Importable in Node and the browser. */
 export type * from './story.js';
 export { STANCES, PARTY_KINDS, EVENT_STATUSES } from './story.js';
-export { validateStory, formatValidationErrors, isHttpUrl } from './validate.js';
+export { validateStory, formatValidationErrors, isHttpUrl, LIMITS } from './diagnostics.js';
 export { storyWarnings } from './warnings.js';
 export { parsePartialDate, comparePartialDates, daysBetween } from './dates.js';
 export type { ParsedDate, DatePrecision } from './dates.js';

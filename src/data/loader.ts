@@ -1,9 +1,24 @@
 import { storyError } from './errors.js';
-import { formatValidationErrors, validateStory } from './validate.js';
+import { formatValidationErrors, validateStoryLean } from './validate.js';
 import type { LoadResult } from './errors.js';
 import type { Story } from './story.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The longest delay `setTimeout` keeps (2³¹−1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/**
+ * A usable timeout from what a page gave (an attribute, a property): a finite number of
+ * milliseconds above zero, capped at `MAX_TIMEOUT_MS`; anything else is a problem to report,
+ * and the default applies.
+ */
+export function readTimeout(value: unknown): { ms: number; problem?: string } {
+  const ms = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(ms) || ms <= 0) {
+    return { ms: DEFAULT_TIMEOUT_MS, problem: `timeout "${String(value).slice(0, 40)}" is not a number of milliseconds above 0; using ${DEFAULT_TIMEOUT_MS / 1000} s` };
+  }
+  return ms > MAX_TIMEOUT_MS ? { ms: MAX_TIMEOUT_MS, problem: `timeout ${ms} is more than the ${MAX_TIMEOUT_MS} ms browsers can wait; using that` } : { ms };
+}
 
 /** Turns the text of a story file into a validated story or a typed error. */
 export function parseStory(text: string, origin: string): LoadResult<Story> {
@@ -16,14 +31,16 @@ export function parseStory(text: string, origin: string): LoadResult<Story> {
   return checkStory(json, origin);
 }
 
+/**
+ * Validates with the lean check: the first problem, briefly. Every problem with hints is for
+ * editors' tools (`validateStory` in `negotiation-widgets/data.js`, `npx negotiation-widgets validate`).
+ */
 export function checkStory(json: unknown, origin: string): LoadResult<Story> {
-  const result = validateStory(json);
+  const result = validateStoryLean(json);
   if (result.ok) return { ok: true, value: result.story };
-  const first = formatValidationErrors(result.errors.slice(0, 3));
-  const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : '';
   return {
     ok: false,
-    error: storyError('invalid-story', `${origin} is not a valid story: ${first}${more}`, result.errors),
+    error: storyError('invalid-story', `${origin} is not a valid story: ${formatValidationErrors(result.errors)}`, result.errors),
   };
 }
 
@@ -48,6 +65,7 @@ export interface StoryRequest {
  * every failure resolves to a typed error.
  */
 export function requestStory(url: string, timeoutMs: number = DEFAULT_TIMEOUT_MS): StoryRequest {
+  timeoutMs = readTimeout(timeoutMs).ms;
   let entry = entries.get(url);
   if (!entry) {
     entry = startFetch(url, timeoutMs);

@@ -8,16 +8,23 @@ const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /** Accent colours: hex, rgb()/hsl() with plain numbers, or a named colour. Nothing that can carry `url(` or `;`. */
 export const COLOR_PATTERN =
   /^(?:#[0-9A-Fa-f]{3,4}|#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{8}|(?:rgb|rgba|hsl|hsla)\([0-9.,%\s/+-]{1,60}\)|[A-Za-z]{3,30})$/;
-const MAX_ERRORS = 100;
 /**
- * Most items a list may hold. Beyond these a widget can no longer render in reasonable time (in
- * Chromium a 56 × 56 matrix took 0.4 s, 100 × 50 about 0.6 s, 206 × 206 took 7 s; 10,000 events
- * and obstacles 3.5 s), and no news story needs more: refused with a clear message rather than
- * freezing the page.
+ * What one story may hold. Every limit is far above what a news story needs (the built-in story
+ * has 6 parties, 6 issues, 11 events and 21 KB of text) and together they bound a widget's work:
+ * the matrix draws at most parties × issues cells, the timeline at most events × (a few party
+ * chips), and no position cites more quotes than a panel can show. Stories past a limit are
+ * refused with a message naming it, rather than freezing the reader's page. `npm test` checks that
+ * story.schema.json, SECURITY.md and README.md state these same numbers (test/data/limits-doc.test.mjs).
  */
-export const LIST_LIMITS = { parties: 100, issues: 50, stages: 50, events: 500, obstacles: 500, references: 100, other: 10_000 } as const;
-/** Collections larger than this get no "did you mean" hint: its cost grows with their size. */
-const MAX_SUGGESTION_CANDIDATES = 500;
+export const LIMITS = {
+  /** Items in each top-level list of the story, and of its negotiation. */
+  lists: { parties: 40, issues: 25, people: 500, quotes: 500, positions: 1_000, stages: 20, events: 100, obstacles: 50 },
+  /** Ids in each reference list: a position's evidence, an event's or an obstacle's parties, a quote's issues. */
+  references: { evidence: 10, parties: 20, issues: 10 },
+  /** Characters of text in the whole story (every text field; ids, references, dates and addresses not counted). */
+  text: 200_000,
+} as const;
+const MAX_ERRORS = 100;
 
 type Json = Record<string, unknown>;
 
@@ -54,28 +61,58 @@ const REFS: Json = { people: 'party', quotes: 'speaker party issues', positions:
 /** …and the collection each such field names. */
 const TARGETS: Record<string, string> = { party: 'parties', parties: 'parties', speaker: 'people', issue: 'issues', issues: 'issues', quote: 'quotes', evidence: 'quotes' };
 
-/** The errors of the check in progress (saved and restored around each call, so calls never mix them). */
-let errors: ValidationError[] = [];
+/**
+ * One problem as the rules find it: a JSON pointer and a short message, which is what a reader's
+ * browser shows. `value` (what was found) and `known` (the ids an unknown one could have meant)
+ * let the full diagnostics (`diagnostics.ts`, for editors' tools) say more without this module
+ * carrying their words.
+ */
+export interface Finding extends ValidationError {
+  value?: unknown;
+  known?: ReadonlySet<string>;
+}
+
+/** The findings of the check in progress (saved and restored around each call, so calls never mix them). */
+let findings: Finding[] = [];
+/** How many findings the check in progress wants before it stops. */
+let wanted = MAX_ERRORS;
+/** Characters of text read so far by the check in progress. */
+let textLength = 0;
 /** Rebuilt lists that hold an item for every input item, so their indices are the input's. */
 const whole = new WeakSet<unknown[]>();
+/** Thrown to stop a check that has all the findings it wants. */
+const ENOUGH = {};
 
 /**
- * Checks an untrusted value against the story format, version 1. Returns the story rebuilt
- * from known fields only (so prototype keys and unknown fields never reach a widget), or every
- * problem found, each with a JSON pointer. Never throws.
+ * Applies the rules of the story format, version 1, to an untrusted value: the story rebuilt
+ * from known fields only (so prototype keys and unknown fields never reach a widget), and the
+ * first `max` problems found, each with a JSON pointer. Never throws. Both the lean
+ * `validateStoryLean` and the full `validateStory` of `diagnostics.ts` are this one check.
  */
-export function validateStory(input: unknown): ValidationResult {
-  const outer = errors;
-  const found: ValidationError[] = (errors = []);
+export function inspectStory(input: unknown, max: number = MAX_ERRORS): { story?: Story; findings: Finding[] } {
+  const outer = [findings, wanted, textLength] as const;
+  const found: Finding[] = (findings = []);
+  wanted = Math.min(max, MAX_ERRORS);
+  textLength = 0;
   try {
     const story = readStory(input);
-    if (!found.length) return { ok: true, story: story as unknown as Story };
+    if (!found.length) return { story: story as unknown as Story, findings: found };
   } catch (error) {
-    found.push({ path: '', message: `could not be checked (${String(error)})` });
+    if (error !== ENOUGH) found.push({ path: '', message: `could not be checked (${String(error)})` });
   } finally {
-    errors = outer;
+    [findings, wanted, textLength] = outer;
   }
-  return { ok: false, errors: found.slice(0, MAX_ERRORS) };
+  return { findings: found };
+}
+
+/**
+ * The lean check widgets run: the verdict, and for an invalid story the JSON pointer of the first
+ * problem with a short message. It stops at that first problem. Editors' tools want every problem
+ * with "did you mean" hints: `validateStory` in `negotiation-widgets/data.js`.
+ */
+export function validateStoryLean(input: unknown): ValidationResult {
+  const { story, findings } = inspectStory(input, 1);
+  return story ? { ok: true, story } : { ok: false, errors: findings.map(({ path, message }) => ({ path, message })) };
 }
 
 /** Formats errors as one line each, the way the CLI and the widgets' warnings print them. */
@@ -96,61 +133,32 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
-function error(path: string, message: string): void {
-  if (errors.length < MAX_ERRORS) errors.push({ path, message });
+function error(path: string, message: string, value?: unknown, known?: ReadonlySet<string>): void {
+  const finding: Finding = { path, message };
+  if (arguments.length > 2) finding.value = value;
+  if (known) finding.known = known;
+  findings.push(finding);
+  if (findings.length >= wanted) throw ENOUGH;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? 'a long text' : `"${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
-
-const mustBe = (what: string, value: unknown): string => `must be ${what}, found ${describe(value)}`;
 
 /** The name of one item of a collection, for messages: "person" for people. */
 const singular = (collection: string): string => TYPES[collection]![0].split(' ')[1]!;
 
-/** Levenshtein distance, bounded so a 1 MB id cannot stall the page. */
-function distance(a: string, b: string): number {
-  if (a.length > 64 || b.length > 64) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** Reports an id that names nothing in `known`, with a "did you mean" when one is close. */
+/** Reports an id that names nothing in `known` (the diagnostics add a "did you mean"). */
 function reference(id: unknown, known: Set<string>, path: string, collection: string): void {
-  // Past the cap nothing is reported; and a "did you mean" over thousands of ids, for thousands of
-  // bad references, took minutes (10,000 quotes, 10,800 unknown evidence ids).
-  if (typeof id !== 'string' || known.has(id) || errors.length >= MAX_ERRORS) return;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  if (known.size <= MAX_SUGGESTION_CANDIDATES) {
-    for (const candidate of known) {
-      const d = distance(id.toLowerCase(), candidate.toLowerCase());
-      if (d < bestDistance) [best, bestDistance] = [candidate, d];
-    }
-  }
-  const hint = bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? ` (did you mean "${best}"?)` : '';
-  error(path, `unknown ${singular(collection)} "${id.slice(0, 60)}"${hint}`);
+  if (typeof id !== 'string' || known.has(id)) return;
+  error(path, `unknown ${singular(collection)} "${id.slice(0, 60)}"`, id, known);
 }
 
 /**
  * Reads an object of type `type` (a key of TYPES) at `path` into `target`, field by field;
  * `undefined` if it is not an object. Keys come from TYPES only, so they need no escaping in paths.
+ * "must be …" findings carry the value found, which the diagnostics describe.
  */
 function read(value: unknown, path: string, type: string, target: Json = {}): Json | undefined {
   const [what, fields] = TYPES[type]!;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return void error(path, mustBe(what, value));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return void error(path, `must be ${what}`, value);
   for (const field of fields.split(' ')) {
     const kind = field[0]!;
     const key = field.slice(1);
@@ -171,19 +179,19 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       continue;
     }
     if (kind === 'v') {
-      if (v !== 1) error(at, v === undefined ? 'is required (use 1)' : mustBe('1', v));
+      if (v !== 1) v === undefined ? error(at, 'is required (use 1)') : error(at, 'must be 1', v);
       v = 1;
     } else if (kind === 'L' || kind === 'r') {
       // A list of objects or of ids, refused (as []) when absent, not a list, or longer than its limit.
-      const max = kind === 'r' ? LIST_LIMITS.references : ((LIST_LIMITS as Json)[key] as number | undefined) ?? LIST_LIMITS.other;
+      const max = ((kind === 'r' ? LIMITS.references : LIMITS.lists) as Json)[key] as number;
       const items: unknown[] = [];
-      if (!Array.isArray(v)) error(at, v === undefined ? 'is required (use [] for none)' : mustBe('a list', v));
+      if (!Array.isArray(v)) v === undefined ? error(at, 'is required (use [] for none)') : error(at, 'must be a list', v);
       else if (v.length > max) error(at, `has ${v.length} items, more than the ${max} a story may hold`);
       else {
         // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
+        // Paths are built for objects and for problems only: a story holds thousands of ids.
         v.forEach((entry, index) => {
-          const p = `${at}/${index}`;
-          const item = kind === 'L' ? read(entry, p, key) : typeof entry === 'string' && entry !== '' ? entry : void error(p, mustBe('an id', entry));
+          const item = kind === 'L' ? read(entry, `${at}/${index}`, key) : typeof entry === 'string' && entry !== '' ? entry : void error(`${at}/${index}`, 'must be an id', entry);
           if (item !== undefined) items.push(item);
         });
         if (items.length === v.length) whole.add(items);
@@ -197,24 +205,30 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       let problem: string | false = false;
       if (v === undefined) {
         if (required) problem = 'is required';
-      } else if (typeof v !== 'string') problem = mustBe('text', v);
+      } else if (typeof v !== 'string') problem = 'must be text';
       else if (required && v.trim() === '') problem = 'must not be empty';
       else {
         const enums = ENUMS[key] as readonly string[];
         problem =
           kind === 'i'
-            ? !ID_PATTERN.test(v) && `"${v.slice(0, 40)}" is not a valid id (letters, digits, "-", "_" and "." only, up to 100)`
+            ? !ID_PATTERN.test(v) && 'is not a valid id'
             : kind === 'l'
-              ? !LANGUAGE_PATTERN.test(v) && `${describe(v)} is not a BCP 47 language tag such as "en" or "pt-BR"`
+              ? !LANGUAGE_PATTERN.test(v) && 'is not a language tag'
               : kind === 'c'
-                ? !COLOR_PATTERN.test(v) && `${describe(v)} is not a colour (use a hex colour such as "#2563eb", rgb(), hsl() or a colour name)`
+                ? !COLOR_PATTERN.test(v) && 'is not a colour'
                 : kind === 'u'
-                  ? !isHttpUrl(v) && mustBe('an http: or https: address', v)
+                  ? !isHttpUrl(v) && 'must be an http: or https: address'
                   : kind === 'k'
-                    ? !enums.includes(v) && mustBe(`one of ${enums.map((a) => `"${a}"`).join(', ')}`, v)
-                    : 'dDn'.includes(kind) && !isPartialDate(v) && `${describe(v)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
+                    ? !enums.includes(v) && `must be one of ${enums.map((a) => `"${a}"`).join(', ')}`
+                    : 'dDn'.includes(kind)
+                      ? !isPartialDate(v) && 'is not a real date'
+                      : // Text, not a reference (which must name an id, at most 100 characters).
+                        !(key in TARGETS || key === 'stage') &&
+                        (textLength += v.length) > LIMITS.text &&
+                        textLength - v.length <= LIMITS.text &&
+                        `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
       }
-      if (problem) error(at, problem);
+      if (problem) error(at, problem, v);
       if (problem || typeof v !== 'string') v = undefined;
     }
     // Required fields fall back to "" (there is an error then, so the story is not returned).
@@ -248,9 +262,10 @@ function readStory(input: unknown): Json | undefined {
       const at = `${path}/${key}/${i}`;
       for (const field of (REFS[key] as string).split(' ')) {
         const target = TARGETS[field]!;
+        const known = ids[target]!;
         const value = item[field];
-        if (Array.isArray(value)) value.forEach((id, j) => reference(id, ids[target]!, `${at}/${field}/${j}`, target));
-        else reference(value, ids[target]!, `${at}/${field}`, target);
+        if (Array.isArray(value)) value.forEach((id, j) => known.has(id) || reference(id, known, `${at}/${field}/${j}`, target));
+        else if (!known.has(value as string)) reference(value, known, `${at}/${field}`, target);
       }
       if (key === 'positions') {
         const cell = `${item.party}\u0000${item.issue}`;

@@ -5,13 +5,14 @@
  * loaded by the page beside this script.
  */
 import { SIZE_MESSAGE, isSizeRequest } from './messages.js';
-import { readParameters } from './page-parameters.js';
+import { readParameters, readPolicy } from './page-parameters.js';
 import type { EmbedSizeMessage } from './messages.js';
 
 function start(): void {
   const root = document.documentElement;
   const main = document.querySelector('main') ?? document.body.appendChild(document.createElement('main'));
-  const setup = readParameters(location.search, location.href);
+  const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+  const setup = readParameters(location.search, location.href, readPolicy(meta('nw-story-origins'), meta('nw-text-parameters')));
   if (setup.ok) {
     if (setup.lang) root.lang = setup.lang;
     if (setup.dir) root.dir = setup.dir;

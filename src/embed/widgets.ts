@@ -39,13 +39,3 @@ export function widgetAttributes(widget: WidgetName): string[] {
 export function isBooleanAttribute(widget: WidgetName, name: string): boolean {
   return WIDGETS[widget].booleans.includes(name);
 }
-
-/** True for an absolute or relative URL that resolves to `http:` or `https:` against `base`. */
-export function isHttpSource(value: string, base: string): boolean {
-  try {
-    const { protocol } = new URL(value, base);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

@@ -4,6 +4,7 @@ import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
+import { externalLink } from '../shared/link.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildStatusModel } from './status-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
@@ -431,9 +432,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       ${source
         ? html`<p class="source">
             <span class="label">${s.source}</span>
-            ${source.url
-              ? html`<a href=${source.url} lang=${model.language} dir="auto" rel="noopener noreferrer">${source.name}</a>`
-              : html`<span lang=${model.language} dir="auto">${source.name}</span>`}
+            ${externalLink(source.url, source.name, model.language)}
           </p>`
         : nothing}
       ${model.updated ? html`<p class="updated">${fill(s.updated, 'date', formatPartialDate(model.updated, this.locale))}</p>` : nothing}

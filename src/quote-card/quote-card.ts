@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { formatPartialDate } from '../shared/format.js';
+import { externalLink } from '../shared/link.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -172,7 +173,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
               ${meta ? html`<span class="meta"><bdi lang=${language}>${meta}</bdi></span>` : nothing}
               ${this.renderWhen(model)}
               ${model.source && !this.hideSource
-                ? html`<span class="source">${strings.source}: <a href=${model.source.url} rel="noopener noreferrer">${model.source.label}</a></span>`
+                ? html`<span class="source">${strings.source}: ${externalLink(model.source.url, model.source.label)}</span>`
                 : nothing}
             </span>
           </figcaption>

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
-import { checkStory, parseStory, requestStory } from '../data/loader.js';
+import { checkStory, parseStory, readTimeout, requestStory } from '../data/loader.js';
 import { liveClock, refreshIntervalMs, watchStory } from '../data/live.js';
 import { announcementFor } from './live-messages.js';
 import { formatPartialDate } from './format.js';
@@ -120,7 +120,7 @@ export abstract class StoryElement<Model> extends LitElement {
   /** Colour scheme: `page` (inherit the page's `color-scheme`), `light`, `dark` or `auto` (the reader's OS). */
   @property({ reflect: true }) theme: Theme = 'page';
 
-  /** How long to wait for `src`, in milliseconds. */
+  /** How long to wait for `src`, in milliseconds (above 0, at most 2³¹−1; otherwise 10 s, with a warning). */
   @property({ type: Number }) timeout: number = 10_000;
 
   /** Checks `src` for changes every this many seconds (at least 30) while the page is visible; off when unset or 0. */
@@ -137,6 +137,9 @@ export abstract class StoryElement<Model> extends LitElement {
   private loadToken = 0;
   private reportedError?: StoryError;
   private inlineJson?: string;
+  /** Where a JSON script was found that the widget does not read (nested too deep), for the error. */
+  private misplacedJson?: string;
+  private warnedTimeout?: string;
   private hasFallback = false;
   private liveHandle?: LiveHandle;
   private liveUrl?: string;
@@ -422,14 +425,26 @@ export abstract class StoryElement<Model> extends LitElement {
   }
 
   private errorStoryId(): string | null {
-    return this.loadedStory?.id ?? this.storyId ?? (this.src || this.inlineJson !== undefined ? null : DEFAULT_STORY_ID);
+    return this.loadedStory?.id ?? this.storyId ?? (this.src || this.inlineJson !== undefined || this.misplacedJson ? null : DEFAULT_STORY_ID);
   }
 
+  /**
+   * Reads the inline story: a JSON script that is a child of the element, or of a `<template>`
+   * child (some CMSs keep scripts inert that way). Its `type` is read as browsers read MIME types
+   * (any case, surrounding spaces, parameters). One nested deeper is not read, and is an error
+   * rather than a silent switch to the built-in story.
+   */
   private readLightDom(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const children = Array.from(this.children);
+    const templates = children.filter((child): child is HTMLTemplateElement => child.localName === 'template');
+    const script = children.find(isJsonScript) ?? templates.map((t) => Array.from(t.content.children).find(isJsonScript)).find(Boolean);
     this.inlineJson = script?.textContent ?? undefined;
+    const nested = script ? undefined : Array.from(this.querySelectorAll('script')).find(isJsonScript);
+    this.misplacedJson = nested ? `<${nested.parentElement!.localName}>` : undefined;
     this.hasFallback = Array.from(this.childNodes).some((node) =>
-      node.nodeType === Node.ELEMENT_NODE ? node !== script && (node as Element).localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      node.nodeType === Node.ELEMENT_NODE
+        ? !['script', 'template'].includes((node as Element).localName)
+        : node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
     );
   }
 
@@ -447,6 +462,9 @@ export abstract class StoryElement<Model> extends LitElement {
       this.source = toSource(checkObject(this.story));
     } else if (this.inlineJson !== undefined) {
       this.source = toSource(parseStory(this.inlineJson, 'The inline story JSON'));
+    } else if (this.misplacedJson && !this.src && !this.storyId) {
+      const message = `The inline story JSON is inside ${this.misplacedJson}: put the <script type="application/json"> directly inside <${this.localName}>`;
+      this.source = { status: 'error', error: storyError('invalid-json', message) };
     } else if (this.src) {
       const url = resolveUrl(this.src);
       if (!url) {
@@ -454,7 +472,12 @@ export abstract class StoryElement<Model> extends LitElement {
         return;
       }
       this.source = { status: 'loading' };
-      const request = requestStory(url, this.timeout);
+      const timeout = readTimeout(this.timeout);
+      if (timeout.problem && timeout.problem !== this.warnedTimeout) {
+        this.warnedTimeout = timeout.problem;
+        console.warn(`<${this.localName}>: ${timeout.problem}.`);
+      }
+      const request = requestStory(url, timeout.ms);
       this.request = request;
       void request.promise.then((result) => {
         if (token !== this.loadToken) return;
@@ -505,6 +528,10 @@ function checkObject(value: unknown): LoadResult<Story> {
     checkedObjects.set(value, result);
   }
   return result;
+}
+
+function isJsonScript(element: Element): element is HTMLScriptElement {
+  return element.localName === 'script' && (element.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
 function toSource(result: LoadResult<Story>): SourceState {

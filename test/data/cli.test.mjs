@@ -57,3 +57,45 @@ test('usage errors: exit 2 with the usage line', () => {
   }
   assert.equal(cli('--help').status, 0);
 });
+
+// A story may carry terminal control sequences: OSC 0 retitles the window, ESC[2J ESC[H clears
+// the screen and moves home, and the rest fakes a verdict. Printed raw, `validate` would show only
+// "story.json: valid story". Every byte that came from a file is printed escaped.
+const PAYLOAD = '\u001b]0;PWNED\u0007\u001b[2J\u001b[Hstory.json: valid story';
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+test('control characters from a story are escaped: an unknown speaker id', () => {
+  const story = JSON.parse(readFileSync(valid, 'utf8'));
+  story.quotes[1].speaker = PAYLOAD;
+  const file = join(dir, 'osc.json');
+  writeFileSync(file, JSON.stringify(story));
+  const result = cli('validate', file);
+  assert.equal(result.status, 1);
+  assert.doesNotMatch(result.stdout + result.stderr, RAW);
+  assert.match(result.stderr, /^ {2}\/quotes\/1\/speaker: unknown person "\\u001b\]0;PWNED\\u0007\\u001b\[2J\\u001b\[Hstory\.json: valid story"$/m);
+  // No line of the output says the file is valid.
+  assert.doesNotMatch(result.stdout, /valid story/);
+});
+
+test('control characters are escaped in a valid story’s id, in line breaks and bidi overrides, and in file names', () => {
+  const story = JSON.parse(readFileSync(valid, 'utf8'));
+  story.quotes[1].speaker = 'x\ninvalid.json: 0 problems \u202eevil';
+  const file = join(dir, 'lines\u001b[31m.json');
+  writeFileSync(file, JSON.stringify(story));
+  const result = cli('validate', file);
+  assert.doesNotMatch(result.stdout + result.stderr, RAW);
+  // One line per problem: the line break inside the id did not start a line of its own.
+  assert.equal(result.stderr.split('\n').filter(Boolean).length, 2);
+  assert.match(result.stderr, /lines\\u001b\[31m\.json: 1 problem$/m);
+  assert.match(result.stderr, /"x\\u000ainvalid\.json: 0 problems \\u202eevil"/);
+});
+
+test('control characters are escaped in a JSON syntax error’s excerpt', () => {
+  const file = join(dir, 'syntax.json');
+  // V8 quotes the bytes around the error: here, the payload.
+  writeFileSync(file, `{"id": ${PAYLOAD}}`);
+  const result = cli('validate', file);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /not valid JSON \(Unexpected token '\\u001b', "\{"id": \\u001b\]0;PWNED\\u0007"\.\.\. is not valid JSON\)/);
+  assert.doesNotMatch(result.stdout + result.stderr, RAW);
+});

@@ -144,12 +144,14 @@ test('hostile story text is escaped everywhere, and inline JSON cannot end its s
   assert.ok(quote.includes('Quote &lt;/script&gt;&lt;script&gt;globalThis.pwned = 1&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=&quot;globalThis.pwned = 1&quot;&gt;&lt;!--'), quote);
 });
 
+const PUBLISHER = 'https://www.publisher.example/widgets/';
+
 test('the iframe variant: the embed page with the widget’s attributes as parameters, and resize.js', () => {
-  const code = embedCode('quote-card', { variant: 'iframe', attributes: { quote: 'hegseth-nato-membership', theme: 'dark', 'hide-source': true }, lang: 'de', id: 'q1' });
+  const code = embedCode('quote-card', { variant: 'iframe', baseUrl: PUBLISHER, attributes: { quote: 'hegseth-nato-membership', theme: 'dark', 'hide-source': true }, lang: 'de', id: 'q1' });
   const [frame, script] = code.split('\n');
   const src = /src="([^"]+)"/.exec(frame)[1].replace(/&amp;/g, '&');
   const url = new URL(src);
-  assert.equal(url.origin + url.pathname, `${DEFAULT_BASE_URL}embed/index.html`);
+  assert.equal(url.origin + url.pathname, `${PUBLISHER}embed/index.html`);
   assert.deepEqual([...url.searchParams], [['widget', 'quote-card'], ['quote', 'hegseth-nato-membership'], ['theme', 'dark'], ['hide-source', ''], ['lang', 'de'], ['id', 'q1']]);
   assert.match(frame, /title="Pete Hegseth: „The United States/);
   assert.match(frame, / width="100%" height="\d+" frameborder="0" loading="lazy" data-nw-embed><\/iframe>$/);
@@ -161,4 +163,35 @@ test('the npm variant: the import, then the element with its fallback', () => {
   assert.match(code, /^\/\/ npm install negotiation-widgets\nimport 'negotiation-widgets\/position-matrix\.js';\n/);
   assert.match(code, /<position-matrix issues="nato-membership">\n  <table>/);
   assert.doesNotMatch(code, /<script/);
+});
+
+test('the iframe variant needs the publisher’s baseUrl: no package-CDN default for an embed page', () => {
+  assert.throws(() => embedCode('quote-card', { variant: 'iframe' }), { name: 'TypeError', message: /an iframe embed needs baseUrl/ });
+  // The script variant keeps its CDN default.
+  assert.match(embedCode('quote-card'), new RegExp(`src="${DEFAULT_BASE_URL}cdn/`));
+});
+
+test('the iframe variant refuses caption and description unless the publisher’s embed page turns them on', () => {
+  const attributes = { caption: 'Who wants what', description: 'A summary.' };
+  assert.throws(() => embedCode('position-matrix', { variant: 'iframe', baseUrl: PUBLISHER, attributes }), { name: 'TypeError', message: /refuses caption and description/ });
+  const code = embedCode('position-matrix', { variant: 'iframe', baseUrl: PUBLISHER, attributes, textParameters: true });
+  assert.match(code, /caption=Who\+wants\+what&amp;description=A\+summary\./);
+  // The script variant sets them as attributes, as always.
+  assert.match(embedCode('position-matrix', { attributes }), /<position-matrix caption="Who wants what" description="A summary\.">/);
+});
+
+test('a src that is not http(s) is refused, however it is spelt', () => {
+  for (const src of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:application/json,{}', 'vbscript:x', '\u0000javascript:alert(1)']) {
+    assert.throws(() => embedCode('quote-card', { attributes: { src }, story }), { name: 'TypeError', message: /is not an http: or https: address/ }, JSON.stringify(src));
+  }
+  for (const src of ['/stories/a.json', 'https://data.publisher.example/a.json', 'a.json']) {
+    assert.match(embedCode('quote-card', { attributes: { src }, story }), /<quote-card src="/);
+  }
+});
+
+test('now must be a valid Date: TypeError, not RangeError', () => {
+  for (const now of [new Date('x'), 'yesterday', 0]) {
+    assert.throws(() => embedCode('negotiation-status', { now }), { name: 'TypeError', message: /now must be a valid Date/ }, String(now));
+  }
+  assert.doesNotThrow(() => embedCode('negotiation-status', { now: new Date('2025-02-12T12:00:00Z') }));
 });

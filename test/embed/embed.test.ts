@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { embedCode } from '../../src/embed.js';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { NegotiationStatus, PositionMatrix, QuoteCard } from '../../src/elements.js';
-import { readParameters } from '../../src/embed/page-parameters.js';
+import { readParameters, readPolicy } from '../../src/embed/page-parameters.js';
 import { widgetAttributes } from '../../src/embed/widgets.js';
 import type { EmbedOptions, WidgetName } from '../../src/embed.js';
 import type { Story } from '../../src/data/story.js';
@@ -359,5 +359,24 @@ describe('the iframe embed', () => {
     for (const query of ['', '?widget=toString', '?widget=quote-card&live=', '?widget=negotiation-status&live=yes', '?widget=quote-card&src=data:text/plain,x', '?widget=quote-card&lang=<b>', '?widget=quote-card&dir=up']) {
       expect(readParameters(query, base).ok, query).to.equal(false);
     }
+  });
+
+  it('takes story files from its own origin, or from origins its own files allow, never from the URL', () => {
+    const base = 'https://publisher.example/embed/index.html';
+    const ok = (query: string, policy?: Parameters<typeof readParameters>[2]) => readParameters(query, base, policy).ok;
+    expect(ok('?widget=quote-card&src=/s.json')).to.equal(true);
+    expect(ok('?widget=quote-card&src=https://publisher.example/s.json')).to.equal(true);
+    for (const src of ['https://other.example/fake.json', '//other.example/fake.json', '\\\\other.example/fake.json', 'http://publisher.example/s.json', 'https://publisher.example:8443/s.json']) {
+      expect(ok(`?widget=quote-card&src=${encodeURIComponent(src)}`), src).to.equal(false);
+    }
+    const policy = readPolicy('https://data.example.org  not-an-origin https://x.example/path javascript:alert(1)', 'ON');
+    expect(policy).to.deep.equal({ storyOrigins: ['https://data.example.org'], textParameters: true });
+    expect(ok('?widget=quote-card&src=https://data.example.org/s.json', policy)).to.equal(true);
+    expect(ok('?widget=quote-card&src=https://evil.example/s.json', policy)).to.equal(false);
+    // Text parameters: off by default, on only by the page's policy.
+    expect(ok('?widget=position-matrix&caption=x')).to.equal(false);
+    expect(ok('?widget=position-matrix&description=x')).to.equal(false);
+    expect(ok('?widget=position-matrix&caption=x&description=y', policy)).to.equal(true);
+    expect(readPolicy(null, null)).to.deep.equal({ storyOrigins: [], textParameters: false });
   });
 });

@@ -105,3 +105,129 @@ describe('hostile input through the iframe embed', function () {
     });
   }
 });
+
+/**
+ * The embed page shows only the publisher's stories (issue 20): anyone can craft a link to it, so
+ * the link must not choose whose words appear under the publisher's address.
+ */
+describe('the iframe embed page: whose stories it shows', function () {
+  this.timeout(20_000);
+  /** The test server under its other host name: another origin. */
+  const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+  const fixture = '/test/fixtures/story.json';
+  const allowPage = `allow-${RUN}.html`;
+
+  /** A page's visible refusal, once the page has run. */
+  async function refusal(frame: HTMLIFrameElement): Promise<string> {
+    await waitUntil(() => frame.contentDocument!.querySelector('.embed-error'), 'no message', { timeout: 10_000 });
+    expect(widgetIn(frame), 'no widget').to.equal(null);
+    return frame.contentDocument!.querySelector('.embed-error')!.textContent!;
+  }
+
+  before(async () => {
+    // The deployment's choice, in the page's own file: another origin allowed (meta and CSP alike), text parameters on.
+    const page = await (await fetch('/dist/embed/index.html')).text();
+    const allowing = page
+      .replace(`connect-src 'self'`, `connect-src 'self' ${other}`)
+      .replace('<meta name="nw-story-origins" content="" />', `<meta name="nw-story-origins" content="${other}" />`)
+      .replace('<meta name="nw-text-parameters" content="off" />', '<meta name="nw-text-parameters" content="on" />');
+    expect(allowing).to.contain(`content="${other}"`);
+    await writeFile({ path: `../../dist/embed/${allowPage}`, content: allowing });
+  });
+  after(async () => {
+    await removeFile({ path: `../../dist/embed/${allowPage}` });
+  });
+
+  it('a story on the page’s own origin is shown (relative and absolute)', async () => {
+    for (const src of [fixture, `${location.origin}${fixture}`]) {
+      const frame = await loadEmbed({ widget: 'quote-card', src });
+      try {
+        await waitUntil(() => widgetIn(frame)?.loadedStory !== undefined, `no story for ${src}`, { timeout: 10_000 });
+        expect(widgetIn(frame)!.loadedStory!.id).to.equal('fixture-talks');
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
+  for (const [name, src] of [
+    ['another origin', `${other}${fixture}`],
+    ['protocol-relative', `//${new URL(other).host}${fixture}`],
+    ['protocol-relative with backslashes', `\\\\${new URL(other).host}${fixture}`],
+    ['a fabricated story elsewhere', 'https://other.example/fake.json'],
+  ] as const) {
+    it(`a story from ${name} is refused with a visible message: ${src}`, async () => {
+      const frame = await loadEmbed({ widget: 'quote-card', src });
+      try {
+        expect(await refusal(frame)).to.contain('is on another site');
+        expectInert(frame);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('a same-origin address that redirects to another origin is refused (the page’s CSP stops the redirect)', async () => {
+    const frame = await loadEmbed({ widget: 'quote-card', src: `/__redirect?to=${encodeURIComponent(`${other}/__cors${fixture}`)}` });
+    try {
+      await waitUntil(() => widgetIn(frame)?.error !== undefined || widgetIn(frame)?.loadedStory !== undefined, 'the widget never settled', { timeout: 10_000 });
+      expect(widgetIn(frame)!.loadedStory, 'story shown').to.equal(undefined);
+      expect(widgetIn(frame)!.error!.code).to.equal('network');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the same redirect is followed where the deployment allows that origin (so the refusal above is the policy at work)', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/dist/embed/${allowPage}?${new URLSearchParams({ widget: 'quote-card', src: `/__redirect?to=${encodeURIComponent(`${other}/__cors${fixture}`)}` })}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    try {
+      await waitUntil(() => widgetIn(frame)?.loadedStory !== undefined || widgetIn(frame)?.error !== undefined, 'the widget never settled', { timeout: 10_000 });
+      expect(widgetIn(frame)!.error?.message).to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('an origin the deployment allows (listed in its meta tag and its CSP) is shown', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/dist/embed/${allowPage}?${new URLSearchParams({ widget: 'position-matrix', src: `${other}/__cors${fixture}`, caption: 'Allowed caption' })}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    try {
+      await waitUntil(() => widgetIn(frame)?.loadedStory !== undefined || widgetIn(frame)?.error !== undefined, 'the widget never settled', { timeout: 10_000 });
+      const widget = widgetIn(frame)!;
+      expect(widget.error?.message).to.equal(undefined);
+      expect(widget.loadedStory!.id).to.equal('fixture-talks');
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.textContent).to.contain('Allowed caption');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  for (const name of ['caption', 'description']) {
+    it(`the ${name} parameter is off by default: a link cannot put its text under the publisher’s name`, async () => {
+      const frame = await loadEmbed({ widget: 'position-matrix', [name]: 'Fabricated statement' });
+      try {
+        expect(await refusal(frame)).to.contain(`The ${name} parameter is off on this embed page`);
+        expect(frame.contentDocument!.body.textContent).to.not.contain('Fabricated statement');
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('the shipped page’s allowlist and its CSP connect-src agree', async () => {
+    const doc = new DOMParser().parseFromString(await (await fetch('/dist/embed/index.html')).text(), 'text/html');
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    const connect = /connect-src ([^;]*)/.exec(csp)![1]!.trim().split(/\s+/);
+    const origins = doc.querySelector('meta[name="nw-story-origins"]')!.getAttribute('content')!.split(/\s+/).filter(Boolean);
+    expect(connect).to.deep.equal(["'self'", ...origins]);
+    expect(doc.querySelector('meta[name="nw-text-parameters"]')!.getAttribute('content')).to.equal('off');
+  });
+});

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { removeFile, writeFile } from '@web/test-runner-commands';
 import { clearStoryCache } from '../../src/data/loader.js';
-import { COLOR_PATTERN, validateStory } from '../../src/data/validate.js';
+import { validateStory } from '../../src/data/diagnostics.js';
+import { COLOR_PATTERN } from '../../src/data/validate.js';
 import { embedCode } from '../../src/embed.js';
+import { jsonForScript } from '../../src/embed/html.js';
 import { cleanStory, hostileCases, hostileObjectCases } from '../fixtures/hostile/corpus.js';
 import { PageWatch, ROUTES, WIDGETS, allElements, makeContainer, mount, settled, shadowSignatures, signature } from './harness.js';
 import type { HostileCase } from '../fixtures/hostile/corpus.js';
@@ -44,6 +46,10 @@ function checkSafe(el: Widget): void {
     expect(names.filter((n) => n.startsWith('on') || n === 'srcdoc'), `${element.localName} handlers`).to.deep.equal([]);
     if (element.hasAttribute('href')) {
       expect(new URL(element.getAttribute('href')!, document.baseURI).protocol, `href of ${element.localName}`).to.be.oneOf(['http:', 'https:']);
+    }
+    // Every widget's links alike: outside the article, with no opener and no referrer.
+    if (element.localName === 'a') {
+      expect([element.getAttribute('rel'), element.getAttribute('target')], `<${tag}> link`).to.deep.equal(['noopener noreferrer', '_blank']);
     }
     const style = (element as HTMLElement).style;
     if (style?.length) {
@@ -187,6 +193,86 @@ describe('hostile stories through embedCode (inline JSON with fallback)', functi
       } finally {
         container.remove();
       }
+    });
+  }
+});
+
+describe('hostile embed markup: where the inline story sits, and the timeout', function () {
+  const watch = new PageWatch();
+  let container: HTMLDivElement;
+  const story = { ...cleanStory(), id: 'inline-story' };
+  const json = jsonForScript(story);
+
+  beforeEach(() => {
+    clearStoryCache();
+    watch.warnings = [];
+    watch.uncaught = [];
+    watch.start();
+    container = makeContainer();
+  });
+  afterEach(() => {
+    watch.stop();
+    container.remove();
+  });
+
+  /** Parses `markup` as a page's HTML parser would, and waits for the widget in it. */
+  async function parsed(markup: string): Promise<Widget> {
+    container.innerHTML = markup;
+    const el = container.querySelector<Widget>(WIDGETS.join(','))!;
+    await settled(el);
+    return el;
+  }
+
+  // Browsers read a type with spaces around it, in any case, with parameters, as that MIME type.
+  for (const type of ['application/json ', ' APPLICATION/JSON', 'Application/Json; charset=utf-8', '\tapplication/json\n']) {
+    it(`<script type=${JSON.stringify(type)}> inside the element is read, not replaced by the built-in story`, async () => {
+      const el = await parsed(`<quote-card><script type="${type}">${json}</script></quote-card>`);
+      expect(el.loadedStory?.id).to.equal('inline-story');
+      expect(watch.warnings).to.deep.equal([]);
+    });
+  }
+
+  it('a story script inside a <template> child is read (and the template is no fallback content)', async () => {
+    const el = await parsed(`<position-matrix><template><script type="application/json">${json}</script></template></position-matrix>`);
+    expect(el.loadedStory?.id).to.equal('inline-story');
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+  });
+
+  it('a story script nested deeper is an invalid-json error saying where, never the built-in story', async () => {
+    for (const tag of WIDGETS) {
+      const el = await parsed(`<${tag}><div><script type="application/json">${json}</script></div></${tag}>`);
+      expect(el.loadedStory, tag).to.equal(undefined);
+      expect(el.error?.code, tag).to.equal('invalid-json');
+      expect(el.error?.message, tag).to.contain('inside <div>');
+    }
+    expect(watch.warnings).to.have.length(WIDGETS.length);
+  });
+
+  it('a story with <!--<script> in its text, written by embedCode, leaves the rest of the page alone', async () => {
+    const hostile = { ...cleanStory(), headline: `<!--<script>window.${'__nwPwned'}=1</script>` };
+    const snippet = embedCode('quote-card', { story: hostile, inline: true, fallback: false });
+    container.innerHTML = `${snippet.split('\n').slice(1).join('\n')}<p id="after">after</p>`;
+    expect(container.querySelector('#after')?.textContent, 'the paragraph after the snippet').to.equal('after');
+    const el = container.querySelector<Widget>('quote-card')!;
+    await settled(el);
+    expect(el.loadedStory?.headline).to.equal(hostile.headline);
+    expect(watch.pwned).to.equal(undefined);
+  });
+
+  for (const [timeout, warning] of [
+    ['-1', 'is not a number of milliseconds above 0'],
+    ['NaN', 'is not a number of milliseconds above 0'],
+    ['soon', 'is not a number of milliseconds above 0'],
+    ['0', 'is not a number of milliseconds above 0'],
+    [String(2 ** 31), 'is more than the 2147483647 ms browsers can wait'],
+    ['1e12', 'is more than the 2147483647 ms browsers can wait'],
+  ] as const) {
+    it(`timeout="${timeout}": the story loads (no instant timeout), with one warning that says why`, async () => {
+      const el = await parsed(`<quote-card src="/test/fixtures/story.json" timeout="${timeout}"></quote-card>`);
+      expect(el.error?.message).to.equal(undefined);
+      expect(el.loadedStory).to.not.equal(undefined);
+      expect(watch.warnings).to.have.length(1);
+      expect(watch.warnings[0]).to.contain(warning);
     });
   }
 });

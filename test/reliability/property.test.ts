@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { validateStory } from '../../src/data/validate.js';
+import { validateStory } from '../../src/data/diagnostics.js';
+import { validateStoryLean } from '../../src/data/validate.js';
 import { cleanStory } from '../fixtures/hostile/corpus.js';
 import { PageWatch, WIDGETS, makeContainer, mount } from './harness.js';
 
@@ -70,6 +71,35 @@ describe('property-based: arbitrary input never throws', function () {
       );
     });
   }
+
+  /** Lists of the clean story grown to just below, at, or just past a limit (by copies of their first item). */
+  const grownStory = fc
+    .tuple(fc.constantFrom('parties', 'issues', 'stages', 'events', 'obstacles', 'evidence', 'eventParties'), fc.integer({ min: -1, max: 1 }), fc.boolean())
+    .map(([list, delta, longText]) => {
+      const copy = structuredClone(story) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const limits = { parties: 40, issues: 25, stages: 20, events: 100, obstacles: 50, evidence: 10, eventParties: 20 } as const;
+      const target =
+        list === 'evidence' ? copy.positions[0].evidence : list === 'eventParties' ? copy.negotiation.events[0].parties : ['stages', 'events', 'obstacles'].includes(list) ? copy.negotiation[list] : copy[list];
+      const first = target[0];
+      while (target.length < limits[list] + delta) target.push(typeof first === 'string' ? first : { ...first, id: `${first.id}-${target.length}` });
+      if (longText) copy.summary = 'x'.repeat(200_000 - 10_000 + delta * 20_000);
+      return copy;
+    });
+
+  it('the lean check (widgets) and the full diagnostics agree: the same verdict, the same first problem', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), mutatedStory, grownStory) as fc.Arbitrary<unknown>, (input) => {
+        const lean = validateStoryLean(input);
+        const full = validateStory(input);
+        expect(lean.ok, JSON.stringify(input).slice(0, 200)).to.equal(full.ok);
+        if (!lean.ok && !full.ok) {
+          expect(lean.errors).to.have.length(1);
+          expect(lean.errors[0]!.path).to.equal(full.errors[0]!.path);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it('every widget shows a rendering or an error with a code (and a JSON pointer for an invalid story)', async () => {
     const watch = new PageWatch();

@@ -124,7 +124,7 @@ describe('the shared data layer', () => {
   const failures: [string, string, string, string][] = [
     ['http', '/test/fixtures/missing.json', 'HTTP 404', ''],
     ['invalid-json', '/test/fixtures/broken.json', 'is not valid JSON', ''],
-    ['invalid-story', '/test/fixtures/invalid-story.json', '/id: "bad story" is not a valid id', ''],
+    ['invalid-story', '/test/fixtures/invalid-story.json', '/id: is not a valid id', ''],
     ['timeout', '/__slow/3000/test/fixtures/story.json', 'did not answer within 0.3 s', '300'],
     ['network', 'http://127.0.0.1:9/story.json', 'could not be loaded', ''],
   ];
@@ -151,7 +151,8 @@ describe('the shared data layer', () => {
   it('reports an invalid story property with JSON pointers', async () => {
     const el = await fixture<TestStory>(html`<test-story .story=${{ version: 2 }}></test-story>`);
     expect(el.error?.code).to.equal('invalid-story');
-    expect(el.error?.errors?.[0]).to.deep.equal({ path: '/version', message: 'must be 1, found number 2' });
+    // The lean check widgets run: the first problem, briefly (editors' tools say what was found).
+    expect(el.error?.errors).to.deep.equal([{ path: '/version', message: 'must be 1' }]);
   });
 
   it('reports a widget-level error (missing part) through the same path', async () => {
