@@ -61,6 +61,9 @@ const SCRIPT_FILE = 'cdn/negotiation-widgets.js';
 const RESIZE_FILE = 'embed/resize.js';
 const EMBED_PAGE = 'embed/index.html';
 
+/** Starting width of the iframe, in CSS pixels: the narrowest column the widgets are made for. */
+const FRAME_WIDTH = 320;
+
 /**
  * Starting heights of the iframe (first value: the default layout), before the embed page reports
  * its own: measured at 640 px wide on the built-in story, all parties and issues. Close enough that
@@ -96,7 +99,8 @@ export function embedCode(widget: WidgetName, options: EmbedOptions = {}): strin
     const height = heights[layout] ?? Object.values(heights)[0]!;
     return (
       `<iframe${attribute('src', `${base}${EMBED_PAGE}?${query}`)}${attribute('title', options.title ?? fallback?.label ?? widget)}` +
-      ` width="100%"${attribute('height', height)} frameborder="0" loading="lazy" data-nw-embed></iframe>\n` +
+      // HTML allows only pixels in `width`: 320 fits any phone; resize.js then makes the frame fill its column (CSSOM, so strict CSPs allow it).
+      `${attribute('width', FRAME_WIDTH)}${attribute('height', height)} loading="lazy" data-nw-embed></iframe>\n` +
       `<script${attribute('src', `${base}${RESIZE_FILE}`)}${integrity(RESIZE_FILE)} async></script>`
     );
   }
