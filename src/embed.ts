@@ -30,7 +30,7 @@ export interface EmbedOptions {
   variant?: EmbedVariant;
   /**
    * Where the package's `dist/` folder is served, for self-hosting (default: unpkg, this version).
-   * The snippet loads `cdn/negotiation-widgets.js`, `embed/index.html` and `embed/resize.js` from it;
+   * The snippet loads `cdn/negotiation-widgets.js` (which fetches `cdn/stories/<id>.json` for the built-in story), `embed/index.html` and `embed/resize.js` from it;
    * their integrity hashes are those of this version's files, so host them unchanged.
    */
   baseUrl?: string;
@@ -56,7 +56,11 @@ export interface EmbedOptions {
 /** The `dist/` folder of this version on unpkg. */
 export const DEFAULT_BASE_URL = `https://unpkg.com/negotiation-widgets@${VERSION}/dist/`;
 
-/** The self-contained CDN file: one file, so its integrity hash covers every byte the page runs. */
+/**
+ * The single-file CDN bundle: its integrity hash covers every byte the page runs, and the data it
+ * fetches beside it (the built-in story from `cdn/stories/`, when the widget shows it; another
+ * language's strings from `cdn/locales/`) is checked against hashes inside it.
+ */
 const SCRIPT_FILE = 'cdn/negotiation-widgets.js';
 const RESIZE_FILE = 'embed/resize.js';
 const EMBED_PAGE = 'embed/index.html';

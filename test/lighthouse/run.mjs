@@ -96,13 +96,16 @@ try {
       for (const lhr of runs) {
         for (const audit of Object.values(lhr.audits)) {
           if (typeof audit.score !== 'number' || audit.score >= 0.9 || ['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode)) continue;
-          const entry = failed.get(audit.id) ?? { title: audit.title, runs: 0, value: audit.displayValue };
-          entry.runs++;
+          const entry = failed.get(audit.id) ?? { title: audit.title, values: [] };
+          entry.values.push(audit.displayValue ?? '');
           failed.set(audit.id, entry);
         }
       }
       if (!failed.size) console.log('  no failing audit');
-      for (const [id, { title, runs: count, value }] of failed) console.log(`  failing (${count}/${runs.length} runs): ${id}: ${title}${value ? ` (${value})` : ''}`);
+      for (const [id, { title, values }] of failed) {
+        const shown = values.filter(Boolean);
+        console.log(`  failing (${values.length}/${runs.length} runs): ${id}: ${title}${shown.length ? ` (${shown.join('; ')})` : ''}`);
+      }
     }
   }
 } finally {
