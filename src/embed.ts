@@ -30,8 +30,8 @@ export interface EmbedOptions {
   variant?: EmbedVariant;
   /**
    * Where the package's `dist/` folder is served, for self-hosting (default for `script`: unpkg,
-   * this version). The snippet loads `cdn/negotiation-widgets.js`, `embed/index.html` and
-   * `embed/resize.js` from it; their integrity hashes are those of this version's files, so host
+   * this version). The snippet loads `cdn/negotiation-widgets.js` (which fetches `cdn/stories/<id>.json` for the
+   * built-in story), `embed/index.html` and `embed/resize.js` from it; their integrity hashes are those of this version's files, so host
    * them unchanged. **Required for `iframe`**: the embed page must be on the publisher's own site
    * (a package CDN serves `.html` as text, and its origin is shared by every package on it, so
    * resize.js's origin check would mean nothing there).
@@ -65,10 +65,17 @@ export interface EmbedOptions {
 /** The `dist/` folder of this version on unpkg. */
 export const DEFAULT_BASE_URL = `https://unpkg.com/negotiation-widgets@${VERSION}/dist/`;
 
-/** The self-contained CDN file: one file, so its integrity hash covers every byte the page runs. */
+/**
+ * The single-file CDN bundle: its integrity hash covers every byte the page runs, and the data it
+ * fetches beside it (the built-in story from `cdn/stories/`, when the widget shows it; another
+ * language's strings from `cdn/locales/`) is checked against hashes inside it.
+ */
 const SCRIPT_FILE = 'cdn/negotiation-widgets.js';
 const RESIZE_FILE = 'embed/resize.js';
 const EMBED_PAGE = 'embed/index.html';
+
+/** Starting width of the iframe, in CSS pixels: the narrowest column the widgets are made for. */
+const FRAME_WIDTH = 320;
 
 /**
  * Starting heights of the iframe (first value: the default layout), before the embed page reports
@@ -124,7 +131,8 @@ export function embedCode(widget: WidgetName, options: EmbedOptions = {}): strin
     const height = heights[layout] ?? Object.values(heights)[0]!;
     return (
       `<iframe${attribute('src', `${base}${EMBED_PAGE}?${query}`)}${attribute('title', options.title ?? fallback?.label ?? widget)}` +
-      ` width="100%"${attribute('height', height)} frameborder="0" loading="lazy" data-nw-embed></iframe>\n` +
+      // HTML allows only pixels in `width`: 320 fits any phone; resize.js then makes the frame fill its column (CSSOM, so strict CSPs allow it).
+      `${attribute('width', FRAME_WIDTH)}${attribute('height', height)} loading="lazy" data-nw-embed></iframe>\n` +
       `<script${attribute('src', `${base}${RESIZE_FILE}`)}${integrity(RESIZE_FILE)} async></script>`
     );
   }

@@ -8,7 +8,7 @@ mkdirSync('dist/demo', { recursive: true });
 cpSync('dist/cdn', 'dist/demo/cdn', { recursive: true });
 cpSync('dist/stories', 'dist/demo/stories', { recursive: true });
 cpSync('dist/custom-elements.json', 'dist/demo/custom-elements.json');
-for (const file of ['index.html', 'workbench.css', 'article.css', 'gallery.css']) cpSync(`stories/${file}`, `dist/demo/${file}`);
+for (const file of ['index.html', 'workbench.css', 'article.css', 'gallery.css', 'favicon.svg']) cpSync(`stories/${file}`, `dist/demo/${file}`);
 
 /**
  * The article page carries each widget as a CMS page would after pasting its embed code: the

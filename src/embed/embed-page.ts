@@ -11,25 +11,32 @@ import type { EmbedSizeMessage } from './messages.js';
 function start(): void {
   const root = document.documentElement;
   const main = document.querySelector('main') ?? document.body.appendChild(document.createElement('main'));
+  const id = new URLSearchParams(location.search).get('id');
   const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
   const setup = readParameters(location.search, location.href, readPolicy(meta('nw-story-origins'), meta('nw-text-parameters')));
-  if (setup.ok) {
-    if (setup.lang) root.lang = setup.lang;
-    if (setup.dir) root.dir = setup.dir;
-    const element = document.createElement(setup.widget);
-    for (const [name, value] of setup.attributes) element.setAttribute(name, value);
-    // The page's own colour scheme follows the widget's theme, so the background matches it.
-    root.dataset['theme'] = element.getAttribute('theme') ?? 'page';
-    main.append(element);
-  } else {
+  if (!setup.ok) {
     const message = document.createElement('p');
     message.className = 'embed-error';
     message.setAttribute('role', 'alert');
     message.textContent = `This embed could not be shown. ${setup.message}`;
     main.append(message);
     console.warn(`negotiation-widgets embed: ${setup.message}`);
+    reportSize(main, id);
+    return;
   }
-  reportSize(main, new URLSearchParams(location.search).get('id'));
+  if (setup.lang) root.lang = setup.lang;
+  if (setup.dir) root.dir = setup.dir;
+  const element = document.createElement(setup.widget) as HTMLElement & { updateComplete?: Promise<unknown> };
+  for (const [name, value] of setup.attributes) element.setAttribute(name, value);
+  // The page's own colour scheme follows the widget's theme, so the background matches it.
+  root.dataset['theme'] = element.getAttribute('theme') ?? 'page';
+  main.append(element);
+  // Report once the widget has settled: while the CDN file fetches the built-in story, the widget
+  // is an empty loading box, and reporting that height would collapse the frame for a moment.
+  void customElements
+    .whenDefined(setup.widget)
+    .then(() => element.updateComplete)
+    .then(() => reportSize(main, id));
 }
 
 /** Posts the height whenever it changes, as this library's message and as AMP's `embed-size` request. */

@@ -500,16 +500,12 @@ export abstract class StoryElement<Model> extends LitElement {
       }
       this.source = { status: 'loading' };
       this.wait(
-        stories.then(
-          (stories) => {
-            loadedBuiltIns = stories;
-            if (token === this.loadToken) this.resolveSource();
-          },
-          () => {
-            if (token !== this.loadToken) return;
-            this.source = { status: 'error', error: storyError('network', 'The built-in stories could not be loaded (a file beside the script is missing).') };
-          },
-        ),
+        stories.then((result) => {
+          if (result.ok) loadedBuiltIns = result.value;
+          if (token !== this.loadToken) return;
+          if (result.ok) this.resolveSource();
+          else this.source = { status: 'error', error: result.error };
+        }),
       );
     }
   }

@@ -14,11 +14,17 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const cdnDir = join(root, 'dist/cdn');
 
-/** Budgets in gzip bytes (1 KB = 1000 bytes). A widget file counts with the shared chunks it loads. */
-const FULL_BUNDLES = ['negotiation-widgets.js', 'negotiation-widgets.iife.js'];
-const FULL_BUDGET = 20_000;
-const WIDGET_FILES = ['quote-card.js', 'position-matrix.js', 'negotiation-status.js'];
-const WIDGET_BUDGET = 14_000;
+/**
+ * Budgets in gzip bytes (1 KB = 1000 bytes), enforced by `npm test` (test/dist/size.test.mjs), and
+ * the aims the next design steps should reach. A widget file counts with the shared chunks it
+ * loads up front; what loads on demand (the built-in story, other languages' strings) does not.
+ */
+export const FULL_BUNDLES = ['negotiation-widgets.js', 'negotiation-widgets.iife.js'];
+export const FULL_BUDGET = 25_000;
+export const FULL_AIM = 20_000;
+export const WIDGET_FILES = ['quote-card.js', 'position-matrix.js', 'negotiation-status.js'];
+export const WIDGET_BUDGET = 19_000;
+export const WIDGET_AIM = 15_000;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
@@ -50,10 +56,10 @@ export function loadedFiles(file, dir = cdnDir, seen = new Set()) {
   return seen;
 }
 
-/** The files those modules load only when needed: chunks they `import("…")` (the built-in story), and a language's strings (locales/). */
+/** The files those modules load only when needed: chunks they `import("…")`, the built-in stories (stories/) and a language's strings (locales/). */
 export function onDemandFiles(file, dir = cdnDir) {
   const upFront = loadedFiles(file, dir);
-  const later = new Set(cdnFiles(dir).filter((each) => each.startsWith('locales/')));
+  const later = new Set(cdnFiles(dir).filter((each) => each.startsWith('locales/') || each.startsWith('stories/')));
   for (const loaded of upFront) {
     const code = readFileSync(join(dir, loaded), 'utf8');
     for (const [, specifier] of code.matchAll(/import\(\s*["'](\.\.?\/[^"']+)["']\s*\)/g)) {
@@ -120,18 +126,18 @@ function partRuns(code, map) {
   return runs;
 }
 
-/** As in the rollup build of the full bundle: the built-in stories inside, other languages' strings fetched. */
+/** As in the rollup build of the full bundle: the built-in story and other languages' strings fetched. */
 const likeTheFullBundle = {
   name: 'like-the-full-bundle',
   setup(esbuild) {
     esbuild.onResolve({ filter: /^\.\/locales\/load\.js$/ }, (args) => ({ path: join(args.resolveDir, 'locales/load-cdn.ts') }));
-    esbuild.onResolve({ filter: /\/stories\/lazy\.js$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/lazy\.js$/, 'eager.ts')) }));
+    esbuild.onResolve({ filter: /\/stories\/lazy\.js$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/lazy\.js$/, 'load-cdn.ts')) }));
   },
 };
 
 export async function breakdown() {
   const result = await build({
-    entryPoints: [join(root, 'src/index.ts')],
+    entryPoints: [join(root, 'src/cdn.ts')],
     absWorkingDir: root,
     bundle: true,
     minify: true,
@@ -167,12 +173,12 @@ const row = (cells, widths) => cells.map((cell, i) => (i === 0 ? String(cell).pa
 export async function measureSizes() {
   const files = cdnFiles().map((file) => ({ file, ...sizes(readFileSync(join(cdnDir, file))) }));
   const budgets = [
-    ...FULL_BUNDLES.map((file) => ({ label: file, files: [file], budget: FULL_BUDGET })),
-    ...WIDGET_FILES.map((file) => ({ label: `${file} + shared chunks`, files: [...loadedFiles(file)], budget: WIDGET_BUDGET, later: onDemandFiles(file) })),
-  ].map(({ label, files: loaded, budget, later = [] }) => {
+    ...FULL_BUNDLES.map((file) => ({ label: file, files: [file], budget: FULL_BUDGET, aim: FULL_AIM, later: onDemandFiles(file) })),
+    ...WIDGET_FILES.map((file) => ({ label: `${file} + shared chunks`, files: [...loadedFiles(file)], budget: WIDGET_BUDGET, aim: WIDGET_AIM, later: onDemandFiles(file) })),
+  ].map(({ label, files: loaded, budget, aim, later }) => {
     const gzipOf = (file) => gzipSize(readFileSync(join(cdnDir, file)));
     const gzip = loaded.reduce((sum, file) => sum + gzipOf(file), 0);
-    return { label, gzip, budget, over: gzip > budget, later: later.map((file) => ({ file, gzip: gzipOf(file) })) };
+    return { label, gzip, budget, aim, over: gzip > budget, later: later.map((file) => ({ file, gzip: gzipOf(file) })) };
   });
   const { total, parts } = await breakdown();
   return { files, budgets, total, parts: parts.sort((a, b) => b.gzip - a.gzip) };
@@ -189,14 +195,15 @@ async function main() {
   console.log(row(['file', 'min', 'gzip', 'brotli'], widths));
   for (const f of files) console.log(row([f.file, f.min, f.gzip, f.brotli], widths));
 
-  console.log('\nBudgets (gzip; a widget file with the shared chunks it loads up front, each compressed as served)');
-  for (const { label, gzip, budget, over, later } of budgets) {
+  console.log('\nBudgets (gzip; a widget file with the shared chunks it loads up front, each compressed as served; npm test fails over budget)');
+  for (const { label, gzip, budget, aim, over, later } of budgets) {
     const verdict = over ? `OVER by ${gzip - budget} bytes (${kb(gzip - budget)})` : `ok, ${budget - gzip} bytes to spare`;
-    console.log(`${label.padEnd(widths[0])}  ${kb(gzip).padStart(9)} of ${kb(budget)}: ${verdict}`);
+    const toAim = gzip > aim ? `${kb(gzip - aim)} above the ${kb(aim)} aim` : `within the ${kb(aim)} aim`;
+    console.log(`${label.padEnd(widths[0])}  ${kb(gzip).padStart(9)} of ${kb(budget)}: ${verdict}; ${toAim}`);
     if (later.length) console.log(`${''.padEnd(widths[0])}  and when needed: ${later.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`);
   }
 
-  console.log(`\nWhat each part of the full bundle costs (esbuild-minified src/index.ts: ${total.min} min, ${total.gzip} gzip, ${total.brotli} brotli;`);
+  console.log(`\nWhat each part of the full bundle costs (esbuild-minified src/cdn.ts: ${total.min} min, ${total.gzip} gzip, ${total.brotli} brotli;`);
   console.log('gzip and brotli are marginal: what the compressed bundle loses without the part)');
   console.log(row(['part', 'min', 'gzip', 'brotli', 'share'], [...widths, 6]));
   for (const part of parts) {

@@ -1,6 +1,7 @@
 // Test-server middleware for the pages in test/dist/pages/: the strict CSP header on csp*.html,
 // and the React test app bundled from the npm build (dist/) on request; and a plugin that gives
 // the pages one shared body, so they differ only in how they load the widgets.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -33,17 +34,25 @@ export async function pagesMiddleware(context, next) {
     context.body = await bundleReactApp();
     return undefined;
   }
-  // A publisher's self-hosted copy of the full bundle: alone, without the locales/ folder beside
-  // it; and with a German file that is not the one built (a tampered CDN, say).
-  if (context.path === `${PAGES}self-hosted/negotiation-widgets.js` || context.path === `${PAGES}tampered/negotiation-widgets.js`) {
-    context.type = 'js';
-    context.body = await readFile('dist/cdn/negotiation-widgets.js', 'utf8');
-    return undefined;
-  }
-  if (context.path === `${PAGES}tampered/locales/de.json`) {
-    const strings = JSON.parse(await readFile('dist/cdn/locales/de.json', 'utf8'));
-    context.type = 'json';
-    context.body = JSON.stringify({ ...strings, copyQuote: 'Manipuliert' });
+  // A publisher's self-hosted copies of the full bundles (module and classic script), served from
+  // other folders: self-hosted/ has the stories/ folder but not locales/; tampered/ has a German file
+  // that is not the one built (a tampered CDN, say); tampered-story/ a changed built-in story;
+  // missing-story/ no stories/ folder.
+  const copy = /^(self-hosted|tampered|tampered-story|missing-story)\/(negotiation-widgets(?:\.iife)?\.js|stories\/[\w-]+\.json|locales\/[a-z]+\.json)$/.exec(context.path.slice(PAGES.length));
+  if (copy) {
+    const [, folder, file] = copy;
+    const served = `dist/cdn/${file}`;
+    const absent = (folder === 'self-hosted' && file.startsWith('locales/')) || (folder === 'missing-story' && file.startsWith('stories/'));
+    if (absent || !existsSync(served)) {
+      context.status = 404;
+      context.body = 'Not found';
+      return undefined;
+    }
+    context.type = file.endsWith('.js') ? 'js' : 'json';
+    context.body = await readFile(served, 'utf8');
+    if (folder === 'tampered' && file === 'locales/de.json') context.body = JSON.stringify({ ...JSON.parse(context.body), copyQuote: 'Manipuliert' });
+    // One changed word in a quote: the file still parses and validates, only its hash tells.
+    if (folder === 'tampered-story' && file.startsWith('stories/')) context.body = context.body.replace('realistic outcome', 'likely outcome');
     return undefined;
   }
   await next();

@@ -7,6 +7,8 @@ import de from '../../src/shared/locales/de.json';
 import type { Story } from '../../src/data/story.js';
 
 const PAGES = '/test/dist/pages/';
+/** Where the CDN files fetch the built-in story from, when a widget first shows it. */
+const STORY_FILE = `/dist/cdn/stories/${builtIn.id}.json`;
 const WIDGET_TAGS = ['negotiation-status', 'quote-card', 'position-matrix'] as const;
 
 interface Probe {
@@ -117,16 +119,18 @@ function layoutOf(page: Page): string[] {
 }
 
 describe('the built files on real pages', () => {
-  it('a plain page with only the CDN module renders the three widgets with the built-in story', async () => {
+  it('a plain page with only the CDN module renders the three widgets with the built-in story, fetched once as JSON', async () => {
     const page = await openPage('plain.html');
     expectBuiltInStory(page);
     expectQuietPage(page);
+    expect(fetchedPaths(page).filter((path) => path === STORY_FILE)).to.have.length(1);
   });
 
   it('a page with only the classic script (IIFE) renders the same', async () => {
     const page = await openPage('classic.html');
     expectBuiltInStory(page);
     expectQuietPage(page);
+    expect(fetchedPaths(page).filter((path) => path === STORY_FILE)).to.have.length(1);
     // No module script but the one the test server injects into every page it serves.
     expect(page.document.querySelectorAll('script[type="module"]:not([src^="/__web-dev-server"])')).to.have.length(0);
   });
@@ -221,8 +225,8 @@ describe('the built files on real pages', () => {
     expectBuiltInStory(page);
     expectQuietPage(page);
     const fetched = fetchedPaths(page);
-    // The story came as its own file, and the shared chunk (with Lit) was fetched once for the three.
-    expect(fetched.filter((path) => /^\/dist\/cdn\/shared\/stories-[\w-]+\.js$/.test(path)), 'built-in story chunk').to.have.length(1);
+    // The story came as its own JSON file, and the shared chunk (with Lit) was fetched once for the three.
+    expect(fetched.filter((path) => path === STORY_FILE), 'built-in story file').to.have.length(1);
     expect(fetched.filter((path) => /^\/dist\/cdn\/shared\/story-element-[\w-]+\.js$/.test(path)), 'shared chunk').to.have.length(1);
   });
 
@@ -272,6 +276,37 @@ describe('the built files on real pages', () => {
     expect(page.window.nwProbe.warnings[0]).to.contain('the "de" strings could not be loaded');
   });
 
+  /** A page with the three widgets showing the built-in story, loading one copy of a full bundle. */
+  const builtInStoryPage = (script: string) => `<!doctype html><html lang="en"><head><script src="${PAGES}probe.js"></script>
+    ${script.includes('.iife.') ? `<script src="${script}"></script>` : `<script type="module" src="${script}"></script>`}
+    </head><body><main><negotiation-status></negotiation-status><quote-card quote="hegseth-nato-membership"></quote-card>
+    <position-matrix parties="us,ukraine,france" issues="nato-membership"></position-matrix></main></body></html>`;
+
+  for (const bundle of ['negotiation-widgets.js', 'negotiation-widgets.iife.js']) {
+    it(`${bundle}: a built-in story file that is not the one built is refused by its hash; every widget shows the error in place`, async () => {
+      const page = await openPage('srcdoc', { srcdoc: builtInStoryPage(`${PAGES}tampered-story/${bundle}`) });
+      expect(fetchedPaths(page).filter((path) => path === `${PAGES}tampered-story/stories/${builtIn.id}.json`)).to.have.length(1);
+      for (const widget of page.widgets) {
+        expect(widget.loadedStory, widget.localName).to.equal(undefined);
+        expect(widget.error?.code, widget.localName).to.equal('network');
+        expect(shadowText(widget)).to.contain('This widget could not be shown').and.contain('does not match the hash built into the script');
+        expect(shadowText(widget)).to.not.contain('likely outcome');
+      }
+      expect(page.window.nwProbe.errors).to.deep.equal([]);
+      expect(page.window.nwProbe.warnings).to.have.length(3); // one per widget
+    });
+
+    it(`${bundle}: a copy without its stories/ folder shows the error in place in every widget, naming the file`, async () => {
+      const page = await openPage('srcdoc', { srcdoc: builtInStoryPage(`${PAGES}missing-story/${bundle}`) });
+      for (const widget of page.widgets) {
+        expect(widget.error?.code, widget.localName).to.equal('network');
+        expect(shadowText(widget)).to.contain('This widget could not be shown').and.contain(`missing-story/stories/${builtIn.id}.json could not be loaded: it is missing`);
+      }
+      expect(page.window.nwProbe.errors).to.deep.equal([]);
+      expect(page.window.nwProbe.warnings).to.have.length(3);
+    });
+  }
+
   it('a story loaded by src from another path renders the same as the same story inline', async () => {
     const json = JSON.stringify(fixtureStory).replace(/</g, '\\u003c');
     const srcdoc = `<!doctype html><html lang="en"><head><script src="${PAGES}probe.js"></script>
@@ -289,5 +324,7 @@ describe('the built files on real pages', () => {
     expect(shadowText(get('quote-by-src'))).to.contain(fixtureStory.quotes[0]!.text.slice(0, 30));
     expect(shadowText(get('quote-by-src'))).to.equal(shadowText(get('quote-inline')));
     expectQuietPage(page);
+    // A page that brings its own story never downloads the built-in one.
+    expect(fetchedPaths(page).filter((path) => path.includes('/stories/'))).to.deep.equal([]);
   });
 });

@@ -154,7 +154,8 @@ test('the iframe variant: the embed page with the widget’s attributes as param
   assert.equal(url.origin + url.pathname, `${PUBLISHER}embed/index.html`);
   assert.deepEqual([...url.searchParams], [['widget', 'quote-card'], ['quote', 'hegseth-nato-membership'], ['theme', 'dark'], ['hide-source', ''], ['lang', 'de'], ['id', 'q1']]);
   assert.match(frame, /title="Pete Hegseth: „The United States/);
-  assert.match(frame, / width="100%" height="\d+" frameborder="0" loading="lazy" data-nw-embed><\/iframe>$/);
+  // Valid HTML: a width in pixels (resize.js then fills the column), no obsolete frameborder.
+  assert.match(frame, / width="320" height="\d+" loading="lazy" data-nw-embed><\/iframe>$/);
   assert.match(script, /^<script src="[^"]+embed\/resize\.js" integrity="sha384-[^"]+" crossorigin="anonymous" async><\/script>$/);
 });
 

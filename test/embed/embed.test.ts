@@ -228,7 +228,10 @@ describe('the iframe embed', () => {
   for (const [widget, attributes] of cases) {
     it(`resizes to <${widget}>’s height as its width changes, without scrollbars`, async () => {
       const { column, frame } = embed(widget, attributes, 720);
+      expect(frame.getAttribute('width')).to.equal('320');
       const wide = await fitted(frame, widget);
+      // resize.js made it fill the column, borderless, through the CSSOM (no style attribute in the snippet).
+      expect(frame.getBoundingClientRect().width).to.equal(720);
       column.style.width = '300px';
       await waitUntil(() => frame.clientHeight !== wide, 'the height did not follow the width', { timeout: 8000 });
       const narrow = await fitted(frame, widget);

@@ -1,5 +1,5 @@
-// Stands in for ./lazy.ts in the single-file builds: the built-in stories, available at once.
+// Stands in for ./lazy.ts in the workbench: the built-in stories, available at once.
 import * as stories from './index.js';
-import type { BuiltInStories } from './lazy.js';
+import type { BuiltInStoriesResult } from './lazy.js';
 
-export const builtInStories = (): BuiltInStories => stories;
+export const builtInStories = (): BuiltInStoriesResult => stories;

@@ -1,0 +1,36 @@
+// The size budgets of issue #17, on the built files (npm test builds first): the full single-file
+// bundles and each per-widget file with the shared chunks it loads up front, gzip as served.
+// `npm run size` prints the same figures with the breakdown.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { FULL_BUDGET, FULL_BUNDLES, WIDGET_BUDGET, WIDGET_FILES, gzipSize, loadedFiles, onDemandFiles } from '../bench/size.mjs';
+
+const cdn = (file) => `dist/cdn/${file}`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+for (const file of FULL_BUNDLES) {
+  test(`${file} is within ${kb(FULL_BUDGET)} gzip`, () => {
+    const gzip = gzipSize(readFileSync(cdn(file)));
+    assert.ok(gzip <= FULL_BUDGET, `${file}: ${kb(gzip)} gzip, over the ${kb(FULL_BUDGET)} budget by ${gzip - FULL_BUDGET} bytes (npm run size shows what each part costs)`);
+  });
+}
+
+test('the full bundles do not carry the built-in story: it is a JSON file beside them, loaded on demand', () => {
+  const story = JSON.parse(readFileSync('src/data/stories/us-russia-ukraine-talks-2025.json', 'utf8'));
+  const quote = story.quotes[0].text;
+  for (const file of FULL_BUNDLES) {
+    assert.ok(!readFileSync(cdn(file), 'utf8').includes(quote.slice(0, 40)), `${file} contains a quote of the built-in story`);
+    assert.ok(onDemandFiles(file).includes(`stories/${story.id}.json`));
+  }
+  assert.deepEqual(JSON.parse(readFileSync(cdn(`stories/${story.id}.json`), 'utf8')), story);
+});
+
+for (const file of WIDGET_FILES) {
+  test(`${file} with the shared chunks it loads up front is within ${kb(WIDGET_BUDGET)} gzip`, () => {
+    const files = [...loadedFiles(file)];
+    assert.ok(files.length >= 2 && files.every((each) => existsSync(cdn(each))), `${file} loads ${files.join(', ')}`);
+    const gzip = files.reduce((sum, each) => sum + gzipSize(readFileSync(cdn(each))), 0);
+    assert.ok(gzip <= WIDGET_BUDGET, `${files.join(' + ')}: ${kb(gzip)} gzip, over the ${kb(WIDGET_BUDGET)} budget by ${gzip - WIDGET_BUDGET} bytes`);
+  });
+}
