@@ -25,6 +25,13 @@ export const FULL_AIM = 20_000;
 export const WIDGET_FILES = ['quote-card.js', 'position-matrix.js', 'negotiation-status.js'];
 export const WIDGET_BUDGET = 19_000;
 export const WIDGET_AIM = 15_000;
+/**
+ * What `npm test` enforces until the budgets above are met: the sizes after the information-design,
+ * hardening and live-update work (34.6 KB and 26.9 KB gzip), plus a few hundred bytes. A ratchet:
+ * lower these as bytes come off, never raise them to let a change through.
+ */
+export const FULL_CEILING = 35_000;
+export const WIDGET_CEILING = 27_300;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
