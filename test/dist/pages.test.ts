@@ -277,6 +277,12 @@ describe('the built files on real pages', () => {
   });
 
   /** A page with the three widgets showing the built-in story, loading one copy of a full bundle. */
+  /** What each widget tells a reader when its story cannot be shown (the detail follows it). */
+  const READER_ERROR: Record<string, string> = {
+    'quote-card': 'This quote is not available.',
+    'negotiation-status': 'The state of the talks is not available.',
+    'position-matrix': 'This widget could not be shown',
+  };
   const builtInStoryPage = (script: string) => `<!doctype html><html lang="en"><head><script src="${PAGES}probe.js"></script>
     ${script.includes('.iife.') ? `<script src="${script}"></script>` : `<script type="module" src="${script}"></script>`}
     </head><body><main><negotiation-status></negotiation-status><quote-card quote="hegseth-nato-membership"></quote-card>
@@ -289,7 +295,7 @@ describe('the built files on real pages', () => {
       for (const widget of page.widgets) {
         expect(widget.loadedStory, widget.localName).to.equal(undefined);
         expect(widget.error?.code, widget.localName).to.equal('network');
-        expect(shadowText(widget)).to.contain('This widget could not be shown').and.contain('does not match the hash built into the script');
+        expect(shadowText(widget)).to.contain(READER_ERROR[widget.localName]!).and.contain('does not match the hash built into the script');
         expect(shadowText(widget)).to.not.contain('likely outcome');
       }
       expect(page.window.nwProbe.errors).to.deep.equal([]);
@@ -300,7 +306,7 @@ describe('the built files on real pages', () => {
       const page = await openPage('srcdoc', { srcdoc: builtInStoryPage(`${PAGES}missing-story/${bundle}`) });
       for (const widget of page.widgets) {
         expect(widget.error?.code, widget.localName).to.equal('network');
-        expect(shadowText(widget)).to.contain('This widget could not be shown').and.contain(`missing-story/stories/${builtIn.id}.json could not be loaded: it is missing`);
+        expect(shadowText(widget)).to.contain(READER_ERROR[widget.localName]!).and.contain(`missing-story/stories/${builtIn.id}.json could not be loaded: it is missing`);
       }
       expect(page.window.nwProbe.errors).to.deep.equal([]);
       expect(page.window.nwProbe.warnings).to.have.length(3);

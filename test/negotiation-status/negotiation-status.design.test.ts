@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { NegotiationStatus } from '../../src/negotiation-status/negotiation-status.js';
 import '../../src/negotiation-status.js';
+import { LIMITS } from '../../src/data/validate.js';
 import type { Story } from '../../src/data/story.js';
 import { isolateEachTest } from '../helpers.js';
 
@@ -49,16 +50,16 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The worst story the validator accepts for this widget: 100 parties, 500 events and 500 obstacles each naming all of them. */
+/** The worst story the validator accepts for this widget (LIMITS): 40 parties, 100 events and 50 obstacles each naming 20 of them. */
 function worstStory(): Story {
-  const parties = Array.from({ length: 100 }, (_, i) => ({
+  const parties = Array.from({ length: LIMITS.lists.parties }, (_, i) => ({
     id: `p${i}`,
     name: `Party ${i}`,
     shortName: `P${i}`,
     kind: 'country' as const,
     color: `hsl(${(i * 37) % 360} 70% 50%)`,
   }));
-  const ids = parties.map((p) => p.id);
+  const ids = parties.map((p) => p.id).slice(0, LIMITS.references.parties);
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
     version: 1,
@@ -81,14 +82,14 @@ function worstStory(): Story {
         { id: 's1', label: 'Middle' },
         { id: 's2', label: 'End' },
       ],
-      events: Array.from({ length: 500 }, (_, i) => ({
+      events: Array.from({ length: LIMITS.lists.events }, (_, i) => ({
         id: `e${i}`,
         date: `${2023 + Math.floor(i / 365)}-${pad((Math.floor(i / 28) % 12) + 1)}-${pad((i % 28) + 1)}`,
         title: `Event ${i}`,
         parties: ids,
         status: i % 2 ? ('done' as const) : ('scheduled' as const),
       })),
-      obstacles: Array.from({ length: 500 }, (_, i) => ({ id: `o${i}`, text: `Obstacle ${i}`, parties: ids, issue: 'i' })),
+      obstacles: Array.from({ length: LIMITS.lists.obstacles }, (_, i) => ({ id: `o${i}`, text: `Obstacle ${i}`, parties: ids, issue: 'i' })),
     },
   } as Story;
 }
@@ -186,7 +187,7 @@ describe('<negotiation-status> design', () => {
   });
 
   // The work is bounded by what is rendered (node counts here); its time is measured by `npm run bench`, not asserted in a test.
-  it('bounded work: 500 events and 500 obstacles of 100 parties each render in at most 30,000 nodes', async () => {
+  it('bounded work: the most events and obstacles a story may hold, each naming the most parties, render in at most 30,000 nodes', async () => {
     const story = worstStory();
     const el = await fixture<NegotiationStatus>(html`<negotiation-status .story=${story}></negotiation-status>`);
     expect(el.error, el.error?.message).to.equal(undefined);
@@ -196,8 +197,8 @@ describe('<negotiation-status> design', () => {
     const chips = Array.from(parties.children).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(chips.slice(0, 3)).to.deep.equal(['P0', 'P1', 'P2']);
     expect(chips).to.have.length(4);
-    expect(chips[3]).to.match(/^\+97 more ?P3, P4, .*P98,? (and )?P99$/);
-    expect(parties.querySelector('.more [aria-hidden="true"]')!.textContent).to.equal('+97 more');
+    expect(chips[3]).to.match(/^\+17 more ?P3, P4, .*P18,? (and )?P19$/);
+    expect(parties.querySelector('.more [aria-hidden="true"]')!.textContent).to.equal('+17 more');
     // Earlier and later events and the obstacles past the first few wait behind buttons.
     expect($$(el, '.events > li').length).to.be.at.most(8);
     expect($$(el, '.obstacle-list > li').length).to.be.at.most(8);

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../src/data/validate.js';
 import { STANCES } from '../../src/data/story.js';
 import type { Story } from '../../src/data/story.js';
 
@@ -54,11 +55,13 @@ export function makeLargeStory(partyCount = 30, issueCount = 20): Story {
  * 5,000 characters, every position citing every quote (or as many as the validator's reference
  * limit lets a position cite).
  */
-export function makeWorstStory(references = 100): Story {
-  const story = makeLargeStory(50, 50);
+export function makeWorstStory(references: number = LIMITS.references.evidence): Story {
+  // At the validator's limits: the most parties and issues, every position citing the most quotes,
+  // and quotes as long as the story's text budget allows.
+  const story = makeLargeStory(LIMITS.lists.parties, LIMITS.lists.issues);
   story.id = 'worst-matrix';
   story.people = [{ id: 'speaker', name: 'A Speaker', role: 'Spokesperson', party: 'party-1' }];
-  story.quotes = Array.from({ length: 100 }, (_, q) => ({
+  story.quotes = Array.from({ length: 30 }, (_, q) => ({
     id: `quote-${q + 1}`,
     text: `${q + 1} `.padEnd(5_000, 'lorem ipsum '),
     speaker: 'speaker',

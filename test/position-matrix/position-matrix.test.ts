@@ -275,8 +275,8 @@ describe('<position-matrix>', () => {
       expect(nato.dataset.issue).to.equal('NATO membership');
       expect(nato.getBoundingClientRect().top).to.be.below(borders.getBoundingClientRect().bottom);
       // Stated groups come before the quiet not-stated one.
-      const talks = cell(el, 0, 5);
-      const kursk = cell(el, 0, 2);
+      const talks = cell(el, 0, 6);
+      const kursk = cell(el, 0, 3);
       expect(talks.getBoundingClientRect().top).to.be.below(kursk.getBoundingClientRect().top);
       expect(el.getBoundingClientRect().width).to.be.at.most(400);
     });
@@ -291,10 +291,14 @@ describe('<position-matrix>', () => {
     });
 
     it('shows the table wherever its columns fit', async () => {
-      const six = await mount(html`<div style="width: 500px"><position-matrix></position-matrix></div>`);
+      const sixIssues = 'nato-membership,pre-2014-borders,territorial-integrity,kursk-territory-swap,us-security-guarantees,seat-at-the-table';
+      const six = await mount(html`<div style="width: 500px"><position-matrix issues=${sixIssues}></position-matrix></div>`);
       expect(six.currentLayout).to.equal('list');
-      const sixWide = await mount(html`<div style="width: 560px"><position-matrix></position-matrix></div>`);
+      const sixWide = await mount(html`<div style="width: 560px"><position-matrix issues=${sixIssues}></position-matrix></div>`);
       expect(sixWide.currentLayout).to.equal('table');
+      // The built-in story's seven issues need 6 rem + 7 × 4.5 rem: 600 px.
+      const seven = await mount(html`<div style="width: 600px"><position-matrix></position-matrix></div>`);
+      expect(seven.currentLayout).to.equal('table');
       const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap"></position-matrix></div>`);
       expect(three.currentLayout).to.equal('table');
     });
@@ -548,7 +552,7 @@ describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => 
     expect(el.error).to.equal(undefined);
     expect(root(el).querySelectorAll('button.cell')).to.have.length(worst.parties.length * worst.issues.length);
     expect(root(el).querySelectorAll('*').length).to.be.at.most(30_000);
-    expect(root(el).querySelectorAll('.print-quotes > li')).to.have.length(worst.quotes.length);
+    expect(root(el).querySelectorAll('.print-quotes > li')).to.have.length(new Set(worst.positions.flatMap((p) => p.evidence)).size);
     expect(root(el).querySelector('.print-notes')!.textContent!.length).to.be.below(worst.quotes.length * 5_500 + 2_000_000);
   });
 });

@@ -69,14 +69,20 @@ describe('hostile stories', function () {
   before(async function () {
     this.timeout(60_000);
     for (const c of cases) await writeFile({ path: servedPath(c), content: c.body });
-    // The allow-list: each widget's clean rendering (with links) and its error state.
+    // The allow-list: each widget's clean rendering (with links), the same with an event and an
+    // obstacle naming more parties than get chips ("+N more"), and its error state.
     const host = makeContainer();
     watch.start();
+    const crowded = cleanStory() as { parties: { id: string }[]; negotiation: { events: { parties: string[] }[]; obstacles: { parties: string[] }[] } };
+    const ids = crowded.parties.map((p) => p.id);
+    for (const item of [crowded.negotiation.events[0]!, crowded.negotiation.obstacles[0]!]) item.parties = Array.from({ length: 6 }, (_, i) => ids[i % ids.length]!);
     for (const tag of WIDGETS) {
       const clean = await mount(tag, { property: cleanStory() }, host);
+      const busy = await mount(tag, { property: crowded }, host);
       const failed = await mount(tag, { property: { version: 2 } }, host);
       expect(clean.error, `clean <${tag}>`).to.equal(undefined);
-      allowed.set(tag, new Set([...shadowSignatures(clean), ...shadowSignatures(failed)]));
+      expect(busy.error, `crowded <${tag}>`).to.equal(undefined);
+      allowed.set(tag, new Set([...shadowSignatures(clean), ...shadowSignatures(busy), ...shadowSignatures(failed)]));
     }
     watch.stop();
     host.remove();

@@ -9,7 +9,7 @@ describe('refresh in embed code and the iframe page', () => {
   it('embedCode writes refresh on the element and in the iframe address', () => {
     const attributes = { src: 'https://news.example/stories/talks.json', refresh: 60 };
     expect(embedCode('negotiation-status', { attributes })).to.contain('<negotiation-status src="https://news.example/stories/talks.json" refresh="60">');
-    const iframe = embedCode('quote-card', { attributes, variant: 'iframe' });
+    const iframe = embedCode('quote-card', { attributes, variant: 'iframe', baseUrl: 'https://news.example/negotiation-widgets/' });
     expect(new URL(/src="([^"]+index\.html[^"]*)"/.exec(iframe)![1]!.replace(/&amp;/g, '&')).searchParams.get('refresh')).to.equal('60');
   });
 

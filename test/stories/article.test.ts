@@ -11,7 +11,11 @@ async function loadArticle(): Promise<HTMLIFrameElement> {
   await loaded;
   const doc = frame.contentDocument!;
   await waitUntil(
-    () => Array.from(doc.querySelectorAll('quote-card, position-matrix, negotiation-status')).every((el) => el.shadowRoot?.querySelector('.base:not(.error)')),
+    // The CDN bundle fetches the built-in story first: wait until each widget has it and has rendered.
+    () =>
+      Array.from(doc.querySelectorAll('quote-card, position-matrix, negotiation-status')).every(
+        (el) => (el as Element & { loadedStory?: unknown }).loadedStory && el.shadowRoot?.querySelector('.base:not(.error)'),
+      ),
     'the widgets did not render',
     { timeout: 10000 },
   );
