@@ -35,6 +35,15 @@ export interface Fallback {
   label: string;
 }
 
+/**
+ * Story text inside page-language text: wrapped in `<span lang>` only when the story's language
+ * differs from the page's, so a fallback in the page's own language adds no element per name.
+ */
+function storyText(value: string, language: string, locale: Locale): string {
+  const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  return primary(language) === primary(locale.tag) ? escapeHtml(value) : `<span${attribute('lang', language)}>${escapeHtml(value)}</span>`;
+}
+
 /** The fallback for `widget`, or `undefined` when the widget itself would show an error. */
 export function widgetFallback(widget: WidgetName, attributes: AttributeValues, context: FallbackContext): Fallback | undefined {
   if (widget === 'quote-card') return quoteFallback(attributes, context);
@@ -67,7 +76,7 @@ function quoteFallback(attributes: AttributeValues, { story, locale }: FallbackC
   const source = model.source && !attributes['hide-source'] ? sourceLine({ name: model.source.label, url: model.source.url }, locale) : '';
   const markup = `${context}
   <blockquote${attribute('cite', model.cite)}><p${lang}>${escapeHtml(quoted(model.text, locale))}</p></blockquote>
-  <p>— <span${lang}>${escapeHtml(who.name)}</span>${meta ? `, <span${lang}>${escapeHtml(meta)}</span>` : ''}${when ? `; ${when}` : ''}</p>${source}
+  <p>— ${storyText(who.name, model.language, locale)}${meta ? `, ${storyText(meta, model.language, locale)}` : ''}${when ? `; ${when}` : ''}</p>${source}
 `;
   return { markup, label: `${who.name}: ${quoted(model.text, locale)}` };
 }
@@ -97,7 +106,7 @@ function matrixFallback(attributes: AttributeValues, { story, locale }: Fallback
       .filter(({ parties }) => parties.length > 0)
       .map(({ stance, parties }) => {
         const label = escapeHtml(locale.strings[stance]);
-        return `${stance === 'not-stated' ? label : `<strong>${label}</strong>`}: <span${lang}>${escapeHtml(parties.join(locale.strings.listSeparator))}</span>`;
+        return `${stance === 'not-stated' ? label : `<strong>${label}</strong>`}: ${storyText(parties.join(locale.strings.listSeparator), model.language, locale)}`;
       });
     return `    <tr><th scope="row"${lang}>${escapeHtml(issue.title)}</th><td>${groups.join('<br>')}</td></tr>`;
   });
@@ -114,7 +123,7 @@ ${rows.join('\n')}
 
 function eventWhen(event: EventView, model: StatusModel, locale: Locale): string {
   if (event.datetime) return dateTime(event.datetime, locale);
-  return event.dateLabel ? `<span${attribute('lang', model.language)}>${escapeHtml(event.dateLabel)}</span>` : escapeHtml(locale.strings.noDateSet);
+  return event.dateLabel ? storyText(event.dateLabel, model.language, locale) : escapeHtml(locale.strings.noDateSet);
 }
 
 function statusFallback(attributes: AttributeValues, { story, locale, now }: FallbackContext): Fallback | undefined {
@@ -126,7 +135,7 @@ function statusFallback(attributes: AttributeValues, { story, locale, now }: Fal
   const layout = text(attributes['layout']) ?? 'full';
   const facts = [`${escapeHtml(strings.stageCurrent)}: <strong${lang}>${escapeHtml(model.stage.label)}</strong>.`];
   if (model.dayOfWar !== null) facts.push(`${escapeHtml(format(strings.dayOfWar, { n: formatNumber(model.dayOfWar, locale) }))}.`);
-  if (model.next) facts.push(`${escapeHtml(strings.next)}: <span${lang}>${escapeHtml(model.next.title)}</span> (${eventWhen(model.next, model, locale)}).`);
+  if (model.next) facts.push(`${escapeHtml(strings.next)}: ${storyText(model.next.title, model.language, locale)} (${eventWhen(model.next, model, locale)}).`);
   // The fallback is a snapshot: say which day its count is for.
   facts.push(`${escapeHtml(format(strings.asOf, { date: formatPartialDate(model.reference, locale) }))}.`);
   const title = layout === 'full' ? `<strong${lang}>${escapeHtml(model.title)}</strong><br>\n    ` : '';
@@ -135,7 +144,7 @@ function statusFallback(attributes: AttributeValues, { story, locale, now }: Fal
     layout === 'compact'
       ? ''
       : `\n  <ol>\n${model.events
-          .map((event) => `    <li>${eventWhen(event, model, locale)}: <span${lang}>${escapeHtml(event.title)}</span> (${escapeHtml(strings[event.status])})</li>`)
+          .map((event) => `    <li>${eventWhen(event, model, locale)}: ${storyText(event.title, model.language, locale)} (${escapeHtml(strings[event.status])})</li>`)
           .join('\n')}\n  </ol>`;
   const markup = `
   <p>${title}${facts.join(' ')}</p>${events}${layout === 'full' ? sourceLine(model.source, locale) : ''}
