@@ -222,7 +222,8 @@ export abstract class StoryElement<Model> extends LitElement {
     const error = this.locale.ready ? this.error : undefined;
     if (!error || this.hasFallback) {
       // While loading, and on failure when the embed code carries fallback content, the reader sees that content.
-      return html`<div class="base" part="base" aria-busy=${error ? nothing : 'true'}><slot></slot></div>`;
+      // `pending` drops the widget's own box (borders, padding) so the fallback takes exactly its own room.
+      return html`<div class="base pending" part="base" aria-busy=${error ? nothing : 'true'}><slot></slot></div>`;
     }
     return this.renderError(error);
   }

@@ -102,6 +102,10 @@ export const hostStyles = css`
     contain-intrinsic-inline-size: auto 15rem;
     color: var(--_fg);
   }
+  /* Loading, or failed with fallback content: the fallback lays out as it did before the upgrade. */
+  .base.pending {
+    display: contents;
+  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
