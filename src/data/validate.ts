@@ -18,7 +18,7 @@ export const COLOR_PATTERN =
  */
 export const LIMITS = {
   /** Items in each top-level list of the story, and of its negotiation. */
-  lists: { parties: 40, issues: 20, people: 500, quotes: 500, positions: 1_000, stages: 20, events: 100, obstacles: 50 },
+  lists: { parties: 30, issues: 20, people: 500, quotes: 500, positions: 1_000, stages: 20, events: 100, obstacles: 50 },
   /** Ids in each reference list: a position's evidence, an event's or an obstacle's parties, a quote's issues. */
   references: { evidence: 10, parties: 20, issues: 10 },
   /** Characters of text in the whole story (every text field; ids, references, dates and addresses not counted). */

@@ -153,7 +153,7 @@ describe('embed code with fallback content', () => {
     const code = embedCode('quote-card', { story: hostile, inline: true, baseUrl: BASE });
     const parsed = new DOMParser().parseFromString(code, 'text/html');
     const tags = new Set(Array.from(parsed.querySelectorAll('*')).map((element) => element.localName));
-    expect([...tags].sort()).to.deep.equal(['blockquote', 'body', 'head', 'html', 'p', 'quote-card', 'script', 'span', 'time']);
+    expect([...tags].sort()).to.deep.equal(['blockquote', 'body', 'head', 'html', 'p', 'quote-card', 'script', 'time']);
     expect(parsed.querySelectorAll('script')).to.have.length(2);
     expect(parsed.querySelectorAll('[onerror]')).to.have.length(0);
     expect(JSON.parse(parsed.querySelector('script[type="application/json"]')!.textContent!)).to.deep.equal(hostile);

@@ -38,7 +38,7 @@ const LIMIT_CASES = [
 describe('size limits', () => {
   test('are the documented ones', () => {
     assert.deepEqual(LIMITS, {
-      lists: { parties: 40, issues: 20, people: 500, quotes: 500, positions: 1000, stages: 20, events: 100, obstacles: 50 },
+      lists: { parties: 30, issues: 20, people: 500, quotes: 500, positions: 1000, stages: 20, events: 100, obstacles: 50 },
       references: { evidence: 10, parties: 20, issues: 10 },
       text: 200_000,
     });

@@ -77,7 +77,7 @@ describe('property-based: arbitrary input never throws', function () {
     .tuple(fc.constantFrom('parties', 'issues', 'stages', 'events', 'obstacles', 'evidence', 'eventParties'), fc.integer({ min: -1, max: 1 }), fc.boolean())
     .map(([list, delta, longText]) => {
       const copy = structuredClone(story) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-      const limits = { parties: 40, issues: 20, stages: 20, events: 100, obstacles: 50, evidence: 10, eventParties: 20 } as const;
+      const limits = { parties: 30, issues: 20, stages: 20, events: 100, obstacles: 50, evidence: 10, eventParties: 20 } as const;
       const target =
         list === 'evidence' ? copy.positions[0].evidence : list === 'eventParties' ? copy.negotiation.events[0].parties : ['stages', 'events', 'obstacles'].includes(list) ? copy.negotiation[list] : copy[list];
       const first = target[0];
