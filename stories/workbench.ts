@@ -282,7 +282,10 @@ export class NwWorkbench extends LitElement {
     if (chosen['dir']) params.set('dir', String(chosen['dir']));
     if (this.width !== 'full') params.set('width', this.width);
     if (this.tab !== 'embed') params.set('tab', this.tab);
-    history.replaceState(null, '', `?${params}`);
+    // Only when the view changed: browsers refuse more than 100 history writes per 10 s (WebKit
+    // throws), and the test suite walks every story in a few seconds.
+    const search = `?${params}`;
+    if (location.search !== search) history.replaceState(null, '', search);
   }
 
   protected override updated(): void {

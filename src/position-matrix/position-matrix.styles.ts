@@ -301,7 +301,7 @@ export const matrixStyles = css`
           flex-wrap: wrap;
           align-items: baseline;
           gap: 0.125rem 0.375rem;
-          padding: var(--_space-s) 0;
+          padding: var(--_space-xs) 0;
           border-block-start: 1px solid var(--_border);
         }
         [data-layout=auto] tbody > tr.highlighted {
