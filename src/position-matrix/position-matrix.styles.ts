@@ -1,41 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** One rule per column count (more than 11 columns count as 12: the 56 rem cap decides those). */
-const columnCounts = css`
-  .fit[data-columns='1'] {
-    --_cols: 1;
-  }
-  .fit[data-columns='2'] {
-    --_cols: 2;
-  }
-  .fit[data-columns='3'] {
-    --_cols: 3;
-  }
-  .fit[data-columns='4'] {
-    --_cols: 4;
-  }
-  .fit[data-columns='5'] {
-    --_cols: 5;
-  }
-  .fit[data-columns='6'] {
-    --_cols: 6;
-  }
-  .fit[data-columns='7'] {
-    --_cols: 7;
-  }
-  .fit[data-columns='8'] {
-    --_cols: 8;
-  }
-  .fit[data-columns='9'] {
-    --_cols: 9;
-  }
-  .fit[data-columns='10'] {
-    --_cols: 10;
-  }
-  .fit[data-columns='11'] {
-    --_cols: 11;
-  }
-`;
+/**
+ * One rule per column count, 1 to 11, so CSS can size the fit container from the `data-columns`
+ * attribute alone (typed `attr()` is Chromium-only); more columns count as 12, where the 56 rem cap
+ * decides. Built from constants, never from story data.
+ */
+const columnCounts = unsafeCSS(
+  Array.from({ length: 11 }, (_, i) => `.fit[data-columns='${i + 1}']{--_cols:${i + 1}}`).join(''),
+);
 
 export const matrixStyles = css`
     ${columnCounts}
