@@ -170,6 +170,13 @@ const npmEntries = {
   'position-matrix': 'src/position-matrix.ts',
   'negotiation-status': 'src/negotiation-status.ts',
   embed: 'src/embed.ts',
+  // Node only: server rendering, and the element entries with the built-in stories and strings loaded up front (package.json "exports", condition "node").
+  ssr: 'src/ssr.ts',
+  'node/index': 'src/node/index.ts',
+  'node/elements': 'src/node/elements.ts',
+  'node/quote-card': 'src/node/quote-card.ts',
+  'node/position-matrix': 'src/node/position-matrix.ts',
+  'node/negotiation-status': 'src/node/negotiation-status.ts',
   // Types-only modules (framework typings): an empty module each, so `import 'negotiation-widgets/react.js'` resolves.
   'frameworks/react': 'src/frameworks/react.ts',
   'frameworks/vue': 'src/frameworks/vue.ts',
@@ -231,7 +238,7 @@ export default [
   // The npm build comes after the CDN and embed builds: embed.js carries their integrity hashes (buildInfo).
   {
     input: npmEntries,
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/],
     plugins: [buildInfo(), typescript(), json({ preferConst: true }), copyAssets()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' },
     onwarn,

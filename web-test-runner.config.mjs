@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { pagesMiddleware, sharedPageBody } from './test/dist/pages-middleware.mjs';
 import { liveMiddleware } from './test/reliability/live-middleware.mjs';
+import { ssrMiddleware } from './test/ssr/ssr-middleware.mjs';
 
 const engines = (process.env.NW_ENGINES || 'chromium').split(',').filter(Boolean);
 
@@ -157,7 +158,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   browsers: engines.map(launcher),
-  middleware: [slowMiddleware, pagesMiddleware, builtFilesAsTheyAre, liveMiddleware],
+  middleware: [slowMiddleware, pagesMiddleware, ssrMiddleware, builtFilesAsTheyAre, liveMiddleware],
   plugins: [jsonModules, sharedPageBody, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countingReporter()],

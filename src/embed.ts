@@ -18,8 +18,23 @@ export { widgetAttributes, VERSION };
 export type { WidgetName };
 export type { EmbedSizeMessage, EmbedSizeRequest } from './embed/messages.js';
 
-/** `script`: the CDN script tag and the element; `npm`: the import and the element; `iframe`: the iframe embed page and `resize.js`. */
-export type EmbedVariant = 'script' | 'npm' | 'iframe';
+/**
+ * `script`: the CDN script tag and the element; `npm`: the import and the element; `iframe`: the
+ * iframe embed page and `resize.js`; `element`: the element alone, for a page that already loads the widgets.
+ */
+export type EmbedVariant = 'script' | 'npm' | 'iframe' | 'element';
+
+/** What `prerender` is given: the widget, its attributes and the story and language it is rendered with. */
+export interface PrerenderRequest {
+  widget: WidgetName;
+  attributes: AttributeValues;
+  /** Absent for a `src` story given without `story`: the server renders the loading state and the fallback shows. */
+  story: Story | undefined;
+  lang: string;
+}
+
+/** Renders a widget's declarative shadow root (`<template shadowrootmode="open">…</template>`). */
+export type Prerender = (request: PrerenderRequest) => string;
 
 export type AttributeValue = string | number | boolean | null | undefined;
 
@@ -56,6 +71,12 @@ export interface EmbedOptions {
   lang?: string;
   /** The clock a `live` status's fallback counts against (default: now). */
   now?: Date;
+  /**
+   * Server-renders the widget into the snippet as declarative shadow DOM, so readers see it before
+   * any script runs, and with JavaScript off: pass `prerender` from `negotiation-widgets/ssr.js`
+   * (Node only; needs `@lit-labs/ssr`). Not for `iframe`, whose page renders the widget itself.
+   */
+  prerender?: Prerender;
   /** `iframe`: an id carried in the embed's size messages. */
   id?: string;
   /** `iframe`: the iframe's accessible name (default: the quote, the matrix caption or the negotiation title). */
@@ -107,6 +128,7 @@ export function embedCode(widget: WidgetName, options: EmbedOptions = {}): strin
   const now = options.now ?? new Date();
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError(`embedCode: now must be a valid Date, not ${String(now)}.`);
   if (options.variant === 'iframe') {
+    if (options.prerender) throw new TypeError('embedCode: an iframe embed is rendered by its own page; prerender is for the script, npm and element variants.');
     if (options.baseUrl === undefined) {
       throw new TypeError('embedCode: an iframe embed needs baseUrl, where your site serves the package\'s dist/ folder (the embed page must be on your own origin, not a package CDN).');
     }
@@ -140,9 +162,12 @@ export function embedCode(widget: WidgetName, options: EmbedOptions = {}): strin
   // The fallback markup starts and ends with a line break; the inline JSON follows it on its own line.
   const content = options.fallback === false ? '' : (fallback?.markup ?? '');
   const inline = options.inline && story ? `${content ? '' : '\n'}  <script type="application/json">${jsonForScript(story)}</script>\n` : '';
+  // The declarative shadow root comes first: a parser attaches it as soon as it reads it.
+  const shadow = options.prerender ? options.prerender({ widget, attributes, story, lang: options.lang ?? 'en' }) : '';
   const element = `<${widget}${Object.entries(attributes)
     .map(([name, value]) => attribute(name, value))
-    .join('')}>${content}${inline}</${widget}>`;
+    .join('')}>${shadow}${content}${inline}</${widget}>`;
+  if (options.variant === 'element') return element;
   if (options.variant === 'npm') {
     return `// npm install negotiation-widgets\nimport 'negotiation-widgets/${widget}.js';\n\n<!-- in your markup: -->\n${element}`;
   }

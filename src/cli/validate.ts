@@ -10,9 +10,10 @@ import { formatValidationErrors, validateStory } from '../data/diagnostics.js';
 import { storyWarnings } from '../data/warnings.js';
 import { DIFF_USAGE, diffCommand } from './diff.js';
 import { printable } from './printable.js';
+import { RENDER_USAGE, renderCommand } from './render.js';
 
 
-const USAGE = `Usage: negotiation-widgets validate <story.json> [more.json …]\n       ${DIFF_USAGE.slice('Usage: '.length)}`;
+const USAGE = [`Usage: negotiation-widgets validate <story.json> [more.json …]`, DIFF_USAGE, RENDER_USAGE].map((line, i) => (i ? line.replace('Usage: ', '       ') : line)).join('\n');
 
 async function main(args: string[]): Promise<number> {
   const [command, ...files] = args;
@@ -21,6 +22,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'diff') return diffCommand(files);
+  if (command === 'render') return renderCommand(files);
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;

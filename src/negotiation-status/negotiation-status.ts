@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
-import { customProperties } from '../shared/custom-properties.js';
+import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
 import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
@@ -377,7 +377,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const capped = parties.length > PARTY_CHIPS + 1;
     const chips = capped ? parties.slice(0, PARTY_CHIPS) : parties;
     return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
-      ${chips.map((p) => html`<li class="party party-ink" lang=${lang} dir="auto" style=${swatch(p)}>${p.shortName}</li>`)}
+      ${chips.map((p) => html`<li class="party party-ink" lang=${lang} dir="auto" data-party-color=${swatch(p)}>${p.shortName}</li>`)}
       ${capped ? this.renderMoreParties(parties.slice(PARTY_CHIPS), lang) : nothing}
     </ul>`;
   }
@@ -488,9 +488,9 @@ function isBefore(date: ParsedDate, reference: ParsedDate): boolean {
   return comparePartialDates(date, reference) < 0 && date.precision === 'day';
 }
 
-/** The party's colour for its swatch, through the CSSOM (none when the party has no colour). */
+/** The party's colour for its swatch (none when the party has no colour). */
 function swatch(party: PartyRef): unknown {
-  return customProperties({ '--_party': party.color });
+  return partyColor(party.color);
 }
 
 declare global {

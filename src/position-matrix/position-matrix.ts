@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { customProperties } from '../shared/custom-properties.js';
+import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
 import { StoryElement } from '../shared/story-element.js';
@@ -224,7 +224,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
             ${model.rows.map((row, r) => {
               const open = row.cells.find((cell) => this.isOpen(cell));
               return html`<tr class=${row.party.highlighted ? 'highlighted' : nothing}>
-                  <th scope="row" part="row-header" class="party-ink" style=${customProperties({ '--_party': row.party.color })} aria-current=${row.party.highlighted ? 'true' : nothing}>
+                  <th scope="row" part="row-header" class="party-ink" data-party-color=${partyColor(row.party.color)} aria-current=${row.party.highlighted ? 'true' : nothing}>
                     ${renderPartyName(row.party, lang, strings)}
                   </th>
                   ${row.cells.map((cell, c) => {
@@ -284,7 +284,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                             type="button"
                             class="cell party party-ink"
                             part="cell"
-                            style=${customProperties({ '--_party': cell.party.color })}
+                            data-party-color=${partyColor(cell.party.color)}
                             aria-expanded=${isOpen}
                             aria-controls=${isOpen ? 'panel' : nothing}
                             data-cell="${r},${c}"

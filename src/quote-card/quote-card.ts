@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { customProperties } from '../shared/custom-properties.js';
+import { partyColor } from '../shared/party-color.js';
 import { formatPartialDate } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { StoryElement } from '../shared/story-element.js';
@@ -146,7 +146,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
     return html`<div class="base layout-${layout}" part="base">
-      <div class="card party-ink" part="card" style=${customProperties({ '--_party': who.color })}>
+      <div class="card party-ink" part="card" data-party-color=${partyColor(who.color)}>
         <figure>
           ${model.context && !this.hideContext
             ? html`<p class="context" lang=${language} dir="auto">${model.context}</p>`

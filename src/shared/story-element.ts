@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, css, html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
 import { checkStory, parseStory, readTimeout, requestStory } from '../data/loader.js';
@@ -7,6 +7,8 @@ import { announcementFor } from './live-messages.js';
 import { formatPartialDate } from './format.js';
 import { DEFAULT_STORY_ID } from '../data/stories/default-id.js';
 import { builtInStories } from '../data/stories/lazy.js';
+import { providedBuiltIns } from '../data/stories/provided.js';
+import { serverPartyColors } from './party-color.js';
 import { format, loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
 import { hostStyles } from './styles.js';
@@ -153,6 +155,8 @@ export abstract class StoryElement<Model> extends LitElement {
   /** The last change was refused by this widget's own checks (it took away what the widget shows). */
   private refusedUpdate = false;
   private announcement = '';
+  /** Server-rendered content (a declarative shadow root) still on screen, until the first render that is not the loading state. */
+  private serverContent = false;
   /** What the widget waits for before it can show the story (a language's strings, the built-in stories). */
   private waiting = new Set<Promise<unknown>>();
 
@@ -191,6 +195,36 @@ export abstract class StoryElement<Model> extends LitElement {
     }
   }
 
+  /**
+   * A server-rendered widget arrives with a declarative shadow root. Its content stays on screen
+   * while the browser still waits for what it needs (the built-in story, a language's strings, a
+   * `src` story), and is replaced in one synchronous render once the widget can show at least as
+   * much: no flash of the loading state, no layout shift, no duplicate. Replacing rather than
+   * reusing the server's nodes (Lit's `hydrate`, which trusts the server's text) keeps what only
+   * the browser knows right: today's day count on a page generated days ago, an inline story
+   * child (a server renderer never shows an element its children), the page's language.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root || this.hasUpdated) return super.createRenderRoot();
+    this.serverContent = true;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.serverContent) {
+      if (this.model === undefined && !this.error) {
+        // Still loading: keep the server's content (attributes still reflect).
+        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+        return;
+      }
+      this.serverContent = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('story') || changed.has('src') || changed.has('storyId')) {
       this.resolveSource();
@@ -218,9 +252,13 @@ export abstract class StoryElement<Model> extends LitElement {
   }
 
   protected override render(): unknown {
-    if (this.model !== undefined) return this.liveHandle ? html`${this.renderModel(this.model)}${this.renderLiveRegion()}` : this.renderModel(this.model);
+    if (this.model !== undefined) {
+      if (isServer) return html`${serverPartyColors(this.loadedStory!)}${this.renderModel(this.model)}`;
+      return this.liveHandle ? html`${this.renderModel(this.model)}${this.renderLiveRegion()}` : this.renderModel(this.model);
+    }
     const error = this.locale.ready ? this.error : undefined;
-    if (!error || this.hasFallback) {
+    // A server shows no errors: what it cannot show (a `src` story, an inline story it cannot see) may load in the browser.
+    if (!error || this.hasFallback || isServer) {
       // While loading, and on failure when the embed code carries fallback content, the reader sees that content.
       // `pending` drops the widget's own box (borders, padding) so the fallback takes exactly its own room.
       return html`<div class="base pending" part="base" aria-busy=${error ? nothing : 'true'}><slot></slot></div>`;
@@ -467,6 +505,11 @@ export abstract class StoryElement<Model> extends LitElement {
       const message = `The inline story JSON is inside ${this.misplacedJson}: put the <script type="application/json"> directly inside <${this.localName}>`;
       this.source = { status: 'error', error: storyError('invalid-json', message) };
     } else if (this.src) {
+      // A server renders the loading state (and the fallback content); the browser fetches.
+      if (isServer) {
+        this.source = { status: 'loading' };
+        return;
+      }
       const url = resolveUrl(this.src);
       if (!url) {
         this.source = { status: 'error', error: storyError('network', `"${this.src}" is not an http: or https: address`) };
@@ -489,7 +532,7 @@ export abstract class StoryElement<Model> extends LitElement {
         this.syncLive();
       });
     } else {
-      const stories = loadedBuiltIns ?? builtInStories();
+      const stories = loadedBuiltIns ?? providedBuiltIns ?? builtInStories();
       if (!(stories instanceof Promise)) {
         loadedBuiltIns = stories;
         const id = this.storyId || DEFAULT_STORY_ID;

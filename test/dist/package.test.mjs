@@ -82,13 +82,19 @@ describe('the npm package', () => {
     assert.ok(files.every((file) => /^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(file)), `unexpected: ${files.filter((f) => !f.startsWith('dist/'))}`);
   });
 
-  it('every exports entry has types and default conditions and points at shipped files', () => {
+  it('every exports entry has types and default conditions (and a node build where it registers elements) and points at shipped files', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       if (subpath.endsWith('.json')) {
         assert.equal(typeof target, 'string', `${subpath}: JSON has no types`);
         continue;
       }
-      assert.deepEqual(Object.keys(target), ['types', 'default'], `${subpath}: types first, then default`);
+      // Node-only: server rendering, no browser build.
+      if (subpath === './ssr.js') {
+        assert.deepEqual(Object.keys(target), ['types', 'node'], `${subpath}: types, then node`);
+        continue;
+      }
+      const withNode = ['.', './quote-card.js', './position-matrix.js', './negotiation-status.js', './elements.js'].includes(subpath);
+      assert.deepEqual(Object.keys(target), withNode ? ['types', 'node', 'default'] : ['types', 'default'], `${subpath}: types first, then ${withNode ? 'node, then ' : ''}default`);
     }
     for (const path of [...exportTargets(), pkg.types, pkg.main, pkg.customElements, ...Object.values(pkg.bin)]) {
       assert.ok(files.includes(clean(path)), `${path} is referenced by package.json but not shipped`);
@@ -97,8 +103,9 @@ describe('the npm package', () => {
 
   it('the public entry points resolve through "exports" in Node, and data.js works there', async () => {
     const resolve = (subpath) => fileURLToPath(import.meta.resolve(`negotiation-widgets${subpath.slice(1)}`));
+    // Node picks the "node" condition: the same modules with the built-in stories and strings loaded up front.
     for (const [subpath, target] of Object.entries(pkg.exports)) {
-      assert.equal(resolve(subpath), join(root, typeof target === 'string' ? target : target.default), subpath);
+      assert.equal(resolve(subpath), join(root, typeof target === 'string' ? target : (target.node ?? target.default)), subpath);
     }
     const data = await import('negotiation-widgets/data.js');
     const story = data.getBuiltInStory(data.DEFAULT_STORY_ID);
@@ -106,7 +113,7 @@ describe('the npm package', () => {
     assert.equal(data.validateStory(story).ok, true);
   });
 
-  it('"sideEffects" names exactly the npm modules that register elements', () => {
+  it('"sideEffects" names exactly the npm modules that register elements, and the Node module that loads the server data', () => {
     const patterns = pkg.sideEffects;
     assert.ok(Array.isArray(patterns), 'sideEffects must be a list, never false');
     const npmModules = files.filter(
@@ -114,10 +121,12 @@ describe('the npm package', () => {
     );
     const registering = npmModules.filter((file) => tagsRegisteredBy(file).length > 0).map((file) => `./${file}`);
     const listed = patterns.filter((pattern) => pattern.startsWith('./dist/') && !pattern.includes('*'));
-    assert.deepEqual([...registering].sort(), [...listed].sort());
-    // The same modules in src/, for bundlers that build from the sources (Storybook's Vite): not published.
+    // server-data.js registers no element, but loads what server rendering needs: a bundler must keep it too.
+    assert.deepEqual([...registering, './dist/node/server-data.js'].sort(), [...listed].sort());
+    // The browser modules in src/, for bundlers that build from the sources (Storybook's Vite): not published.
     const sources = patterns.filter((pattern) => pattern.startsWith('./src/'));
-    assert.deepEqual(sources.sort(), registering.map((file) => file.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts')).sort());
+    const browserModules = registering.filter((file) => !file.startsWith('./dist/node/') && file !== './dist/ssr.js');
+    assert.deepEqual(sources.sort(), browserModules.map((file) => file.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts')).sort());
     assert.deepEqual(patterns.filter((pattern) => !pattern.startsWith('./dist/') && !pattern.startsWith('./src/')), []);
     assert.deepEqual(tagsRegisteredBy('dist/index.js'), ['quote-card', 'position-matrix', 'negotiation-status']);
     // The CDN files define the elements too; bundlers never import them, but they are side effects all the same.

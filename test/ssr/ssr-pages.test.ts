@@ -1,0 +1,178 @@
+// Server-rendered pages in the browser: widgets rendered by `renderWidget` (negotiation-widgets/ssr.js)
+// and by Eleventy with Lit's plugin (test/ssr/ssr-middleware.mjs makes the pages), read with
+// JavaScript off, then taken over by the CDN module or by the npm build after Lit's hydration support.
+import { expect, waitUntil } from '@open-wc/testing';
+import builtIn from '../../src/data/stories/us-russia-ukraine-talks-2025.json';
+import de from '../../src/shared/locales/de.json';
+
+const PAGES = '/test/ssr/pages/';
+const TAGS = ['quote-card', 'position-matrix', 'negotiation-status'] as const;
+
+type Widget = HTMLElement & { loadedStory?: { id: string }; updateComplete: Promise<boolean>; hasUpdated?: boolean };
+type PageWindow = Window &
+  typeof globalThis & {
+    nwProbe: { warnings: string[]; errors: string[]; violations: string[] };
+    nwShifts: number[];
+    nwSsr: { before: Record<string, number>; seen: { tag: string; pending: boolean; empty: boolean }[] };
+  };
+
+interface Page {
+  window: PageWindow;
+  document: Document;
+  widget(tag: string): Widget;
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+async function openPage(path: string): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '700px';
+  frame.style.height = '1600px';
+  frame.style.border = '0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = PAGES + path;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  return { window: win, document: doc, widget: (tag) => doc.querySelector<Widget>(tag)! };
+}
+
+/** Waits until the script has arrived and every widget shows its own render (the server's `<style>` elements are gone then). */
+async function takenOver(page: Page, tags: readonly string[] = TAGS): Promise<void> {
+  await waitUntil(
+    () =>
+      tags.every((tag) => {
+        const widget = page.widget(tag);
+        return page.window.customElements.get(tag) && widget.loadedStory && widget.hasUpdated && !widget.shadowRoot!.querySelector('style');
+      }),
+    'the widgets never took over from the server content',
+    { timeout: 8000 },
+  );
+  await Promise.all(tags.map((tag) => page.widget(tag).updateComplete));
+}
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const quote = builtIn.quotes.find((q) => q.id === 'hegseth-nato-membership')!;
+
+/** What a reader sees in the three widgets of the test page, server-rendered or not. */
+function expectStory(page: Page, lang = 'en'): void {
+  const card = page.widget('quote-card').shadowRoot!;
+  expect(text(card.querySelector('blockquote'))).to.contain(quote.text);
+  expect(text(card.querySelector('figcaption'))).to.contain('Pete Hegseth');
+  const matrix = page.widget('position-matrix').shadowRoot!;
+  expect(Array.from(matrix.querySelectorAll('[part~="row-header"]')).map(text).join(' | ')).to.match(/United States.*Ukraine.*France/);
+  expect(matrix.querySelectorAll('table')).to.have.length(1);
+  const status = text(page.widget('negotiation-status').shadowRoot!.querySelector('[part~="base"]'));
+  expect(status).to.contain('Talks announced');
+  expect(status).to.contain(lang === 'de' ? 'Tag 1.085' : 'Day 1,085');
+  if (lang === 'de') expect(text(card.querySelector('[part~="copy-button"]'))).to.equal(de.copyQuote);
+}
+
+function expectQuiet(page: Page): void {
+  expect(page.window.nwProbe.errors, 'errors').to.deep.equal([]);
+  // The npm build runs on Lit's development build in the test server (an app's bundler picks the production one).
+  expect(page.window.nwProbe.warnings.filter((warning) => !warning.includes('Lit is in dev mode')), 'warnings').to.deep.equal([]);
+}
+
+/** No loading state and no empty widget was ever on screen, no shift, the same heights as the server's. */
+function expectSeamless(page: Page, tags: readonly string[] = TAGS): void {
+  const { seen, before } = page.window.nwSsr;
+  // The watch saw each widget's takeover (so it could have seen a loading state).
+  for (const tag of tags) expect(seen.some((record) => record.tag === tag), `${tag} was never re-rendered`).to.equal(true);
+  expect(seen.filter((record) => record.pending || record.empty), 'a loading state or an empty widget').to.deep.equal([]);
+  expect(page.window.nwShifts.reduce((sum, value) => sum + value, 0), 'cumulative layout shift').to.equal(0);
+  for (const tag of tags) {
+    const height = page.widget(tag).getBoundingClientRect().height;
+    expect(Math.abs(height - before[tag]!), `${tag} height ${before[tag]} → ${height}`).to.be.below(1);
+  }
+}
+
+describe('server-rendered widgets, JavaScript off', () => {
+  it('are readable and styled from the declarative shadow DOM alone', async () => {
+    const page = await openPage('widgets.html?script=none');
+    for (const tag of TAGS) {
+      expect(page.window.customElements.get(tag), tag).to.equal(undefined);
+      expect(page.widget(tag).shadowRoot, `${tag} has its declarative shadow root`).to.not.equal(null);
+    }
+    expectStory(page);
+    const matrix = page.widget('position-matrix');
+    const table = matrix.shadowRoot!.querySelector('table')!;
+    expect(table.getBoundingClientRect().height).to.be.above(80);
+    expect(matrix.getBoundingClientRect().width).to.be.at.most(672);
+    // The party's colour, from the server's rules (no script sets it here).
+    const us = builtIn.parties.find((party) => party.id === 'us')!;
+    const header = matrix.shadowRoot!.querySelector('[part~="row-header"]')!;
+    expect(page.window.getComputedStyle(header).getPropertyValue('--_party').trim()).to.equal(us.color);
+    // The fallback content for browsers without declarative shadow DOM is not shown as well.
+    const fallback = page.widget('quote-card').querySelector('blockquote')!;
+    expect(fallback, 'the fallback is in the page').to.not.equal(null);
+    expect(fallback.getClientRects().length, 'the fallback is not displayed').to.equal(0);
+  });
+
+  it('the Eleventy site shows every widget rendered by Lit\'s plugin', async () => {
+    const page = await openPage('eleventy.html?script=none');
+    expectStory(page);
+    expect(page.widget('negotiation-status').shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect().height).to.be.above(20);
+  });
+});
+
+for (const script of ['cdn', 'hydrate'] as const) {
+  const how = script === 'cdn' ? 'the CDN module' : "the npm build after Lit's hydration support";
+  describe(`server-rendered widgets taken over by ${how}`, () => {
+    it('keep the story on screen throughout: no loading state, no shift, no duplicate', async () => {
+      const page = await openPage(`widgets.html?script=${script}`);
+      expectStory(page);
+      await takenOver(page);
+      expectStory(page);
+      expectSeamless(page);
+      expectQuiet(page);
+    });
+
+    it('are interactive afterwards: a cell opens its panel, the quote can be copied', async () => {
+      const page = await openPage(`widgets.html?script=${script}`);
+      await takenOver(page);
+      const matrix = page.widget('position-matrix');
+      const cell = matrix.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="cell"]')!;
+      cell.click();
+      await matrix.updateComplete;
+      expect(cell.getAttribute('aria-expanded')).to.equal('true');
+      expect(matrix.shadowRoot!.querySelector('[part~="panel"]')).to.not.equal(null);
+      const card = page.widget('quote-card');
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
+      // Copied, or (where the test browser refuses clipboard access) the reader is told to copy by hand: either way the button answered.
+      await waitUntil(() => text(card.shadowRoot!.querySelector('[role="status"]')) !== '', 'the copy button did nothing');
+    });
+
+    it('keep the page language from server to browser', async () => {
+      const page = await openPage(`widgets.html?script=${script}&lang=de`);
+      expectStory(page, 'de');
+      await takenOver(page);
+      expectStory(page, 'de');
+      expectSeamless(page);
+      expectQuiet(page);
+    });
+
+    it('show an inline story the server was given, before and after', async () => {
+      const page = await openPage(`inline.html?script=${script}`);
+      const fixture = (await (await fetch('/test/fixtures/story.json')).json()) as { quotes: { text: string }[] };
+      const card = page.widget('quote-card');
+      expect(text(card.shadowRoot!.querySelector('blockquote'))).to.contain(fixture.quotes[0]!.text);
+      await takenOver(page, ['quote-card']);
+      expect(text(card.shadowRoot!.querySelector('blockquote'))).to.contain(fixture.quotes[0]!.text);
+      expectSeamless(page, ['quote-card']);
+      expectQuiet(page);
+    });
+
+    it('the Eleventy page is taken over the same way', async () => {
+      const page = await openPage(`eleventy.html?script=${script}`);
+      expectStory(page);
+      await takenOver(page);
+      expectStory(page);
+      expectSeamless(page);
+      expectQuiet(page);
+    });
+  });
+}
