@@ -55,7 +55,8 @@ function copyAssets() {
  * esbuild, on JavaScript; fails the build rather than ship a template it could not parse.
  */
 const minifyTemplates = () =>
-  minifyHtmlLiterals({ include: ['src/**/*.ts', 'stories/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
+  // ssr.ts builds its one template from static parts, which the minifier cannot parse (and need not: it is not shipped to browsers).
+  minifyHtmlLiterals({ include: ['src/**/*.ts', 'stories/**/*.ts'], exclude: ['src/ssr.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 
 /**
  * Writes `src/embed/build-info.ts` for `embedCode`: the package version and the Subresource
@@ -239,7 +240,7 @@ export default [
   {
     input: npmEntries,
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/],
-    plugins: [buildInfo(), typescript(), json({ preferConst: true }), copyAssets()],
+    plugins: [buildInfo(), typescript(), minifyTemplates(), json({ preferConst: true }), copyAssets()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' },
     onwarn,
   },
