@@ -2,6 +2,7 @@
 // (workbench.js is built by rollup), the article page, the gallery, the CDN files, stories and the manifest.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { embedCode } from '../dist/embed.js';
+import { prerender } from '../dist/ssr.js';
 import { galleryNav, gallerySections } from './gallery.mjs';
 
 mkdirSync('dist/demo', { recursive: true });
@@ -15,12 +16,25 @@ for (const file of ['index.html', 'workbench.css', 'article.css', 'gallery.css',
  * element with its readable fallback content (the page loads the CDN script once, in its head).
  */
 const WIDGET = /<(quote-card|position-matrix|negotiation-status)((?:\s+[a-z-]+="[^"]*")*)\s*><\/\1>/g;
-const article = readFileSync('stories/article.html', 'utf8').replace(WIDGET, (_, tag, attributeText) => {
-  const attributes = Object.fromEntries(Array.from(attributeText.matchAll(/([a-z-]+)="([^"]*)"/g), ([, name, value]) => [name, value]));
-  const code = embedCode(tag, { attributes });
-  return code.slice(code.indexOf(`<${tag}`));
-});
-writeFileSync('dist/demo/article.html', article);
+const articleSource = readFileSync('stories/article.html', 'utf8');
+const articleWith = (options) =>
+  articleSource.replace(WIDGET, (_, tag, attributeText) => {
+    const attributes = Object.fromEntries(Array.from(attributeText.matchAll(/([a-z-]+)="([^"]*)"/g), ([, name, value]) => [name, value]));
+    return embedCode(tag, { attributes, variant: 'element', ...options });
+  });
+writeFileSync('dist/demo/article.html', articleWith({}));
+
+/**
+ * The same article with every widget server-rendered (`prerender` from negotiation-widgets/ssr.js):
+ * readable before the script runs and with JavaScript off (view its source: declarative shadow DOM).
+ */
+writeFileSync(
+  'dist/demo/article-server-rendered.html',
+  articleWith({ prerender })
+    .replace('<title>', '<title>(Server-rendered) ')
+    .replace('demo article page for negotiation-widgets</span>', 'demo article page for negotiation-widgets, server-rendered</span>')
+    .replace('content="Demo article page for negotiation-widgets:', 'content="Demo article page for negotiation-widgets, every widget server-rendered:'),
+);
 
 /** The gallery: every widget and layout, written out (stories/gallery.mjs). */
 const gallery = readFileSync('stories/gallery.html', 'utf8').replace('<!-- gallery:nav -->', galleryNav()).replace('<!-- gallery:sections -->', gallerySections());

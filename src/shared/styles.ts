@@ -74,6 +74,10 @@ export const hostStyles = css`
       --_party-ink: var(--_party);
     }
   }
+  /* Server-rendered, before the script defines the element (or with JavaScript off): controls only a script can work keep their room, unseen. */
+  :host(:not(:defined)) :is(.toggle, .copy) {
+    visibility: hidden;
+  }
   :host([hidden]) {
     display: none;
   }

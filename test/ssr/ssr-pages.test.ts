@@ -106,6 +106,10 @@ describe('server-rendered widgets, JavaScript off', () => {
     const us = builtIn.parties.find((party) => party.id === 'us')!;
     const header = matrix.shadowRoot!.querySelector('[part~="row-header"]')!;
     expect(page.window.getComputedStyle(header).getPropertyValue('--_party').trim()).to.equal(us.color);
+    // A button only script can work is not shown (its room is kept, so nothing moves when it appears).
+    const copy = page.widget('quote-card').shadowRoot!.querySelector('[part~="copy-button"]')!;
+    expect(page.window.getComputedStyle(copy).visibility).to.equal('hidden');
+    expect(copy.getBoundingClientRect().height).to.be.above(0);
     // The fallback content for browsers without declarative shadow DOM is not shown as well.
     const fallback = page.widget('quote-card').querySelector('blockquote')!;
     expect(fallback, 'the fallback is in the page').to.not.equal(null);
@@ -141,7 +145,9 @@ for (const script of ['cdn', 'hydrate'] as const) {
       expect(cell.getAttribute('aria-expanded')).to.equal('true');
       expect(matrix.shadowRoot!.querySelector('[part~="panel"]')).to.not.equal(null);
       const card = page.widget('quote-card');
-      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
+      const copy = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-button"]')!;
+      expect(page.window.getComputedStyle(copy).visibility).to.equal('visible');
+      copy.click();
       // Copied, or (where the test browser refuses clipboard access) the reader is told to copy by hand: either way the button answered.
       await waitUntil(() => text(card.shadowRoot!.querySelector('[role="status"]')) !== '', 'the copy button did nothing');
     });

@@ -162,3 +162,27 @@ describe('the demo article page while the widgets load', () => {
     });
   }
 });
+
+describe('the demo article page, server-rendered', () => {
+  it('carries every widget rendered, then the CDN module takes each of them over', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/demo/article-server-rendered.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const widgets = Array.from(doc.querySelectorAll<HTMLElement & { loadedStory?: unknown; hasUpdated?: boolean }>('quote-card, position-matrix, negotiation-status'));
+      expect(widgets).to.have.length(6);
+      await waitUntil(() => widgets.every((el) => el.loadedStory && el.hasUpdated && !el.shadowRoot!.querySelector('style')), 'the widgets were not taken over', { timeout: 10000 });
+      for (const widget of widgets) expect(widget.shadowRoot!.querySelector('.base:not(.pending)'), widget.localName).to.not.equal(null);
+      const text = (await (await fetch('/dist/demo/article-server-rendered.html')).text()).replace(/\s+/g, ' ');
+      // Served with the content in it: six declarative shadow roots.
+      expect(text.match(/<template shadowroot="open" shadowrootmode="open">/g)).to.have.length(6);
+    } finally {
+      frame.remove();
+    }
+  });
+});
