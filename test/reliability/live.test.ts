@@ -224,6 +224,20 @@ describe('live stories (refresh)', function () {
     });
   }
 
+  it("speaks the page's language: the announcement, the \"Changed\" label and the \"Updated\" line", async () => {
+    const file = newFile();
+    await control(file, { body: body(story()) });
+    container.lang = 'uk';
+    const status = await mountLive('negotiation-status', file);
+    await control(file, { body: body(story((s) => s.negotiation!.events.push({ id: 'second-round', date: '2025-03-20', title: 'Second round', parties: ['north'], status: 'scheduled' }))) });
+    await tick(INTERVAL, [status]);
+    expect(announced([status])).to.deep.equal(['Нова подія: Second round']);
+    const event = [...status.shadowRoot!.querySelectorAll('[part~="event"]')].find((li) => li.textContent!.includes('Second round'));
+    expect(event!.querySelector('[part~="changed"]')!.textContent!.trim()).to.equal('Змінено');
+    const time = new Intl.DateTimeFormat('uk', { hour: '2-digit', minute: '2-digit' }).format(clock.time);
+    expect(text(status)).to.contain(`Оновлено о ${time}`);
+  });
+
   it('a change shows up as it is in the widget: the new text, no blank in between', async () => {
     const file = newFile();
     await control(file, { body: body(story()) });
