@@ -77,7 +77,6 @@ let loadedBuiltIns: BuiltInStories | undefined;
 /** Languages whose strings failed to load, warned about once per page. */
 const failedLanguages = new Set<string>();
 
-
 /**
  * The data layer every widget shares: finds the story (in order of precedence: the `story`
  * property, an inline `<script type="application/json">` child, `src`, `story-id`, else the
@@ -316,7 +315,7 @@ export abstract class StoryElement<Model> extends LitElement {
    */
   private syncLive(onDemand = false): void {
     if (this.liveController) this.liveController.sync(onDemand);
-    else if (onDemand || (this.isConnected && refreshIntervalMs(this.refreshInterval) !== undefined)) {
+    else if (onDemand || (this.isConnected && this.src && refreshIntervalMs(this.refreshInterval) !== undefined)) {
       // Waited for like a language's strings, so `updateComplete` covers it.
       this.wait(this.loadLive().then((live) => live.sync(onDemand)));
     }
