@@ -99,6 +99,20 @@ function eagerBuiltInStories() {
   };
 }
 
+/**
+ * The single-file bundles' live code (`refresh`): in the file, where a static import puts it. The
+ * other builds load it on demand (src/shared/live-loader.ts, a dynamic import).
+ */
+function eagerLiveCode() {
+  return {
+    name: 'eager-live-code',
+    async resolveId(source, importer) {
+      if (!importer?.endsWith('/src/shared/story-element.ts') || source !== './live-loader.js') return null;
+      return this.resolve('./live-loader-eager.ts', importer, { skipSelf: true });
+    },
+  };
+}
+
 const STORY_IDS = readdirSync('src/data/stories').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
 
 /**
@@ -185,7 +199,7 @@ const npmEntries = {
 };
 
 const cdnPlugins = [typescript(), minifyTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
-const singleFilePlugins = [cdnStories({ base: './stories/' }), cdnLocales({ base: './locales/' }), ...cdnPlugins];
+const singleFilePlugins = [eagerLiveCode(), cdnStories({ base: './stories/' }), cdnLocales({ base: './locales/' }), ...cdnPlugins];
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
 export default [
@@ -200,12 +214,14 @@ export default [
     // Everything in one module; the data it may need loads from beside it: the built-in story from
     // stories/, other languages' strings from locales/, each checked against a hash inside it.
     input: 'src/cdn.ts',
-    plugins: [cdnStories({ base: './stories/', emit: true }), cdnLocales({ base: './locales/', emit: true }), ...cdnPlugins],
-    output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, plugins: [minify] },
+    plugins: [eagerLiveCode(), cdnStories({ base: './stories/', emit: true }), cdnLocales({ base: './locales/', emit: true }), ...cdnPlugins],
+    // One file, always: code is never fetched separately (nothing outside the file's integrity runs).
+    output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
     onwarn,
   },
   {
-    // One file per widget; what they share (Lit, the data layer) lands in one chunk, loaded once.
+    // One file per widget; what they share (Lit, the data layer) lands in one chunk, loaded once;
+    // the live code (`refresh`) in another, loaded only by a widget that refreshes.
     input: {
       'quote-card': 'src/quote-card.ts',
       'position-matrix': 'src/position-matrix.ts',
@@ -219,7 +235,14 @@ export default [
   {
     input: 'src/cdn.ts',
     plugins: singleFilePlugins,
-    output: { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', sourcemap: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+    output: {
+      file: 'dist/cdn/negotiation-widgets.iife.js',
+      format: 'iife',
+      name: 'NegotiationWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      plugins: [terser({ ecma: 2022, format: { comments: false } })],
+    },
     onwarn,
   },
   {
@@ -247,7 +270,7 @@ export default [
   {
     // The demo workbench (stories/), bundled with its own copy of the widgets.
     input: 'stories/workbench.ts',
-    plugins: [buildInfo(), eagerBuiltInStories(), ...cdnPlugins],
+    plugins: [buildInfo(), eagerBuiltInStories(), eagerLiveCode(), ...cdnPlugins],
     output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     onwarn,
   },

@@ -4,57 +4,23 @@
  * (`cache: 'no-cache'`: the browser sends If-None-Match / If-Modified-Since, and a 304 comes back
  * as the cached body, which costs no re-render). No polling while the page is hidden, one check
  * when it is visible again; exponential back-off with jitter on failures. A failed or refused
- * refresh never replaces the last good story.
+ * refresh never replaces the last good story. A URL whose first load failed is watched the same
+ * way (its load counts as the first failure) until a check brings a valid story.
  */
 import { diffStories, isEmptyDiff } from './diff.js';
 import { comparePartialDates, parsePartialDate } from './dates.js';
 import { storyError } from './errors.js';
+import { clock } from './live-clock.js';
 import { parseStory } from './loader.js';
 import type { StoryDiff } from './diff.js';
 import type { StoryError } from './errors.js';
 import type { Story } from './story.js';
 
-/** The shortest refresh interval a widget may ask for, in seconds: a story file does not change faster than editors type. */
-export const MIN_REFRESH_SECONDS = 30;
+export { MIN_REFRESH_SECONDS, liveClock, refreshIntervalMs, setLiveClock } from './live-clock.js';
+export type { LiveClock } from './live-clock.js';
+
 /** Back-off never waits longer than this (or than the interval, when that is longer). */
 export const MAX_BACKOFF_MS = 15 * 60_000;
-
-/** Time as the poller sees it: replaced in tests by a fake clock (`setLiveClock`). */
-export interface LiveClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-  /** In [0, 1): the jitter of back-off delays. */
-  random(): number;
-}
-
-const realClock: LiveClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  random: () => Math.random(),
-};
-
-let clock: LiveClock = realClock;
-
-/**
- * Test-only hook: swaps the clock every poller uses (timers of polls, timeouts and back-off, the
- * arrival time of updates, the jitter). Not exported by the package entry points and not
- * reachable from any attribute; pass nothing to restore the real clock.
- */
-export function setLiveClock(next?: LiveClock): void {
-  clock = next ?? realClock;
-}
-
-export function liveClock(): LiveClock {
-  return clock;
-}
-
-/** The `refresh` attribute's value (seconds) as milliseconds: undefined (off) unless a positive number; at least 30 s. */
-export function refreshIntervalMs(seconds: number | null | undefined): number | undefined {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined;
-  return Math.max(seconds, MIN_REFRESH_SECONDS) * 1000;
-}
 
 /** A change that arrived: the story before and after, their diff and the arrival time. */
 export interface LiveUpdate {
@@ -71,6 +37,8 @@ export interface LiveSubscriber {
   timeoutMs: number;
   /** A newer, valid story of the same id arrived. */
   update(update: LiveUpdate): void;
+  /** The URL's first good story arrived (its first load had failed): shown as it is, not as a change. */
+  recovered(story: Story): void;
   /** A check failed or was refused; `error.stale` is set. */
   stale(error: StoryError): void;
   /** A check succeeded (changed or not), at `now`. */
@@ -82,8 +50,11 @@ export interface LiveSubscriber {
 }
 
 export interface LiveHandle {
-  /** The latest good story for the URL (newer than the widget's own when a change arrived before it subscribed). */
-  readonly story: Story;
+  /**
+   * The latest good story for the URL (newer than the widget's own when a change arrived before it
+   * subscribed; undefined while no load of the URL has succeeded yet).
+   */
+  readonly story: Story | undefined;
   /** Checks now (or joins the check under way). */
   refresh(): Promise<void>;
   /** Call after the subscriber's interval or timeout changed. */
@@ -95,12 +66,18 @@ export interface LiveHandle {
 
 const pollers = new Map<string, Poller>();
 
-/** Subscribes a widget to its story URL, starting the URL's poller with `story` as the last good version. */
-export function watchStory(url: string, story: Story, subscriber: LiveSubscriber): LiveHandle {
+/**
+ * Subscribes a widget to its story URL, starting the URL's poller with `story` as the last good
+ * version. Without a story (the widget's load of the URL failed), the poller checks until a valid
+ * story arrives (`recovered`); a widget that loaded the URL meanwhile brings that story to everyone.
+ */
+export function watchStory(url: string, story: Story | undefined, subscriber: LiveSubscriber): LiveHandle {
   let poller = pollers.get(url);
   if (!poller) {
     poller = new Poller(url, story);
     pollers.set(url, poller);
+  } else if (story && !poller.story) {
+    poller.recover(story);
   }
   const current = poller;
   current.add(subscriber);
@@ -144,9 +121,15 @@ class Poller {
 
   constructor(
     readonly url: string,
-    public story: Story,
+    public story: Story | undefined,
   ) {
     this.lastCheck = clock.now();
+    if (!story) {
+      // The widget's own load just failed and said so (one warning, one nw-error): that was the
+      // first failure, so the checks back off from the start, and stay silent until one succeeds.
+      this.failures = 1;
+      this.warned = true;
+    }
   }
 
   add(subscriber: LiveSubscriber): void {
@@ -268,6 +251,10 @@ class Poller {
     if (!result.ok) return this.fail(result.error);
     const story = result.value;
     const previous = this.story;
+    if (!previous) {
+      this.text = text;
+      return this.recover(story);
+    }
     if (story.id !== previous.id) {
       return this.fail(storyError('other-story', `${url} now holds story "${story.id}", not "${previous.id}": kept the story shown (was the wrong file uploaded?)`));
     }
@@ -285,6 +272,15 @@ class Poller {
     this.pending.push(update);
     this.succeed();
     this.announce();
+  }
+
+  /** The first good story of a URL whose load had failed: every widget shows it, and checks go on at the interval. */
+  recover(story: Story): void {
+    this.story = story;
+    this.lastCheck = clock.now();
+    for (const subscriber of [...this.subscribers]) subscriber.recovered(story);
+    this.succeed();
+    this.schedule();
   }
 
   private succeed(): void {

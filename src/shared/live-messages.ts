@@ -26,16 +26,16 @@ function messagesFor({ diff, story, previous }: LiveUpdate, locale: Locale): str
   const messages: string[] = [];
   const say = (key: StringKey, values: Record<string, string>) => messages.push(format(s[key], values));
   for (const kind of DIFF_KINDS) {
-    for (const id of diff.added[kind]) say(KEYS[kind].added, describe(kind, now[kind].get(id), story));
+    for (const id of diff.added[kind]) say(`liveNew${NOUNS[kind]}`, describe(kind, now[kind].get(id), story));
     for (const id of diff.changed[kind]) {
       const item = now[kind].get(id);
       const old = before[kind].get(id);
-      let key = KEYS[kind].changed;
+      let key: StringKey = `live${NOUNS[kind]}Changed`;
       if (kind === 'positions' && (item as Position).stance !== (old as Position).stance) key = 'liveStanceChanged';
       if (kind === 'events' && (item as TimelineEvent).status === 'cancelled' && (old as TimelineEvent).status !== 'cancelled') key = 'liveEventCancelled';
       say(key, describe(kind, item, story));
     }
-    for (const id of diff.removed[kind]) say(KEYS[kind].removed, describe(kind, before[kind].get(id), previous));
+    for (const id of diff.removed[kind]) say(`live${NOUNS[kind]}Removed`, describe(kind, before[kind].get(id), previous));
   }
   if (diff.other.includes('negotiation/stage') && story.negotiation) {
     const stage = story.negotiation.stages.find((each) => each.id === story.negotiation!.stage);
@@ -45,12 +45,8 @@ function messagesFor({ diff, story, previous }: LiveUpdate, locale: Locale): str
   return messages;
 }
 
-const KEYS: Record<DiffKind, { added: StringKey; changed: StringKey; removed: StringKey }> = {
-  quotes: { added: 'liveNewQuote', changed: 'liveQuoteChanged', removed: 'liveQuoteRemoved' },
-  positions: { added: 'liveNewPosition', changed: 'livePositionChanged', removed: 'livePositionRemoved' },
-  events: { added: 'liveNewEvent', changed: 'liveEventChanged', removed: 'liveEventRemoved' },
-  obstacles: { added: 'liveNewObstacle', changed: 'liveObstacleChanged', removed: 'liveObstacleRemoved' },
-};
+/** The strings' names of each kind's messages: `liveNewQuote`, `liveQuoteChanged`, `liveQuoteRemoved`… */
+const NOUNS = { quotes: 'Quote', positions: 'Position', events: 'Event', obstacles: 'Obstacle' } as const satisfies Record<DiffKind, string>;
 
 function describe(kind: DiffKind, item: unknown, story: Story): Record<string, string> {
   if (kind === 'positions') {

@@ -2,15 +2,14 @@ import { LitElement, ReactiveElement, adoptStyles, css, html, isServer, nothing 
 import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
 import { checkStory, parseStory, readTimeout, requestStory } from '../data/loader.js';
-import { liveClock, refreshIntervalMs, watchStory } from '../data/live.js';
-import { announcementFor } from './live-messages.js';
-import { formatPartialDate } from './format.js';
+import { clock, refreshIntervalMs } from '../data/live-clock.js';
 import { DEFAULT_STORY_ID } from '../data/stories/default-id.js';
 import { builtInStories } from '../data/stories/lazy.js';
 import { providedBuiltIns } from '../data/stories/provided.js';
 import { serverPartyColors } from './party-color.js';
-import { format, loadLanguage, localeFor, pageLanguage } from './i18n.js';
+import { loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
+import { loadLiveCode } from './live-loader.js';
 import { hostStyles } from './styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult, StoryError } from '../data/errors.js';
@@ -18,8 +17,9 @@ import type { Story } from '../data/story.js';
 import type { StoryRequest } from '../data/loader.js';
 import type { BuiltInStories } from '../data/stories/lazy.js';
 import type { DiffIds, DiffKind } from '../data/diff.js';
-import type { LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
+import type { LiveHandle } from '../data/live.js';
 import type { Locale } from './i18n.js';
+import type { LiveController, LiveHost } from './live-controller.js';
 
 export type Theme = 'page' | 'light' | 'dark' | 'auto';
 
@@ -40,9 +40,6 @@ export interface NwUpdateDetail {
   changed: DiffIds;
   removed: DiffIds;
 }
-
-/** How long an item that changed on a refresh keeps its "Changed" mark. */
-export const CHANGED_MARK_MS = 10 * 60_000;
 
 type SourceState =
   | { status: 'loading' }
@@ -143,18 +140,10 @@ export abstract class StoryElement<Model> extends LitElement {
   private misplacedJson?: string;
   private warnedTimeout?: string;
   private hasFallback = false;
-  private liveHandle?: LiveHandle;
-  private liveUrl?: string;
-  /** When a refresh last brought a change (ms since the epoch), for the "Updated" line. */
-  private updatedAt?: number;
+  /** The live side (`refresh`), once its code has loaded. */
+  private liveController?: LiveController;
   /** When the `src` story arrived, for the "Updated" line of a story without an `updated` date. */
   private arrivedAt?: number;
-  /** `kind:id` of items a refresh changed → until when they are marked. */
-  private marks = new Map<string, number>();
-  private staleError?: StoryError;
-  /** The last change was refused by this widget's own checks (it took away what the widget shows). */
-  private refusedUpdate = false;
-  private announcement = '';
   /** Server-rendered content (a declarative shadow root) still on screen, until the first render that is not the loading state. */
   private serverContent = false;
   /** What the widget waits for before it can show the story (a language's strings, the built-in stories). */
@@ -333,130 +322,71 @@ export abstract class StoryElement<Model> extends LitElement {
    */
   async refresh(): Promise<void> {
     if (!this.src || this.story !== undefined || this.inlineJson !== undefined) return;
-    if (this.source.status === 'error') {
+    if (this.source.status === 'error' && !this.liveHandle) {
       this.resolveSource();
       await this.request?.promise;
       return;
     }
-    if (!this.liveHandle) this.syncLive(true);
-    await this.liveHandle?.refresh();
-  }
-
-  /** Whether a refresh changed this item within the last few minutes. */
-  protected isChanged(kind: DiffKind, id: string): boolean {
-    const until = this.marks.get(`${kind}:${id}`);
-    return until !== undefined && until > liveClock().now();
+    const live = this.liveController ?? (await this.loadLive());
+    if (!live.handle) live.sync(true);
+    await live.handle?.refresh();
   }
 
   /** The "Changed" label (text, not colour alone) for an item a refresh changed; nothing otherwise. */
   protected renderChanged(kind: DiffKind, id: string): TemplateResult | typeof nothing {
-    return this.isChanged(kind, id) ? html`<span class="changed" part="changed">${this.locale.strings.changed}</span>` : nothing;
+    return this.liveController?.renderChanged(kind, id) ?? nothing;
   }
 
-  /** The "Updated 14:32" line of a live widget: when a change last arrived, else the story's `updated` date. */
-  protected renderUpdated(): TemplateResult | typeof nothing {
-    if (!this.liveHandle) return nothing;
-    const { strings } = this.locale;
-    const story = this.loadedStory;
-    // Always a line (the time the story arrived, when it has no date), so a first change adds no height.
-    const at = this.updatedAt ?? (story?.updated ? undefined : this.arrivedAt);
-    const when =
-      at !== undefined
-        ? format(strings.liveUpdatedAt, { time: new Intl.DateTimeFormat(this.locale.tag, { hour: '2-digit', minute: '2-digit' }).format(at) })
-        : story?.updated
-          ? format(strings.updated, { date: formatPartialDate(story.updated, this.locale) })
-          : '';
-    if (!when && !this.staleError) return nothing;
-    return html`<p class="updated" part="updated">${when}${this.staleError ? html`${when ? ' · ' : ''}<span class="stale">${strings.liveStale}</span>` : nothing}</p>`;
+  /** The "Updated 14:32" line of a live widget and its polite live region. */
+  private renderLiveRegion(): TemplateResult | typeof nothing {
+    return this.liveController?.renderRegion() ?? nothing;
   }
 
-  private renderLiveRegion(): TemplateResult {
-    return html`${this.renderUpdated()}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  /** The poller's handle while this widget watches its `src` story. */
+  private get liveHandle(): LiveHandle | undefined {
+    return this.liveController?.handle;
   }
 
-  /** Starts, reconfigures or stops watching `src`, as `refresh`, the source and the connection say. */
+  /**
+   * Starts, reconfigures or stops watching `src`. The live code (the poller, the diff, the
+   * announcements) loads the first time a widget has `refresh` or is asked to `refresh()`.
+   */
   private syncLive(onDemand = false): void {
-    const story = this.source.status === 'ready' ? this.source.story : undefined;
-    // Without `refresh`, a widget asked to `refresh()` stays subscribed, checking only when asked.
-    const interval = refreshIntervalMs(this.refreshInterval) ?? (onDemand || this.liveHandle ? Infinity : undefined);
-    const url = this.src && this.story === undefined && this.inlineJson === undefined ? resolveUrl(this.src) : undefined;
-    if (!story || !url || interval === undefined || !this.isConnected) {
-      this.stopLive();
-      return;
+    if (this.liveController) this.liveController.sync(onDemand);
+    else if (onDemand || (this.isConnected && this.src && refreshIntervalMs(this.refreshInterval) !== undefined)) {
+      // Waited for like a language's strings, so `updateComplete` covers it.
+      this.wait(this.loadLive().then((live) => live.sync(onDemand)));
     }
-    this.subscriber.intervalMs = interval;
-    this.subscriber.timeoutMs = this.timeout;
-    if (this.liveHandle && this.liveUrl === url) {
-      this.liveHandle.reconfigure();
-      return;
-    }
-    this.stopLive();
-    this.liveHandle = watchStory(url, story, this.subscriber);
-    this.liveUrl = url;
-    // A change that arrived before this widget subscribed: shown as it is, not announced.
-    if (this.liveHandle.story !== story) this.source = { status: 'ready', story: this.liveHandle.story };
-    this.requestUpdate();
   }
 
   private stopLive(): void {
-    this.liveHandle?.release();
-    this.liveHandle = undefined;
-    this.liveUrl = undefined;
+    this.liveController?.release();
+  }
+
+  private loadLive(): Promise<LiveController> {
+    return loadLiveCode().then(({ LiveController }) => (this.liveController ??= new LiveController(this, this.liveHost())));
+  }
+
+  private liveHost(): LiveHost {
+    return {
+      // Only when `src` is the source in use.
+      url: () => (this.src && this.story === undefined && this.inlineJson === undefined ? resolveUrl(this.src) : undefined),
+      arrivedAt: () => this.arrivedAt,
+      refuses: (story) => {
+        // Only a widget showing its view can lose it; one showing a widget error takes any valid story.
+        if (this.model === undefined) return undefined;
+        const result = this.buildModel(story);
+        return result.ok ? undefined : result.error;
+      },
+      show: (story) => {
+        if (this.source.status !== 'ready') this.arrivedAt = clock.now();
+        this.source = { status: 'ready', story };
+      },
+      locale: () => this.locale,
+    };
   }
 
   private readonly handleDetailsToggle = (): void => this.liveHandle?.flush();
-
-  /** The widget's side of the shared poller. */
-  private readonly subscriber: LiveSubscriber = {
-    intervalMs: Infinity,
-    timeoutMs: 10_000,
-    update: (update: LiveUpdate) => {
-      const { diff } = update;
-      // A change that takes away what this widget shows (its quote, its party) keeps the last good view.
-      const result = this.model !== undefined ? this.buildModel(update.story) : undefined;
-      if (result && !result.ok) {
-        this.refusedUpdate = true;
-        this.subscriber.stale({ ...result.error, stale: true });
-        return;
-      }
-      this.refusedUpdate = false;
-      const until = update.at + CHANGED_MARK_MS;
-      for (const kind of ['quotes', 'positions', 'events', 'obstacles'] as const) {
-        for (const id of [...diff.added[kind], ...diff.changed[kind]]) this.marks.set(`${kind}:${id}`, until);
-      }
-      this.updatedAt = update.at;
-      this.staleError = undefined;
-      this.source = { status: 'ready', story: update.story };
-      const detail: NwUpdateDetail = { storyId: diff.storyId, added: diff.added, changed: diff.changed, removed: diff.removed };
-      this.dispatchEvent(widgetEvent('nw-update', detail));
-    },
-    stale: (error: StoryError) => {
-      this.staleError = error;
-      this.requestUpdate();
-      const detail: NwErrorDetail = { storyId: this.loadedStory?.id ?? null, code: error.code, message: error.message, stale: true };
-      this.dispatchEvent(widgetEvent('nw-error', detail));
-    },
-    checked: (now: number) => {
-      let expired = false;
-      for (const [key, until] of this.marks) {
-        if (until <= now) {
-          this.marks.delete(key);
-          expired = true;
-        }
-      }
-      if (expired || (this.staleError && !this.refusedUpdate)) {
-        if (!this.refusedUpdate) this.staleError = undefined;
-        this.requestUpdate();
-      }
-    },
-    panelOpen: () => !!this.renderRoot?.querySelector?.('[part~="panel"], details[open]'),
-    announce: (updates: LiveUpdate[]) => {
-      const text = announcementFor(updates, this.locale);
-      // The same words twice would not be read again: vary them invisibly.
-      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-      this.requestUpdate();
-    },
-  };
 
   /** Dispatches a bubbling, composed event with the story id in its detail. */
   protected emit<Detail extends object>(name: string, detail: Detail): void {
@@ -489,11 +419,7 @@ export abstract class StoryElement<Model> extends LitElement {
 
   private resolveSource(): void {
     const token = ++this.loadToken;
-    this.stopLive();
-    this.marks.clear();
-    this.updatedAt = undefined;
-    this.staleError = undefined;
-    this.refusedUpdate = false;
+    this.liveController?.reset();
     this.request?.release();
     this.request = undefined;
     this.requestAbandoned = false;
@@ -528,7 +454,7 @@ export abstract class StoryElement<Model> extends LitElement {
         // Settled: nothing left to abort, so a move in the DOM keeps the story without re-resolving it.
         this.request = undefined;
         this.source = toSource(result);
-        this.arrivedAt = liveClock().now();
+        this.arrivedAt = clock.now();
         this.syncLive();
       });
     } else {

@@ -27,17 +27,20 @@ export const WIDGET_BUDGET = 19_000;
 export const WIDGET_AIM = 15_000;
 /**
  * What `npm test` enforces until the budgets above are met: the sizes after the information-design,
- * hardening and live-update work (34.6 KB and 26.9 KB gzip), plus a few hundred bytes. A ratchet:
- * lower these as bytes come off, never raise them to let a change through.
+ * hardening and live-update work, with the live code loaded on demand by the per-widget files
+ * (34.9 KB and 24.0 KB gzip), plus a little. A ratchet: lower these as bytes come off, never raise
+ * them to let a change through.
  */
 export const FULL_CEILING = 35_000;
-export const WIDGET_CEILING = 27_300;
+export const WIDGET_CEILING = 24_300;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
   ['built-in story', /^src\/data\/stories\/.*\.json$/],
   ['strings (English; others load on demand)', /^src\/shared\/i18n\.ts$/],
+  // Inline in the full bundle; a chunk the per-widget files load only for `refresh`.
+  ['live updates (refresh)', /^src\/(data\/(live|live-clock|diff)\.ts|shared\/live-[\w-]+\.ts)$/],
   ['data layer + validator', /^src\/(data\/|shared\/story-element\.ts$)/],
   ['<quote-card>', /^src\/quote-card(\/|\.ts$)/],
   ['<position-matrix>', /^src\/position-matrix(\/|\.ts$)/],

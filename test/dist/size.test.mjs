@@ -35,3 +35,23 @@ for (const file of WIDGET_FILES) {
     assert.ok(gzip <= WIDGET_BUDGET, `${files.join(' + ')}: ${kb(gzip)} gzip, over the ${kb(WIDGET_BUDGET)} ceiling by ${gzip - WIDGET_BUDGET} bytes`);
   });
 }
+
+test('the live code (refresh) is a chunk the per-widget files load only when a widget refreshes; the full bundles carry it in their one file', () => {
+  const marker = 'holds an older version of';
+  for (const file of WIDGET_FILES) {
+    const live = onDemandFiles(file).filter((each) => each.startsWith('shared/live-'));
+    assert.equal(live.length, 1, `${file} loads on demand: ${onDemandFiles(file).join(', ')}`);
+    assert.ok(readFileSync(cdn(live[0]), 'utf8').includes(marker));
+    for (const each of loadedFiles(file)) assert.ok(!readFileSync(cdn(each), 'utf8').includes(marker), `${each}, loaded up front by ${file}, carries the live code`);
+  }
+  for (const file of FULL_BUNDLES) {
+    const code = readFileSync(cdn(file), 'utf8');
+    assert.ok(code.includes(marker), `${file} lacks the live code`);
+    // One file: nothing imported, statically or on demand, so its integrity covers every byte of code the page runs.
+    const imports = [...code.matchAll(/\b(?:import\s*\(?|from)\s*["']\.{0,2}\/[^"']*["']/g)].map((match) => match[0]);
+    assert.deepEqual(imports, [], `${file} imports other files`);
+  }
+  // The npm build: a dynamic import, which applications' bundlers split off the same way.
+  assert.match(readFileSync('dist/shared/live-loader.js', 'utf8'), /import\(['"]\.\/live-controller\.js['"]\)/);
+  assert.doesNotMatch(readFileSync('dist/shared/story-element.js', 'utf8'), /from ['"][^'"]*\/(live|diff|live-messages|live-controller)\.js['"]/);
+});

@@ -41,6 +41,14 @@ test('the script tag loads this version from the CDN with the built file’s int
   );
 });
 
+test('with refresh, the snippet still loads one file, whose integrity covers the live code (it is inline there, not a chunk)', () => {
+  const code = embedCode('negotiation-status', { attributes: { src: 'https://news.example/stories/talks.json', refresh: 60 } });
+  const scripts = [...code.matchAll(/<script[^>]*>/g)].map((match) => match[0]);
+  assert.deepEqual(scripts, [`<script type="module" src="${DEFAULT_BASE_URL}cdn/negotiation-widgets.js" integrity="${sri('dist/cdn/negotiation-widgets.js')}" crossorigin="anonymous">`]);
+  assert.doesNotMatch(code, /<link/);
+  assert.ok(readFileSync('dist/cdn/negotiation-widgets.js', 'utf8').includes('holds an older version of'));
+});
+
 test('a base URL self-hosts the same files, with the same hashes', () => {
   for (const baseUrl of ['https://static.example.com/nw/0.1.0', 'https://static.example.com/nw/0.1.0/', '/assets/nw/']) {
     const expectedBase = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;

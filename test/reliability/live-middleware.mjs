@@ -1,6 +1,7 @@
 // The loopback story server of the live tests: in-memory story files whose content, status and
 // delay a test sets, with ETag revalidation (304) as a well-configured host or CDN does it.
-//   GET  /__live/<name>.json           the file (404 until set)
+//   GET  /__live/<name>.json           the file (404 until set); also as /__live/<name>, which the test
+//                                      runner does not mark cacheable for a year (it does so to every path with an extension)
 //   POST /__live/<name>.json?control   JSON { body?, status?, delayMs?, queue?, reset? } → the counters
 //   GET  /__live/<name>.json?control   the counters: { requests, notModified, served }
 // `queue` is a list of { status?, body?, delayMs? } answered one per request before the standing state.
@@ -26,9 +27,9 @@ async function readBody(req) {
 const counters = (entry) => ({ requests: entry.requests, notModified: entry.notModified, served: entry.served, queued: entry.queue.length });
 
 export async function liveMiddleware(context, next) {
-  const match = /^\/__live\/([\w-]+\.json)$/.exec(context.path);
+  const match = /^\/__live\/([\w-]+?)(\.json)?$/.exec(context.path);
   if (!match) return next();
-  const entry = file(match[1]);
+  const entry = file(`${match[1]}.json`);
   if (context.querystring === 'control') {
     if (context.method === 'POST') {
       const patch = JSON.parse(await readBody(context.req));

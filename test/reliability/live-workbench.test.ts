@@ -31,7 +31,10 @@ describe('the workbench previews a live story', () => {
     await bench.updateComplete;
     const widget = bench.querySelector<StoryElement<unknown>>('.canvas negotiation-status')!;
     await waitUntil(() => widget.loadedStory?.id === 'fixture-talks', 'the widget never loaded the URL', { timeout: 5000 });
+    // Once the widget has settled, its live code has loaded and the poller's timer is set.
+    await widget.updateComplete;
     await bench.updateComplete;
+    expect(timers.length, 'the poller waits for its next check').to.equal(1);
     expect(bench.embedCode).to.contain(`src="/__live/${file}"`).and.contain('refresh="60"');
     story.negotiation.events.push({ id: 'second-round', date: '2025-03-20', title: 'Second round', parties: ['north'], status: 'scheduled' });
     await control({ body: JSON.stringify(story) });

@@ -14,6 +14,12 @@ const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}
 let files = 0;
 /** A story file no earlier test (nor the browser's cache) has seen. */
 const newFile = () => `live-${RUN}-${++files}.json`;
+/**
+ * A story file by an address without an extension (the same file for the loopback server): the
+ * test runner marks every path with one cacheable for a year, failures included, and a widget's
+ * first load (the browser's default cache mode) would then get an earlier test request's failure.
+ */
+const newFileNoCache = () => newFile().replace(/\.json$/, '');
 
 /** The poller's clock: timers fire only when `advance` moves time past them. */
 class FakeClock implements LiveClock {
@@ -217,6 +223,20 @@ describe('live stories (refresh)', function () {
       expect(watch.warnings).to.deep.equal([]);
     });
   }
+
+  it("speaks the page's language: the announcement, the \"Changed\" label and the \"Updated\" line", async () => {
+    const file = newFile();
+    await control(file, { body: body(story()) });
+    container.lang = 'uk';
+    const status = await mountLive('negotiation-status', file);
+    await control(file, { body: body(story((s) => s.negotiation!.events.push({ id: 'second-round', date: '2025-03-20', title: 'Second round', parties: ['north'], status: 'scheduled' }))) });
+    await tick(INTERVAL, [status]);
+    expect(announced([status])).to.deep.equal(['Нова подія: Second round']);
+    const event = [...status.shadowRoot!.querySelectorAll('[part~="event"]')].find((li) => li.textContent!.includes('Second round'));
+    expect(event!.querySelector('[part~="changed"]')!.textContent!.trim()).to.equal('Змінено');
+    const time = new Intl.DateTimeFormat('uk', { hour: '2-digit', minute: '2-digit' }).format(clock.time);
+    expect(text(status)).to.contain(`Оновлено о ${time}`);
+  });
 
   it('a change shows up as it is in the widget: the new text, no blank in between', async () => {
     const file = newFile();
@@ -537,6 +557,144 @@ describe('live stories (refresh)', function () {
     await control(file, { body: body(story((s) => (s.quotes[0]!.text = 'After the move.'))) });
     await tick(INTERVAL, [el]);
     expect(text(el)).to.contain('After the move.');
+  });
+
+  describe('a story whose first load failed', () => {
+    /** Like mountLive, recording nw-error from the start (the first failure is reported while mounting). */
+    async function mountFailing(tag: WidgetTag, file: string, attributes: Record<string, string> = {}): Promise<{ el: Widget; errors: NwErrorDetail[]; updates: NwUpdateDetail[] }> {
+      const el = document.createElement(tag) as unknown as Widget;
+      const errors = record<NwErrorDetail>(el, 'nw-error');
+      const updates = record<NwUpdateDetail>(el, 'nw-update');
+      el.setAttribute('src', `/__live/${file}`);
+      el.setAttribute('refresh', String(INTERVAL / 1000));
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      container.append(el);
+      await settled(el);
+      return { el, errors, updates };
+    }
+
+    /** Makes every request for live-* story files fail at the network level until undone. */
+    function networkDown(): () => void {
+      const original = window.fetch;
+      window.fetch = (input, init) => (String(input).includes('/__live/live-') && !String(input).includes('?control') ? Promise.reject(new TypeError('Failed to fetch')) : original(input, init));
+      return () => void (window.fetch = original);
+    }
+
+    const firstFailures: [string, (file: string) => Promise<(() => void) | void>, string, Record<string, string>?][] = [
+      ['a network error', async () => networkDown(), 'network'],
+      ['an HTTP 500', async (file) => void (await control(file, { status: 500 })), 'http'],
+      // The first load's own timeout is real time (the loader's), hence a short one; the server answers later.
+      ['a timeout', async (file) => void (await control(file, { queue: [{ delayMs: 2000 }] })), 'timeout', { timeout: '300' }],
+      ['invalid JSON', async (file) => void (await control(file, { body: '{ "version": 1, ' })), 'invalid-json'],
+      ['an invalid story', async (file) => void (await control(file, { body: body(story((s) => ((s as { version: number }).version = 3))) })), 'invalid-story'],
+    ];
+
+    for (const [name, fault, code, attributes] of firstFailures) {
+      it(`after ${name}, keeps checking (backing off, silently) and shows the story once a check succeeds`, async () => {
+        const file = newFile();
+        await control(file, { body: body(story()) });
+        const undo = await fault(file);
+        const { el, errors, updates } = await mountFailing('quote-card', file, attributes);
+        undo?.();
+        await control(file, { status: 500, queue: [] });
+        // The first failure, said once: the error in place, one nw-error, one warning.
+        expect(el.loadedStory).to.equal(undefined);
+        expect(el.error?.code).to.equal(code);
+        expect(errors.map((e) => [e.code, e.stale])).to.deep.equal([[code, undefined]]);
+        expect(watch.warnings.length, watch.warnings.join('\n')).to.equal(1);
+        // The load was the first failure: the checks back off from the start (random() = 0.5: 3/4 of a doubling ceiling).
+        expect(clock.nextDelay()).to.equal(1.5 * INTERVAL);
+        await tick(clock.nextDelay()!, [el]);
+        expect(clock.nextDelay()).to.equal(3 * INTERVAL);
+        await tick(clock.nextDelay()!, [el]);
+        expect(el.error?.code, 'the first error stays on screen').to.equal(code);
+        expect(errors.length, 'no nw-error for the checks that failed too').to.equal(1);
+        expect(watch.warnings.length, 'no warning for them either').to.equal(1);
+        await control(file, { status: 200, body: body(story()) });
+        await tick(clock.nextDelay()!, [el]);
+        expect(el.error).to.equal(undefined);
+        expect(el.loadedStory?.id).to.equal('fixture-talks');
+        expect(text(el)).to.contain('We will talk about the border.').and.not.contain('Could not refresh');
+        expect(updates, 'shown as it is, not as a change').to.deep.equal([]);
+        expect(announced([el])).to.deep.equal([]);
+        expect(clock.nextDelay(), 'then the normal interval').to.equal(INTERVAL);
+        // And it is live from then on.
+        await control(file, { body: body(story((s) => (s.quotes[0]!.text = 'Back, and live.'))) });
+        await tick(INTERVAL, [el]);
+        expect(text(el)).to.contain('Back, and live.');
+        expect(updates.length).to.equal(1);
+        expect(errors.length).to.equal(1);
+        expect(watch.warnings.length).to.equal(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('several widgets on a failing URL make one request per check, pause while the page is hidden, and stop when removed', async () => {
+      const file = newFile();
+      await control(file, { status: 500 });
+      const widgets: Widget[] = [];
+      for (const tag of ['quote-card', 'position-matrix', 'negotiation-status', 'quote-card', 'position-matrix', 'negotiation-status'] as const) widgets.push((await mountFailing(tag, file)).el);
+      expect(activePollers()).to.equal(1);
+      const start = (await control(file)).requests;
+      await tick(clock.nextDelay()!, widgets);
+      await tick(clock.nextDelay()!, widgets);
+      expect((await control(file)).requests - start, 'one request per check').to.equal(2);
+      const setVisibility = (state: 'hidden' | 'visible') => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      setVisibility('hidden');
+      expect(clock.pending, 'no timer while hidden').to.equal(0);
+      await control(file, { status: 200, body: body(story()) });
+      await tick(60 * INTERVAL, widgets);
+      expect((await control(file)).requests - start).to.equal(2);
+      setVisibility('visible');
+      await tick(0, widgets);
+      expect((await control(file)).requests - start, 'one check when visible again').to.equal(3);
+      for (const el of widgets) expect(el.loadedStory?.id).to.equal('fixture-talks');
+      for (const el of widgets) el.remove();
+      expect(activePollers()).to.equal(0);
+      expect(clock.pending).to.equal(0);
+      await tick(10 * INTERVAL, []);
+      expect((await control(file)).requests - start).to.equal(3);
+      // One warning per widget, for its own first failure; none for the checks.
+      expect(watch.warnings.length, watch.warnings.join('\n')).to.equal(widgets.length);
+    });
+
+    it('a widget that loads the URL later brings its story to the widgets still waiting', async () => {
+      const file = newFileNoCache();
+      await control(file, { status: 500 });
+      const { el: failed, errors } = await mountFailing('position-matrix', file);
+      expect(failed.error?.code).to.equal('http');
+      await control(file, { status: 200, body: body(story()) });
+      const start = (await control(file)).requests;
+      const later = await mountLive('quote-card', file);
+      await failed.updateComplete;
+      expect(failed.error).to.equal(undefined);
+      expect(failed.loadedStory).to.equal(later.loadedStory);
+      expect((await control(file)).requests - start, "only the later widget's own load").to.equal(1);
+      expect(clock.nextDelay()).to.equal(INTERVAL);
+      expect(errors.length).to.equal(1);
+    });
+
+    it('without refresh, a failed load is not checked again until refresh() is called', async () => {
+      const file = newFileNoCache();
+      await control(file, { status: 500 });
+      const el = document.createElement('quote-card') as unknown as Widget;
+      el.src = `/__live/${file}`;
+      container.append(el);
+      await settled(el);
+      expect(el.error?.code).to.equal('http');
+      expect(clock.pending).to.equal(0);
+      const start = (await control(file)).requests;
+      await tick(10 * INTERVAL, [el]);
+      expect((await control(file)).requests).to.equal(start);
+      await control(file, { status: 200, body: body(story()) });
+      await el.refresh();
+      await el.updateComplete;
+      expect(el.loadedStory?.id).to.equal('fixture-talks');
+      expect(clock.pending, 'still no polling').to.equal(0);
+    });
   });
 
   it('soak: 1,000 checks with random faults end on the last good story, with one request each and bounded state', async function () {

@@ -1,0 +1,190 @@
+/**
+ * A widget's side of live stories (`refresh`, `refresh()`): its subscription to the URL's shared
+ * poller, the "Updated 14:32" line, the "Changed" marks, the polite announcement, `nw-update` and
+ * stale `nw-error` events. Loaded on demand by the element (story-element.ts), with the poller and
+ * the diff, so pages whose widgets don't refresh never download them; the single-file CDN bundles
+ * carry it inline.
+ */
+import { html, nothing } from 'lit';
+import { clock } from '../data/live-clock.js';
+import { refreshIntervalMs, watchStory } from '../data/live.js';
+import { announcementFor } from './live-messages.js';
+import { formatPartialDate } from './format.js';
+import { format } from './i18n.js';
+import type { TemplateResult } from 'lit';
+import type { DiffKind } from '../data/diff.js';
+import type { StoryError } from '../data/errors.js';
+import type { LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
+import type { Story } from '../data/story.js';
+import type { Locale } from './i18n.js';
+import type { NwErrorDetail, NwUpdateDetail, StoryElement } from './story-element.js';
+
+/** How long an item that changed on a refresh keeps its "Changed" mark. */
+const CHANGED_MARK_MS = 10 * 60_000;
+
+/** What the element lets its controller see and do, besides its public API, without opening its private state. */
+export interface LiveHost {
+  /** The absolute URL of the `src` story, when `src` is the source in use (not the story property or inline JSON). */
+  url(): string | undefined;
+  /** When this widget first had its story (ms), for the "Updated" line of a story without an `updated` date. */
+  arrivedAt(): number | undefined;
+  /** Why the widget could not show `story` (it took away the widget's quote, party…), if so. */
+  refuses(story: Story): StoryError | undefined;
+  /** Shows `story`: a change, or the first good version after a failed load. */
+  show(story: Story): void;
+  locale(): Locale;
+}
+
+export class LiveController {
+  handle?: LiveHandle;
+  private url?: string;
+  /** When a refresh last brought a change (ms since the epoch), for the "Updated" line. */
+  private updatedAt?: number;
+  /** `kind:id` of items a refresh changed → until when they are marked. */
+  private marks = new Map<string, number>();
+  private staleError?: StoryError;
+  /** The last change was refused by this widget's own checks (it took away what the widget shows). */
+  private refusedUpdate = false;
+  private announcement = '';
+
+  constructor(
+    private readonly el: StoryElement<unknown>,
+    private readonly host: LiveHost,
+  ) {}
+
+  /**
+   * Starts, reconfigures or stops watching `src`, as `refresh`, the source and the connection say.
+   * A story whose load failed is watched too (with `refresh`), until a check brings a good one.
+   */
+  sync(onDemand = false): void {
+    const { el } = this;
+    const story = el.loadedStory;
+    // Without `refresh`, a widget asked to `refresh()` stays subscribed, checking only when asked.
+    const asked = refreshIntervalMs(el.refreshInterval);
+    const interval = asked ?? (onDemand || this.handle ? Infinity : undefined);
+    const url = this.host.url();
+    // Without a story, the widget shows its load's error (`error`): watched until a check brings a good story.
+    const recovering = !story && asked !== undefined && el.error !== undefined;
+    if ((!story && !recovering) || !url || interval === undefined || !el.isConnected) {
+      this.release();
+      return;
+    }
+    this.subscriber.intervalMs = interval;
+    this.subscriber.timeoutMs = el.timeout;
+    if (this.handle && this.url === url) {
+      this.handle.reconfigure();
+      return;
+    }
+    this.release();
+    this.handle = watchStory(url, story, this.subscriber);
+    this.url = url;
+    // A change that arrived before this widget subscribed (or the first good version, for a widget
+    // whose load failed): shown as it is, not announced.
+    const latest = this.handle.story;
+    if (latest && latest !== story) this.host.show(latest);
+    el.requestUpdate();
+  }
+
+  /** Leaves the poller (the marks and the "Updated" time stay, for a widget moved in the page). */
+  release(): void {
+    this.handle?.release();
+    this.handle = undefined;
+    this.url = undefined;
+  }
+
+  /** Leaves the poller and forgets what this story's refreshes brought (a new source). */
+  reset(): void {
+    this.release();
+    this.marks.clear();
+    this.updatedAt = undefined;
+    this.staleError = undefined;
+    this.refusedUpdate = false;
+  }
+
+  /** The "Changed" label, on an item a refresh changed within the last few minutes. */
+  renderChanged(kind: DiffKind, id: string): TemplateResult | typeof nothing {
+    return (this.marks.get(`${kind}:${id}`) ?? 0) > clock.now() ? html`<span class="changed" part="changed">${this.host.locale().strings.changed}</span>` : nothing;
+  }
+
+  renderUpdated(): TemplateResult | typeof nothing {
+    if (!this.handle) return nothing;
+    const locale = this.host.locale();
+    const { strings } = locale;
+    const story = this.el.loadedStory;
+    // Always a line (the time the story arrived, when it has no date), so a first change adds no height.
+    const at = this.updatedAt ?? (story?.updated ? undefined : this.host.arrivedAt());
+    const when =
+      at !== undefined
+        ? format(strings.liveUpdatedAt, { time: new Intl.DateTimeFormat(locale.tag, { hour: '2-digit', minute: '2-digit' }).format(at) })
+        : story?.updated
+          ? format(strings.updated, { date: formatPartialDate(story.updated, locale) })
+          : '';
+    if (!when && !this.staleError) return nothing;
+    return html`<p class="updated" part="updated">${when}${this.staleError ? html`${when ? ' · ' : ''}<span class="stale">${strings.liveStale}</span>` : nothing}</p>`;
+  }
+
+  /** The "Updated" line and the polite live region, after the widget's content. */
+  renderRegion(): TemplateResult {
+    return html`${this.renderUpdated()}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  private dispatch(name: string, detail: NwErrorDetail | NwUpdateDetail): void {
+    this.el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+
+  /** The widget's side of the shared poller. */
+  private readonly subscriber: LiveSubscriber = {
+    intervalMs: Infinity,
+    timeoutMs: 10_000,
+    update: (update: LiveUpdate) => {
+      const { diff } = update;
+      // A change that takes away what this widget shows (its quote, its party) keeps the last good view.
+      const refusal = this.host.refuses(update.story);
+      if (refusal) {
+        this.refusedUpdate = true;
+        this.subscriber.stale({ ...refusal, stale: true });
+        return;
+      }
+      this.refusedUpdate = false;
+      const until = update.at + CHANGED_MARK_MS;
+      for (const kind of ['quotes', 'positions', 'events', 'obstacles'] as const) {
+        for (const id of [...diff.added[kind], ...diff.changed[kind]]) this.marks.set(`${kind}:${id}`, until);
+      }
+      this.updatedAt = update.at;
+      this.staleError = undefined;
+      this.host.show(update.story);
+      this.dispatch('nw-update', { storyId: diff.storyId, added: diff.added, changed: diff.changed, removed: diff.removed });
+    },
+    recovered: (story: Story) => {
+      // The error on screen gives way to the story, quietly: nothing changed that the reader had seen.
+      if (!this.el.loadedStory) this.host.show(story);
+    },
+    stale: (error: StoryError) => {
+      // While the first load's error is on screen, it was reported once already: checks that fail too stay quiet.
+      if (!this.el.loadedStory) return;
+      this.staleError = error;
+      this.el.requestUpdate();
+      this.dispatch('nw-error', { storyId: this.el.loadedStory?.id ?? null, code: error.code, message: error.message, stale: true });
+    },
+    checked: (now: number) => {
+      let expired = false;
+      for (const [key, until] of this.marks) {
+        if (until <= now) {
+          this.marks.delete(key);
+          expired = true;
+        }
+      }
+      if (expired || (this.staleError && !this.refusedUpdate)) {
+        if (!this.refusedUpdate) this.staleError = undefined;
+        this.el.requestUpdate();
+      }
+    },
+    panelOpen: () => !!this.el.renderRoot?.querySelector?.('[part~="panel"], details[open]'),
+    announce: (updates: LiveUpdate[]) => {
+      const text = announcementFor(updates, this.host.locale());
+      // The same words twice would not be read again: vary them invisibly.
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+      this.el.requestUpdate();
+    },
+  };
+}
