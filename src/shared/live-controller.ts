@@ -128,6 +128,21 @@ export class LiveController {
     return html`${this.renderUpdated()}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
+  /**
+   * Where the browser has no CSS scroll anchoring (Safari), a widget wholly above the viewport that
+   * changes height on a refresh would move the text the reader is on: scroll by the difference once
+   * it has rendered. Elsewhere the browser keeps the reader's place itself.
+   */
+  private holdPlace(): void {
+    if (typeof CSS === 'undefined' || CSS.supports('overflow-anchor', 'auto')) return;
+    const before = this.el.getBoundingClientRect();
+    if (before.bottom > 0) return;
+    void this.el.updateComplete.then(() => {
+      const delta = this.el.getBoundingClientRect().height - before.height;
+      if (delta) window.scrollBy(0, delta);
+    });
+  }
+
   private dispatch(name: string, detail: NwErrorDetail | NwUpdateDetail): void {
     this.el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
@@ -152,6 +167,7 @@ export class LiveController {
       }
       this.updatedAt = update.at;
       this.staleError = undefined;
+      this.holdPlace();
       this.host.show(update.story);
       this.dispatch('nw-update', { storyId: diff.storyId, added: diff.added, changed: diff.changed, removed: diff.removed });
     },
@@ -163,6 +179,7 @@ export class LiveController {
       // While the first load's error is on screen, it was reported once already: checks that fail too stay quiet.
       if (!this.el.loadedStory) return;
       this.staleError = error;
+      this.holdPlace();
       this.el.requestUpdate();
       this.dispatch('nw-error', { storyId: this.el.loadedStory?.id ?? null, code: error.code, message: error.message, stale: true });
     },
@@ -176,6 +193,7 @@ export class LiveController {
       }
       if (expired || (this.staleError && !this.refusedUpdate)) {
         if (!this.refusedUpdate) this.staleError = undefined;
+        this.holdPlace();
         this.el.requestUpdate();
       }
     },

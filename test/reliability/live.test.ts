@@ -1,7 +1,7 @@
 // Live stories (`refresh`): a loopback story server (test/reliability/live-middleware.mjs) whose
 // file each test changes, and a fake clock for the poller (setLiveClock), so nothing here waits
 // on real intervals: time moves when a test says so.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { activePollers, liveChecksSettled, setLiveClock } from '../../src/data/live.js';
 import { clearStoryCache } from '../../src/data/loader.js';
 import { PageWatch, makeContainer, settled, spyFetch } from './harness.js';
@@ -253,6 +253,36 @@ describe('live stories (refresh)', function () {
     await tick(INTERVAL, [card]);
     expect(text(card)).to.contain('New words.');
     expect(seen.every((each) => each !== 'undefined')).to.equal(true);
+  });
+
+  it("keeps the reader's place when a widget above the viewport grows (the browser's scroll anchoring, or the widget's own where there is none)", async () => {
+    const file = newFile();
+    await control(file, { body: body(story()) });
+    const status = await mountLive('negotiation-status', file);
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    const marker = document.createElement('p');
+    marker.textContent = 'The paragraph the reader is on.';
+    const rest = document.createElement('div');
+    rest.style.height = '3000px';
+    container.append(spacer, marker, rest);
+    marker.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    const top = marker.getBoundingClientRect().top;
+    const height = status.getBoundingClientRect().height;
+    expect(status.getBoundingClientRect().bottom, 'the widget is above the viewport').to.be.below(0);
+    await control(file, {
+      body: body(
+        story((s) => {
+          s.negotiation!.events.push({ id: 'second-round', date: '2025-03-19', title: 'Second round of talks, with a title long enough to wrap', parties: ['north', 'south'], status: 'scheduled' });
+        }),
+      ),
+    });
+    await tick(INTERVAL, [status]);
+    await nextFrame();
+    await nextFrame();
+    expect(status.getBoundingClientRect().height, 'the widget grew').to.be.above(height);
+    expect(Math.abs(marker.getBoundingClientRect().top - top), 'the paragraph moved').to.be.below(1);
   });
 
   it('an unchanged file (a 304) costs no re-render and no event', async () => {
