@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
+import { externalLink } from '../shared/link.js';
 import { StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
 import { buildMatrix, fillParts, moveInGrid, stanceKey } from './matrix-model.js';
@@ -322,7 +323,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
       <p class="question" lang=${lang} dir="auto">${cell.issue.question}</p>
       <p lang=${cell.summary ? lang : nothing} dir="auto">${cell.summary ?? strings.matrixLegendNotStated}</p>
       ${renderEvidence(cell, lang, this.locale)}
-      ${model.source ? html`<p class="attribution">${strings.source}: ${renderSource(model.source, lang)}</p>` : nothing}
+      ${model.source ? html`<p class="attribution">${strings.source}: ${externalLink(model.source.url, model.source.name, lang)}</p>` : nothing}
     </section>`;
   }
 }
@@ -347,9 +348,7 @@ function renderCellSummary(cell: MatrixCell, lang: string): TemplateResult | typ
 function renderAttribution(quote: MatrixEvidence, lang: string, locale: Locale): TemplateResult {
   return html`<span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
       ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
-      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl
-      ? html` · <a href=${quote.sourceUrl} rel="noopener noreferrer" target="_blank">${locale.strings.source}</a>`
-      : nothing}`;
+      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl ? html` · ${externalLink(quote.sourceUrl, locale.strings.source)}` : nothing}`;
 }
 
 /** The quotes behind a position, or the article's reported sentence. */
@@ -402,12 +401,6 @@ function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
   </section>`;
 }
 
-function renderSource(source: NonNullable<MatrixModel['source']>, lang: string): TemplateResult {
-  return source.url
-    ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank" lang=${lang}>${source.name}</a>`
-    : html`<span lang=${lang}>${source.name}</span>`;
-}
-
 function renderLegend(model: MatrixModel, strings: Strings): TemplateResult {
   return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
     <h3 id="legend-heading" class="visually-hidden">${strings.legend}</h3>
@@ -421,7 +414,7 @@ function renderFooter(model: MatrixModel, locale: Locale): TemplateResult | type
   if (!model.source && !model.updated) return nothing;
   const { strings } = locale;
   return html`<footer class="footer" part="footer">
-    ${model.source ? html`<span>${strings.source}: ${renderSource(model.source, model.language)}</span>` : nothing}
+    ${model.source ? html`<span>${strings.source}: ${externalLink(model.source.url, model.source.name, model.language)}</span>` : nothing}
     ${model.updated ? html`<span>${format(strings.updated, { date: formatPartialDate(model.updated, locale) })}</span>` : nothing}
   </footer>`;
 }
