@@ -4,6 +4,7 @@ import { customProperties } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
+import { modelCache } from '../shared/model-cache.js';
 import { StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
 import { buildMatrix, fillParts, moveInGrid, stanceKey } from './matrix-model.js';
@@ -15,6 +16,9 @@ import type { Locale, Strings } from '../shared/i18n.js';
 import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty } from './matrix-model.js';
 
 export type MatrixLayout = 'auto' | 'table' | 'list';
+
+/** Built models by story, page language and the options that shape them: a focus move or an opened panel reuses it. */
+const models = modelCache<MatrixModel>(16);
 
 /** `detail` of the `nw-select` event. */
 export interface NwSelectDetail {
@@ -117,8 +121,10 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<MatrixModel> {
-    return buildMatrix(story, this, this.locale);
+    const key = [this.locale.tag, this.parties, this.issues, this.highlight, this.caption, this.description].join('\u0000');
+    return models(story, key, this.locale, () => buildMatrix(story, this, this.locale));
   }
+
 
   /** The scroller is a focusable, named region only while the table overflows it. */
   private syncScroller(): void {

@@ -37,7 +37,7 @@ export const WIDGET_CEILING = 27_300;
 const PARTS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
   ['built-in story', /^src\/data\/stories\/.*\.json$/],
-  ['strings (English; others load on demand)', /^src\/shared\/i18n\.ts$/],
+  ['strings (English; others load on demand)', /^src\/(shared\/i18n|[\w-]+\/strings)\.ts$/],
   ['data layer + validator', /^src\/(data\/|shared\/story-element\.ts$)/],
   ['<quote-card>', /^src\/quote-card(\/|\.ts$)/],
   ['<position-matrix>', /^src\/position-matrix(\/|\.ts$)/],
