@@ -26,12 +26,12 @@ export const WIDGET_FILES = ['quote-card.js', 'position-matrix.js', 'negotiation
 export const WIDGET_BUDGET = 19_000;
 export const WIDGET_AIM = 15_000;
 /**
- * What `npm test` enforces until the budgets above are met: the sizes after the information-design,
- * hardening and live-update work (34.6 KB and 26.9 KB gzip), plus a few hundred bytes. A ratchet:
+ * What `npm test` enforces until the budgets above are met: today's sizes (34.6 KB for the full
+ * bundle, 26.7 KB for the largest widget with its shared chunk, gzip), plus about 0.2 KB. A ratchet:
  * lower these as bytes come off, never raise them to let a change through.
  */
-export const FULL_CEILING = 35_000;
-export const WIDGET_CEILING = 27_300;
+export const FULL_CEILING = 34_800;
+export const WIDGET_CEILING = 26_900;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
