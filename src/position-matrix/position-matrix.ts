@@ -38,7 +38,10 @@ export interface NwSelectDetail {
  * once"); nothing is measured in script, so a server-rendered widget is right at every width.
  * `layout="list"` is one section per issue, its parties grouped by stance, in list markup. Each
  * cell opens a panel with the position, the verbatim quotes or the article's own sentence, and
- * the source. In the table, arrow keys, Home and End move between cells.
+ * the source. In the table, arrow keys, Home and End move between cells. On paper, notes follow:
+ * each stated position with its summary and the numbers of its quotes, then each quote once. They
+ * are rendered from `beforeprint` to `afterprint` only, so screens skip their cost (a tool that
+ * prints without those events, such as a headless PDF export, should dispatch `beforeprint` first).
  *
  * The wrapper's `data-layout` attribute is the layout asked for: `auto`, `table` or `list`.
  *
@@ -97,8 +100,19 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   private resizeObserver?: ResizeObserver;
   private scroller?: HTMLElement | null;
 
+  /** Between `beforeprint` and `afterprint`: the print notes are rendered (paper only, so the screen skips their cost). */
+  private printing = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
     this.resizeObserver?.disconnect();
     this.scroller = undefined;
   }
@@ -191,6 +205,18 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     if (found && (found.row !== this.active.row || found.col !== this.active.col)) this.active = { row: found.row, col: found.col };
   }
 
+  private readonly handleBeforePrint = (): void => {
+    this.printing = true;
+    this.requestUpdate();
+    // The print snapshot is taken after the beforeprint handlers; render now, not in a microtask.
+    this.performUpdate();
+  };
+
+  private readonly handleAfterPrint = (): void => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   private handleGridKeydown(event: KeyboardEvent): void {
     const found = this.cellAt(event.target);
     if (!found || !this.model || event.altKey || event.metaKey) return;
@@ -207,7 +233,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return html`<div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
       ${layout === 'list' ? this.renderList(model) : this.renderTable(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${renderPrintNotes(model, this.locale)}
+      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.printing ? renderPrintNotes(model, this.locale) : nothing}
     </div>`;
   }
 
@@ -379,7 +405,7 @@ function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): Templat
 }
 
 /**
- * Printed after the table, since no panel opens on paper: each stated position with its summary
+ * Printed after the table, since no panel opens on paper (rendered from `beforeprint` to `afterprint` only): each stated position with its summary
  * and the numbers of its quotes, then every quote once. A quote cited by many positions is printed
  * once, so the notes grow with the cells and the quotes, never with their product; each position
  * is one line of text (no elements inside), as a big matrix has thousands.
