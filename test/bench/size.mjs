@@ -27,7 +27,7 @@ export const WIDGET_BUDGET = 19_000;
 export const WIDGET_AIM = 15_000;
 /**
  * What `npm test` enforces until the budgets above are met: today's sizes (34.6 KB for the full
- * bundle, 26.7 KB for the largest widget with its shared chunk, gzip), plus about 0.2 KB. A ratchet:
+ * bundle, 26.8 KB for the largest widget with its shared chunk, gzip), plus about 0.2 KB. A ratchet:
  * lower these as bytes come off, never raise them to let a change through.
  */
 export const FULL_CEILING = 34_800;
