@@ -518,7 +518,6 @@ export const widgetStyles = css`
   .obstacle .parties {
     display: inline-flex;
     vertical-align: baseline;
-    color: var(--_muted);
   }
   .issue summary {
     font-weight: 700;

@@ -5,6 +5,7 @@ import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
 import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
+import { modelCache } from '../shared/model-cache.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildStatusModel } from './status-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
@@ -26,11 +27,8 @@ const OBSTACLES_SHOWN = 8;
 /** Party chips shown before "+N more" (four are shown as four). */
 const PARTY_CHIPS = 3;
 
-/**
- * Built models by story object, then by language and reference day. A validated story is a fresh
- * object the data layer never changes, and rendering never changes a model, so widgets share them.
- */
-const modelCache = new WeakMap<Story, Map<string, LoadResult<StatusModel>>>();
+/** Built models by story, page language and reference day; a live page runs from day to day, so at most 16 a story. */
+const models = modelCache<StatusModel>(16);
 
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
@@ -139,21 +137,10 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   protected override buildModel(story: Story): LoadResult<StatusModel> {
     // The model depends on the story, the language of the error messages and the reference day only.
     const now = this.now;
-    const key = `${this.locale.language}|${this.live ? toIsoString(todayUtc(now)) : 'as-of'}`;
-    let byKey = modelCache.get(story);
-    if (!byKey) {
-      byKey = new Map();
-      modelCache.set(story, byKey);
-    }
-    let result = byKey.get(key);
-    if (!result) {
-      result = buildStatusModel(story, { strings: this.locale.strings, live: this.live, now });
-      // A live page runs from day to day: keep the cache small.
-      if (byKey.size >= 16) byKey.clear();
-      byKey.set(key, result);
-    }
-    return result;
+    const key = `${this.locale.tag}|${this.live ? toIsoString(todayUtc(now)) : 'as-of'}`;
+    return models(story, key, this.locale, () => buildStatusModel(story, { strings: this.locale.strings, live: this.live, now }));
   }
+
 
   private handleToggle(): void {
     this.showEarlier = !this.showEarlier;

@@ -6,11 +6,15 @@
 import { comparePartialDates, daysBetween, parsePartialDate, startOfPartialDate, todayUtc, toIsoString } from '../data/dates.js';
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
-import { format } from '../shared/i18n.js';
+import { addEnglish, format } from '../shared/i18n.js';
+import { STATUS_STRINGS } from './strings.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { LoadResult } from '../data/errors.js';
 import type { EventStatus, Story } from '../data/story.js';
 import type { Strings } from '../shared/i18n.js';
+
+// The widget's English strings join the common ones as soon as its code loads.
+addEnglish(STATUS_STRINGS);
 
 export type StageState = 'done' | 'current' | 'upcoming';
 

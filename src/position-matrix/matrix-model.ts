@@ -6,11 +6,15 @@
 import { STANCES } from '../data/story.js';
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
-import { format } from '../shared/i18n.js';
+import { addEnglish, format } from '../shared/i18n.js';
+import { MATRIX_STRINGS } from './strings.js';
 import { formatList, formatNumber, pluralCategory } from '../shared/format.js';
 import type { LoadResult } from '../data/errors.js';
 import type { Issue, Party, Person, Position, Quote, Stance, Story } from '../data/story.js';
 import type { Locale, StringKey } from '../shared/i18n.js';
+
+// The widget's English strings join the common ones as soon as its code loads.
+addEnglish(MATRIX_STRINGS);
 
 /** What the element's attributes choose; every field optional. */
 export interface MatrixOptions {

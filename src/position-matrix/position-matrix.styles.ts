@@ -144,7 +144,6 @@ export const matrixStyles = css`
       /* Words break only where a hyphenation dictionary allows; mid-word only as a last resort. */
       hyphens: auto;
       overflow-wrap: break-word;
-      border-block-end: 1px solid var(--_border);
     }
     thead th,
     thead td {

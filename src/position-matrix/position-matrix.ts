@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
+import { externalLink } from '../shared/link.js';
+import { modelCache } from '../shared/model-cache.js';
 import { StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
 import { buildMatrix, fillParts, moveInGrid, stanceKey } from './matrix-model.js';
@@ -14,6 +16,9 @@ import type { Locale, Strings } from '../shared/i18n.js';
 import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty } from './matrix-model.js';
 
 export type MatrixLayout = 'auto' | 'table' | 'list';
+
+/** Built models by story, page language and the options that shape them: a focus move or an opened panel reuses it. */
+const models = modelCache<MatrixModel>(16);
 
 /** `detail` of the `nw-select` event. */
 export interface NwSelectDetail {
@@ -33,7 +38,10 @@ export interface NwSelectDetail {
  * once"); nothing is measured in script, so a server-rendered widget is right at every width.
  * `layout="list"` is one section per issue, its parties grouped by stance, in list markup. Each
  * cell opens a panel with the position, the verbatim quotes or the article's own sentence, and
- * the source. In the table, arrow keys, Home and End move between cells.
+ * the source. In the table, arrow keys, Home and End move between cells. On paper, notes follow:
+ * each stated position with its summary and the numbers of its quotes, then each quote once. They
+ * are rendered from `beforeprint` to `afterprint` only, so screens skip their cost (a tool that
+ * prints without those events, such as a headless PDF export, should dispatch `beforeprint` first).
  *
  * The wrapper's `data-layout` attribute is the layout asked for: `auto`, `table` or `list`.
  *
@@ -92,8 +100,19 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   private resizeObserver?: ResizeObserver;
   private scroller?: HTMLElement | null;
 
+  /** Between `beforeprint` and `afterprint`: the print notes are rendered (paper only, so the screen skips their cost). */
+  private printing = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
     this.resizeObserver?.disconnect();
     this.scroller = undefined;
   }
@@ -116,8 +135,10 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<MatrixModel> {
-    return buildMatrix(story, this, this.locale);
+    const key = [this.locale.tag, this.parties, this.issues, this.highlight, this.caption, this.description].join('\u0000');
+    return models(story, key, this.locale, () => buildMatrix(story, this, this.locale));
   }
+
 
   /** The scroller is a focusable, named region only while the table overflows it. */
   private syncScroller(): void {
@@ -184,6 +205,18 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     if (found && (found.row !== this.active.row || found.col !== this.active.col)) this.active = { row: found.row, col: found.col };
   }
 
+  private readonly handleBeforePrint = (): void => {
+    this.printing = true;
+    this.requestUpdate();
+    // The print snapshot is taken after the beforeprint handlers; render now, not in a microtask.
+    this.performUpdate();
+  };
+
+  private readonly handleAfterPrint = (): void => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   private handleGridKeydown(event: KeyboardEvent): void {
     const found = this.cellAt(event.target);
     if (!found || !this.model || event.altKey || event.metaKey) return;
@@ -200,7 +233,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return html`<div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
       ${layout === 'list' ? this.renderList(model) : this.renderTable(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${renderPrintNotes(model, this.locale)}
+      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.printing ? renderPrintNotes(model, this.locale) : nothing}
     </div>`;
   }
 
@@ -322,7 +355,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
       <p class="question" lang=${lang} dir="auto">${cell.issue.question}</p>
       <p lang=${cell.summary ? lang : nothing} dir="auto">${cell.summary ?? strings.matrixLegendNotStated}</p>
       ${renderEvidence(cell, lang, this.locale)}
-      ${model.source ? html`<p class="attribution">${strings.source}: ${renderSource(model.source, lang)}</p>` : nothing}
+      ${model.source ? html`<p class="attribution">${strings.source}: ${externalLink(model.source.url, model.source.name, lang)}</p>` : nothing}
     </section>`;
   }
 }
@@ -347,9 +380,7 @@ function renderCellSummary(cell: MatrixCell, lang: string): TemplateResult | typ
 function renderAttribution(quote: MatrixEvidence, lang: string, locale: Locale): TemplateResult {
   return html`<span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
       ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
-      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl
-      ? html` · <a href=${quote.sourceUrl} rel="noopener noreferrer" target="_blank">${locale.strings.source}</a>`
-      : nothing}`;
+      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl ? html` · ${externalLink(quote.sourceUrl, locale.strings.source)}` : nothing}`;
 }
 
 /** The quotes behind a position, or the article's reported sentence. */
@@ -374,7 +405,7 @@ function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): Templat
 }
 
 /**
- * Printed after the table, since no panel opens on paper: each stated position with its summary
+ * Printed after the table, since no panel opens on paper (rendered from `beforeprint` to `afterprint` only): each stated position with its summary
  * and the numbers of its quotes, then every quote once. A quote cited by many positions is printed
  * once, so the notes grow with the cells and the quotes, never with their product; each position
  * is one line of text (no elements inside), as a big matrix has thousands.
@@ -402,12 +433,6 @@ function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
   </section>`;
 }
 
-function renderSource(source: NonNullable<MatrixModel['source']>, lang: string): TemplateResult {
-  return source.url
-    ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank" lang=${lang}>${source.name}</a>`
-    : html`<span lang=${lang}>${source.name}</span>`;
-}
-
 function renderLegend(model: MatrixModel, strings: Strings): TemplateResult {
   return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
     <h3 id="legend-heading" class="visually-hidden">${strings.legend}</h3>
@@ -421,7 +446,7 @@ function renderFooter(model: MatrixModel, locale: Locale): TemplateResult | type
   if (!model.source && !model.updated) return nothing;
   const { strings } = locale;
   return html`<footer class="footer" part="footer">
-    ${model.source ? html`<span>${strings.source}: ${renderSource(model.source, model.language)}</span>` : nothing}
+    ${model.source ? html`<span>${strings.source}: ${externalLink(model.source.url, model.source.name, model.language)}</span>` : nothing}
     ${model.updated ? html`<span>${format(strings.updated, { date: formatPartialDate(model.updated, locale) })}</span>` : nothing}
   </footer>`;
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { partyColor } from '../shared/party-color.js';
 import { formatPartialDate } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
+import { modelCache } from '../shared/model-cache.js';
 import { StoryElement } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -21,11 +22,8 @@ export interface NwCopyDetail {
 
 const LAYOUTS: readonly QuoteCardLayout[] = ['card', 'pull', 'compact'];
 
-/**
- * Built models by story object, then by language and quote id. A validated story is a fresh object
- * the data layer never changes, and `renderModel` never changes a model, so cards can share them.
- */
-const modelCache = new WeakMap<Story, Map<string, LoadResult<QuoteModel>>>();
+/** Built models by story, page language and quote id: the cards of a page share them. At most 1,000 a story (it holds at most 500 quotes). */
+const models = modelCache<QuoteModel>(1000);
 
 /**
  * A quote, verbatim, with who said it, when and where.
@@ -100,20 +98,9 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<QuoteModel> {
-    // A page shows many cards of one story: build each quote's model once per story and language.
-    let byQuote = modelCache.get(story);
-    if (!byQuote) {
-      byQuote = new Map();
-      modelCache.set(story, byQuote);
-    }
-    const key = `${this.locale.language}|${this.quote ?? ''}`;
-    let result = byQuote.get(key);
-    if (!result) {
-      result = buildQuoteModel(story, this.quote, this.locale.strings);
-      byQuote.set(key, result);
-    }
-    return result;
+    return models(story, `${this.locale.tag}|${this.quote ?? ''}`, this.locale, () => buildQuoteModel(story, this.quote, this.locale.strings));
   }
+
 
   private async handleCopy(): Promise<void> {
     const model = this.model;

@@ -1,10 +1,14 @@
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
 import { formatPartialDate, quoted } from '../shared/format.js';
-import { format } from '../shared/i18n.js';
+import { addEnglish, format } from '../shared/i18n.js';
+import { QUOTE_STRINGS } from './strings.js';
 import type { LoadResult } from '../data/errors.js';
 import type { Party, Quote, Story } from '../data/story.js';
 import type { Locale, Strings } from '../shared/i18n.js';
+
+// The widget's English strings join the common ones as soon as its code loads.
+addEnglish(QUOTE_STRINGS);
 
 /** Quotes longer than this many characters are clamped in the compact layout. */
 export const CLAMP_THRESHOLD = 160;

@@ -4,79 +4,22 @@
  */
 
 import { fetchStrings } from './locales/load.js';
+import type { MATRIX_STRINGS } from '../position-matrix/strings.js';
+import type { QUOTE_STRINGS } from '../quote-card/strings.js';
+import type { STATUS_STRINGS } from '../negotiation-status/strings.js';
 
 export type SupportedLanguage = 'en' | 'de' | 'fr' | 'uk' | 'ar';
 
+/**
+ * The strings every widget uses. Each widget's own English strings live beside it
+ * (`<widget>/strings.ts`) and join these when its model module loads (`addEnglish`).
+ */
 const en = {
   loading: 'Loading…',
   errorTitle: 'This widget could not be shown',
-  copyQuote: 'Copy quote',
-  copied: 'Copied',
-  copyFailed: 'Could not copy',
-  showFullQuote: 'Show full quote',
   showLess: 'Show less',
   source: 'Source',
   updated: 'Updated {date}',
-  asOf: 'As of {date}',
-  dayOfWar: 'Day {n} of the war',
-  issues: 'Issues',
-  legend: 'Legend',
-  supports: 'Supports',
-  opposes: 'Opposes',
-  conditional: 'Conditional',
-  unclear: 'Unclear',
-  'not-stated': 'Not stated',
-  matrixPartyCount: 'one:{n} party|other:{n} parties',
-  matrixIssueCount: 'one:{n} issue|other:{n} issues',
-  matrixSummary: '{parties} on {issues}.',
-  matrixIssueSummary: '{issue}: {counts}.',
-  matrixCountSupports: 'one:{n} supports|other:{n} support',
-  matrixCountOpposes: 'one:{n} opposes|other:{n} oppose',
-  matrixCountConditional: '{n} conditional',
-  matrixCountUnclear: '{n} unclear',
-  matrixCountNotStated: '{n} not stated',
-  matrixLegendSupports: 'In favour, as the article reports it',
-  matrixLegendOpposes: 'Against, as the article reports it',
-  matrixLegendConditional: 'In favour only under conditions',
-  matrixLegendUnclear: 'A position is reported, but it is ambiguous',
-  matrixLegendNotStated: 'The article reports no position',
-  matrixPositionOf: '{party} on {issue}',
-  matrixHighlighted: 'highlighted',
-  evidence: 'Evidence',
-  reportedByArticle: 'As the article reports it',
-  close: 'Close',
-  stages: 'Stages',
-  timeline: 'Timeline',
-  obstacles: 'Obstacles',
-  next: 'Next',
-  stageDone: 'Done',
-  stageCurrent: 'Current stage',
-  stageUpcoming: 'Upcoming',
-  done: 'Done',
-  scheduled: 'Scheduled',
-  tentative: 'Tentative',
-  cancelled: 'Cancelled',
-  noDateSet: 'No date set',
-  notFoundQuote: 'No quote "{id}" in story "{story}".',
-  notFoundSpeaker: 'No speaker "{id}" in story "{story}".',
-  noQuotes: 'Story "{story}" has no quotes.',
-  notFoundParty: 'No party "{id}" in story "{story}".',
-  notFoundIssue: 'No issue "{id}" in story "{story}".',
-  noNegotiation: 'Story "{story}" has no negotiation part.',
-  notFoundStage: 'No stage "{id}" in story "{story}".',
-  statusParties: 'Parties',
-  statusIssue: 'Issue: {title}',
-  statusEarlierEvents: 'Show earlier events ({n})',
-  /** Live mode, when the events were reported on another day than today. */
-  statusReportedOn: 'Events as reported on {date}',
-  statusLaterEvents: 'Show later events ({n})',
-  statusAllObstacles: 'Show all obstacles ({n})',
-  statusQuote: 'Quote',
-  /** After the first few party names of an event or obstacle. */
-  statusMoreParties: '+{n} more',
-  /** What a reader sees when a widget cannot show its story (the detail goes to the console and `nw-error`). */
-  quoteUnavailable: 'This quote is not available.',
-  statusUnavailable: 'The state of the talks is not available.',
   /** After the above, when the story could not be loaded (network, timeout). */
   unavailableRetry: 'Reload the page to try again.',
   /** Folds the developer detail under a reader's error message. */
@@ -101,18 +44,24 @@ const en = {
   liveStageChanged: 'Stage changed: {stage}',
   liveStoryUpdated: 'Story updated',
   liveMore: 'one:And {n} more change|other:And {n} more changes',
-  /** Between a venue and a date ("defence summit in Brussels, 12 February 2025"). */
-  listSeparator: ', ',
 };
 
-export type StringKey = keyof typeof en;
+export type StringKey = keyof typeof en | keyof typeof QUOTE_STRINGS | keyof typeof MATRIX_STRINGS | keyof typeof STATUS_STRINGS;
 export type Strings = Record<StringKey, string>;
+
+/** English as far as the widgets loaded so far need it: the common strings, then each widget's own. */
+const english = en as Strings;
+
+/** Adds a widget's English strings (its model module calls this once, when it loads). */
+export function addEnglish(strings: Partial<Strings>): void {
+  Object.assign(english, strings);
+}
 
 /**
  * Strings by language. English ships in every build; the others are small files fetched on
  * first use (`loadLanguage`), so pages in one language don't download the other four.
  */
-const STRINGS: Partial<Record<SupportedLanguage, Strings>> = { en };
+const STRINGS: Partial<Record<SupportedLanguage, Strings>> = { en: english };
 
 export type OtherLanguage = Exclude<SupportedLanguage, 'en'>;
 
@@ -167,7 +116,7 @@ function buildLocale(cleaned: string): Locale {
   const language: SupportedLanguage = isSupportedLanguage(subtag) ? subtag : 'en';
   const intlTag = language === subtag ? canonical : 'en';
   const strings = STRINGS[language];
-  return { tag: intlTag, language, strings: strings ?? en, quoteMarks: QUOTE_MARKS[language], ready: strings !== undefined };
+  return { tag: intlTag, language, strings: strings ?? english, quoteMarks: QUOTE_MARKS[language], ready: strings !== undefined };
 }
 
 /** Makes a language's strings available synchronously, e.g. for server-side code that bundles them. */
@@ -178,15 +127,15 @@ export function registerStrings(language: SupportedLanguage, strings: Strings): 
 }
 
 /**
- * A language's strings from loaded data: every key English has, in that language where the data
- * has it as a string, else in English. The data may come over the network: it is only ever text.
+ * A language's strings from loaded data: each string the data has, in that language; any other
+ * falls back to English (the prototype), including the strings of a widget loaded later. The
+ * data may come over the network: only its text values are read, and only ever shown as text.
  */
 export function stringsFrom(data: unknown): Strings {
-  const strings: Strings = { ...en };
+  const strings = Object.create(english) as Strings;
   if (typeof data === 'object' && data !== null) {
-    for (const key of Object.keys(en) as StringKey[]) {
-      const value = (data as Record<string, unknown>)[key];
-      if (typeof value === 'string') strings[key] = value;
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value === 'string' && key !== '__proto__') (strings as Record<string, string>)[key] = value;
     }
   }
   return strings;
@@ -201,12 +150,12 @@ export function loadLanguage(language: SupportedLanguage, onFailure?: (error: un
   if (STRINGS[language]) return Promise.resolve();
   let promise = loading.get(language);
   if (!promise) {
-    promise = (language === 'en' ? Promise.resolve(en) : fetchStrings(language))
+    promise = (language === 'en' ? Promise.resolve(english) : fetchStrings(language))
       .then(
         (data) => registerStrings(language, stringsFrom(data)),
         (error: unknown) => {
           onFailure?.(error);
-          registerStrings(language, en);
+          registerStrings(language, english);
         },
       );
     loading.set(language, promise);

@@ -440,6 +440,9 @@ describe('<position-matrix>', () => {
 describe('<position-matrix> on paper', () => {
   it('keeps every stated position for print, and each quote once, referred to by number', async () => {
     const el = await mount(html`<div style="width: 900px"><position-matrix layout="table"></position-matrix></div>`);
+    // On screen they are not rendered at all; printing renders them, before the page is laid out for paper.
+    expect(root(el).querySelector('.print-notes')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
     const notes = root(el).querySelector('.print-notes')!;
     expect(getComputedStyle(notes).display).to.equal('none');
     const stated = story.positions.filter((p) => p.stance !== 'not-stated');
@@ -461,6 +464,9 @@ describe('<position-matrix> on paper', () => {
       });
       if (position.reported && position.evidence.length === 0) expect(text(note!)).to.contain(position.reported);
     }
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(root(el).querySelector('.print-notes')).to.equal(null);
   });
 });
 
@@ -551,8 +557,10 @@ describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => 
     const el = await mount(page(1024, html`<position-matrix .story=${worst}></position-matrix>`));
     expect(el.error).to.equal(undefined);
     expect(root(el).querySelectorAll('button.cell')).to.have.length(worst.parties.length * worst.issues.length);
+    window.dispatchEvent(new Event('beforeprint'));
     expect(root(el).querySelectorAll('*').length).to.be.at.most(30_000);
     expect(root(el).querySelectorAll('.print-quotes > li')).to.have.length(new Set(worst.positions.flatMap((p) => p.evidence)).size);
     expect(root(el).querySelector('.print-notes')!.textContent!.length).to.be.below(worst.quotes.length * 5_500 + 2_000_000);
+    window.dispatchEvent(new Event('afterprint'));
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * `<quote-card>`'s own strings.
+ * English, in every build that has the widget; other languages come with all widgets' strings
+ * in one file (`src/shared/locales/`). Registered by the widget's model module (`addEnglish`), so
+ * a page that loads one widget's file does not download the others' words.
+ */
+export const QUOTE_STRINGS = {
+  copyQuote: 'Copy quote',
+  copied: 'Copied',
+  copyFailed: 'Could not copy',
+  showFullQuote: 'Show full quote',
+  issues: 'Issues',
+  notFoundQuote: 'No quote "{id}" in story "{story}".',
+  notFoundSpeaker: 'No speaker "{id}" in story "{story}".',
+  noQuotes: 'Story "{story}" has no quotes.',
+  /** What a reader sees when a widget cannot show its story (the detail goes to the console and `nw-error`). */
+  quoteUnavailable: 'This quote is not available.',
+  /** Between a venue and a date ("defence summit in Brussels, 12 February 2025"). */
+  listSeparator: ', ',
+};
