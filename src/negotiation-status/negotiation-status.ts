@@ -6,7 +6,7 @@ import { format } from '../shared/i18n.js';
 import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
-import { StoryElement } from '../shared/story-element.js';
+import { PrintController, StoryElement } from '../shared/story-element.js';
 import { buildStatusModel } from './status-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -98,15 +98,13 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   @state() private showAllObstacles = false;
 
   /** Between `beforeprint` and `afterprint`: every event is rendered. */
-  private printing = false;
+  private readonly print = new PrintController(this, () => this.performUpdate());
 
   private fixedNow?: Date;
   private midnightTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
     // Re-arms the midnight timer of a live widget that was moved.
     if (this.live && this.hasUpdated) this.requestUpdate();
   }
@@ -114,8 +112,6 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.midnightTimer);
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -153,19 +149,6 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   private handleObstaclesToggle(): void {
     this.showAllObstacles = !this.showAllObstacles;
   }
-
-  /** Printing shows every event: the collapsed ones are not rendered on screen (bounded work), so render them for the print. */
-  private readonly handleBeforePrint = (): void => {
-    this.printing = true;
-    this.requestUpdate();
-    // The print snapshot is taken after the beforeprint handlers; render now, not in a microtask.
-    this.performUpdate();
-  };
-
-  private readonly handleAfterPrint = (): void => {
-    this.printing = false;
-    this.requestUpdate();
-  };
 
   protected override renderModel(model: StatusModel): unknown {
     if (this.layout === 'compact') return this.renderCompact(model);
@@ -278,8 +261,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const earlier = anchor - before > 1 ? anchor - before : 0;
     const laterFrom = anchor + 1 + after;
     const later = events.length - laterFrom > 1 ? events.length - laterFrom : 0;
-    const from = earlier > 0 && !(this.showEarlier || this.printing) ? earlier : 0;
-    const to = later > 0 && !(this.showLater || this.printing) ? laterFrom : events.length;
+    const from = earlier > 0 && !(this.showEarlier || this.print.printing) ? earlier : 0;
+    const to = later > 0 && !(this.showLater || this.print.printing) ? laterFrom : events.length;
     const shown = from === 0 && to === events.length ? events : events.slice(from, to);
     const heading = inFull
       ? html`<h3 id="timeline-heading">${s.timeline}</h3>`
@@ -381,7 +364,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     if (model.obstacles.length === 0) return nothing;
     const s = this.locale.strings;
     const [issueBefore = '', issueAfter = ''] = s.statusIssue.split('{title}');
-    const capped = model.obstacles.length > OBSTACLES_SHOWN + 1 && !(this.showAllObstacles || this.printing);
+    const capped = model.obstacles.length > OBSTACLES_SHOWN + 1 && !(this.showAllObstacles || this.print.printing);
     const obstacles = capped ? model.obstacles.slice(0, OBSTACLES_SHOWN) : model.obstacles;
     const more = model.obstacles.length > OBSTACLES_SHOWN + 1;
     return html`<div class="obstacles" part="obstacles">

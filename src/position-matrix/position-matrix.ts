@@ -5,7 +5,7 @@ import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
-import { StoryElement } from '../shared/story-element.js';
+import { PrintController, StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
 import { buildMatrix, fillParts, moveInGrid, stanceKey } from './matrix-model.js';
 import { matrixStyles } from './position-matrix.styles.js';
@@ -101,18 +101,10 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   private scroller?: HTMLElement | null;
 
   /** Between `beforeprint` and `afterprint`: the print notes are rendered (paper only, so the screen skips their cost). */
-  private printing = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
-  }
+  private readonly print = new PrintController(this, () => this.performUpdate());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
     this.resizeObserver?.disconnect();
     this.scroller = undefined;
   }
@@ -205,18 +197,6 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     if (found && (found.row !== this.active.row || found.col !== this.active.col)) this.active = { row: found.row, col: found.col };
   }
 
-  private readonly handleBeforePrint = (): void => {
-    this.printing = true;
-    this.requestUpdate();
-    // The print snapshot is taken after the beforeprint handlers; render now, not in a microtask.
-    this.performUpdate();
-  };
-
-  private readonly handleAfterPrint = (): void => {
-    this.printing = false;
-    this.requestUpdate();
-  };
-
   private handleGridKeydown(event: KeyboardEvent): void {
     const found = this.cellAt(event.target);
     if (!found || !this.model || event.altKey || event.metaKey) return;
@@ -233,7 +213,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return html`<div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
       ${layout === 'list' ? this.renderList(model) : this.renderTable(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.printing ? renderPrintNotes(model, this.locale) : nothing}
+      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.print.printing ? renderPrintNotes(model, this.locale) : nothing}
     </div>`;
   }
 

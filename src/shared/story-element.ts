@@ -11,7 +11,7 @@ import { loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
 import { loadLiveCode } from './live-loader.js';
 import { hostStyles } from './styles.js';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { LoadResult, StoryError } from '../data/errors.js';
 import type { Story } from '../data/story.js';
 import type { StoryRequest } from '../data/loader.js';
@@ -513,3 +513,41 @@ function resolveUrl(src: string): string | undefined {
   }
 }
 
+/**
+ * `printing` is true between the window's `beforeprint` and `afterprint`: a widget renders what
+ * only paper needs (folded events, the matrix's notes) then, and screens skip its cost. Here rather than in a module of its own, so
+ * the per-widget CDN files keep one shared chunk.
+ */
+export class PrintController implements ReactiveController {
+  printing = false;
+
+  /** `renderNow` updates the host synchronously (its protected `performUpdate`). */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly renderNow: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  private readonly handleBeforePrint = (): void => {
+    this.printing = true;
+    this.host.requestUpdate();
+    // The print snapshot is taken after the beforeprint handlers: render now, not in a microtask.
+    this.renderNow();
+  };
+
+  private readonly handleAfterPrint = (): void => {
+    this.printing = false;
+    this.host.requestUpdate();
+  };
+}
