@@ -13,6 +13,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { Story } from '../data/story.js';
+import type { StoryLang } from '../shared/story-element.js';
 import type { EventView, PartyRef, StageState, StatusModel } from './status-model.js';
 
 export type StatusLayout = 'full' | 'compact' | 'timeline';
@@ -158,7 +159,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       </section>`;
     }
     const s = this.locale.strings;
-    const lang = model.language;
+    const lang = this.storyLang(model.language);
     return html`<section class="base layout-full" part="base" aria-labelledby="title">
       <header class="header" part="header">
         <div class="headline">
@@ -200,9 +201,10 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderHeroNext(next: EventView, model: StatusModel): TemplateResult {
     const s = this.locale.strings;
+    const lang = this.storyLang(model.language);
     return html`<div class="hero-next">
       <p class="label">${s.next}</p>
-      <p class="hero-next-title" lang=${model.language} dir="auto">${next.title}</p>
+      <p class="hero-next-title" lang=${lang} dir="auto">${next.title}</p>
       <p class="hero-next-when">${this.renderWhen(next, model)}${next.daysAway === undefined
           ? nothing
           : html`<span class="sep" aria-hidden="true"> · </span><span class="relative">${formatRelativeDays(next.daysAway, this.locale)}</span>`}</p>
@@ -211,13 +213,14 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderCompact(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
+    const lang = this.storyLang(model.language);
     const next = model.next;
     return html`<section class="base layout-compact" part="base" aria-label=${model.title}>
       <p class="banner" part="banner">
         <span class="item stage-item">
           <span class="icon" aria-hidden="true"></span>
           <span class="visually-hidden">${s.stageCurrent}</span>
-          <strong lang=${model.language} dir="auto">${model.stage.label}</strong>
+          <strong lang=${lang} dir="auto">${model.stage.label}</strong>
         </span>
         ${model.dayOfWar === null
           ? nothing
@@ -225,7 +228,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         ${next
           ? html`<span class="item next-item">
               <strong class="next-badge" part="next">${s.next}</strong>
-              <span lang=${model.language} dir="auto">${next.title}</span>
+              <span lang=${lang} dir="auto">${next.title}</span>
               <span class="when">${this.renderWhen(next, model)}${next.daysAway === undefined
                   ? nothing
                   : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span>
@@ -239,7 +242,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   private renderStages(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const stateText = { done: `(${s.stageDone})`, current: `(${s.stageCurrent})`, upcoming: `(${s.stageUpcoming})` };
-    const lang = model.language;
+    const lang = this.storyLang(model.language);
     return html`<div class="stages" part="stages">
       <h3 class="visually-hidden">${s.stages}</h3>
       <ol class="stage-list">
@@ -289,7 +292,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   private renderEvent(event: EventView, model: StatusModel): TemplateResult {
     const s = this.locale.strings;
-    const lang = model.language;
+    const lang = this.storyLang(model.language);
     const upcoming = (event.status === 'scheduled' || event.status === 'tentative') && !(event.date && isBefore(event.date, model.reference));
     const classes = `event status-${event.status}${event.isNext ? ' is-next' : ''}${upcoming ? ' upcoming' : ''}`;
     // The status is always text for screen readers; shown where it says more than the dot and the date do.
@@ -314,7 +317,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   /** A quote inside the timeline: one line, opening to the full words with their framing. */
-  private renderEventQuote(quote: NonNullable<EventView['quote']>, lang: string): TemplateResult {
+  private renderEventQuote(quote: NonNullable<EventView['quote']>, lang: StoryLang): TemplateResult {
     const text = quoted(quote.text, this.locale);
     return html`<details class="event-quote">
       <summary><span class="visually-hidden">${this.locale.strings.statusQuote}:</span> <span class="preview" aria-hidden="true" lang=${lang} dir="auto">${text}</span> <span class="by" lang=${lang} dir="auto">${quote.attribution}</span></summary>
@@ -331,7 +334,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   private renderWhen(event: EventView, model: StatusModel): TemplateResult {
     if (!event.date) {
       return event.dateLabel
-        ? html`<span class="no-date" lang=${model.language} dir="auto">${event.dateLabel}</span>`
+        ? html`<span class="no-date" lang=${this.storyLang(model.language)} dir="auto">${event.dateLabel}</span>`
         : html`<span class="no-date">${this.locale.strings.noDateSet}</span>`;
     }
     // `datetime` is set whenever `date` is.
@@ -342,7 +345,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
    * The parties as a list; past `PARTY_CHIPS` + 1 of them, the first few and "+97 more", the rest
    * named for screen readers in the last item (a story may name 100 parties on each of 500 obstacles).
    */
-  private renderParties(parties: PartyRef[], lang: string): TemplateResult | typeof nothing {
+  private renderParties(parties: PartyRef[], lang: StoryLang): TemplateResult | typeof nothing {
     if (parties.length === 0) return nothing;
     const capped = parties.length > PARTY_CHIPS + 1;
     const chips = capped ? parties.slice(0, PARTY_CHIPS) : parties;
@@ -352,7 +355,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     </ul>`;
   }
 
-  private renderMoreParties(rest: PartyRef[], lang: string): TemplateResult {
+  private renderMoreParties(rest: PartyRef[], lang: StoryLang): TemplateResult {
     const more = fill(this.locale.strings.statusMoreParties, 'n', formatNumber(rest.length, this.locale));
     return html`<li class="more"><span aria-hidden="true">${more}</span><span class="visually-hidden" lang=${lang}>${formatList(
         rest.map((p) => p.shortName),
@@ -363,6 +366,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   private renderObstacles(model: StatusModel): TemplateResult | typeof nothing {
     if (model.obstacles.length === 0) return nothing;
     const s = this.locale.strings;
+    const lang = this.storyLang(model.language);
     const [issueBefore = '', issueAfter = ''] = s.statusIssue.split('{title}');
     const capped = model.obstacles.length > OBSTACLES_SHOWN + 1 && !(this.showAllObstacles || this.print.printing);
     const obstacles = capped ? model.obstacles.slice(0, OBSTACLES_SHOWN) : model.obstacles;
@@ -374,14 +378,14 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
           (o) => html`<li class="obstacle">
             ${o.issue
               ? html`<details class="issue" part="obstacle-issue">
-                  <summary><span class="visually-hidden">${issueBefore}</span><span lang=${model.language} dir="auto">${o.issue.title}</span><span class="visually-hidden">${issueAfter}</span></summary>
-                  <p class="question" lang=${model.language} dir="auto">${o.issue.question}</p>
+                  <summary><span class="visually-hidden">${issueBefore}</span><span lang=${lang} dir="auto">${o.issue.title}</span><span class="visually-hidden">${issueAfter}</span></summary>
+                  <p class="question" lang=${lang} dir="auto">${o.issue.question}</p>
                 </details>`
               : nothing}
-            <div class="obstacle-body" lang=${model.language} dir="auto">
+            <div class="obstacle-body" lang=${lang} dir="auto">
               <p class="obstacle-text">${o.text}</p>
               ${this.renderChanged('obstacles', o.id)}
-              ${this.renderParties(o.parties, model.language)}
+              ${this.renderParties(o.parties, lang)}
             </div>
           </li>`,
         )}
@@ -402,7 +406,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       ${source
         ? html`<p class="source">
             <span class="label">${s.source}</span>
-            ${externalLink(source.url, source.name, model.language)}
+            ${externalLink(source.url, source.name, this.storyLang(model.language))}
           </p>`
         : nothing}
       ${model.updated ? html`<p class="updated">${fill(s.updated, 'date', formatPartialDate(model.updated, this.locale))}</p>` : nothing}
@@ -414,7 +418,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
  * One template per stage state, with its class, icon and `aria-current` as static
  * markup, and the state's words in parentheses as one text.
  */
-const STAGE: Record<StageState, (lang: string, label: string, stateText: string) => TemplateResult> = {
+const STAGE: Record<StageState, (lang: StoryLang, label: string, stateText: string) => TemplateResult> = {
   done: (lang, label, stateText) => html`<li class="stage stage-done" part="stage">
             <span class="stage-icon" aria-hidden="true">✓</span>
             <span class="stage-label" lang=${lang} dir="auto">${label}</span>

@@ -13,6 +13,7 @@ import type { TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Stance, Story } from '../data/story.js';
 import type { Locale, Strings } from '../shared/i18n.js';
+import type { StoryLang } from '../shared/story-element.js';
 import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty } from './matrix-model.js';
 
 export type MatrixLayout = 'auto' | 'table' | 'list';
@@ -219,14 +220,14 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   private renderTable(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
-    const lang = model.language;
+    const lang = this.storyLang(model.language);
     const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
     const summaries = this.showSummary;
     // `data-columns` sizes the container that decides, in CSS, whether `auto` shows the table.
     return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)}>
       <div class="scroller" part="scroller">
         <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
-          <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model)} dir="auto">${model.caption}</caption>
+          <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</caption>
           <thead>
             <tr>
               <td class="corner"></td>
@@ -272,9 +273,9 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   private renderList(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
-    const lang = model.language;
+    const lang = this.storyLang(model.language);
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
-      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model)} dir="auto">${model.caption}</p>
+      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</p>
       ${model.columns.map((issue, c) => {
         const cells = model.rows.map((row) => row.cells[c]!);
         const open = cells.find((cell) => this.isOpen(cell));
@@ -320,7 +321,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   private renderPanel(model: MatrixModel, cell: MatrixCell): TemplateResult {
     const { strings } = this.locale;
-    const lang = model.language;
+    const lang = this.storyLang(model.language);
     return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
       <div class="panel-head">
         <h3 id="panel-heading" tabindex="-1">
@@ -341,30 +342,30 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 }
 
 /** A caption from the `caption` attribute is in the page's language, the headline in the story's. */
-function captionLanguage(model: MatrixModel): string | typeof nothing {
-  return model.captionFromOptions ? nothing : model.language;
+function captionLanguage(model: MatrixModel, lang: StoryLang): StoryLang {
+  return model.captionFromOptions ? nothing : lang;
 }
 
 /** The party's name; a highlighted party's is marked, and says so to screen readers. */
-function renderPartyName(party: MatrixParty, lang: string, strings: Strings): TemplateResult {
+function renderPartyName(party: MatrixParty, lang: StoryLang, strings: Strings): TemplateResult {
   return party.highlighted
     ? html`<span class="marker" aria-hidden="true">▶</span><span lang=${lang}>${party.name}</span><span class="visually-hidden"> (${strings.matrixHighlighted})</span>`
     : html`<span lang=${lang}>${party.name}</span>`;
 }
 
-function renderCellSummary(cell: MatrixCell, lang: string): TemplateResult | typeof nothing {
+function renderCellSummary(cell: MatrixCell, lang: StoryLang): TemplateResult | typeof nothing {
   return cell.summary ? html`<p class="cell-summary" lang=${lang}>${cell.summary}</p>` : nothing;
 }
 
 /** Who said a quote, in what role, when, where, and the source link. */
-function renderAttribution(quote: MatrixEvidence, lang: string, locale: Locale): TemplateResult {
+function renderAttribution(quote: MatrixEvidence, lang: StoryLang, locale: Locale): TemplateResult {
   return html`<span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
       ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
       : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl ? html` · ${externalLink(quote.sourceUrl, locale.strings.source)}` : nothing}`;
 }
 
 /** The quotes behind a position, or the article's reported sentence. */
-function renderEvidence(cell: MatrixCell, lang: string, locale: Locale): TemplateResult | typeof nothing {
+function renderEvidence(cell: MatrixCell, lang: StoryLang, locale: Locale): TemplateResult | typeof nothing {
   const { strings } = locale;
   return cell.evidence.length
     ? html`<h4>${strings.evidence}</h4>

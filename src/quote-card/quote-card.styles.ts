@@ -183,9 +183,6 @@ export const quoteCardStyles = css`
     text-align: end;
     color: var(--_accent-edge);
   }
-  .layout-pull .context {
-    font-size: var(--_font-size-lead);
-  }
   .layout-pull .avatar {
     width: 2.25rem;
     height: 2.25rem;

@@ -5,6 +5,7 @@ import { formatPartialDate } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
 import { StoryElement } from '../shared/story-element.js';
+import type { StoryLang } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 import type { PropertyValues } from 'lit';
@@ -129,23 +130,24 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     // An unknown `layout` attribute shows the default.
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
     const { strings } = this.locale;
-    const { attribution: who, language } = model;
+    const { attribution: who } = model;
+    const lang = this.storyLang(model.language);
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
     return html`<div class="base layout-${layout}" part="base">
       <div class="card party-ink" part="card" data-party-color=${partyColor(who.color)}>
         <figure>
           ${model.context && !this.hideContext
-            ? html`<p class="context" lang=${language} dir="auto">${model.context}</p>`
+            ? html`<p class="context" lang=${lang} dir="auto">${model.context}</p>`
             : nothing}
           <blockquote cite=${model.cite ?? nothing}>
             <p
               id="text"
               class=${clamped && !this.expanded ? 'text clamped' : 'text'}
               part="text"
-              lang=${language}
+              lang=${lang}
               dir="auto"
-            ><span class="mark">${this.locale.quoteMarks[0]}</span>${model.text}${this.locale.quoteMarks[1]}</p>
+            ><span class="mark">${this.locale.quoteMarks[0]}</span>${model.text + this.locale.quoteMarks[1]}</p>
           </blockquote>
           ${this.renderChanged('quotes', model.id)}
           ${clamped
@@ -156,9 +158,9 @@ export class QuoteCard extends StoryElement<QuoteModel> {
           <figcaption part="attribution">
             <span class="avatar" part="avatar" aria-hidden="true">${who.initials}</span>
             <span class="who">
-              <span class="name"><bdi lang=${language}>${who.name}</bdi></span>
-              ${meta ? html`<span class="meta"><bdi lang=${language}>${meta}</bdi></span>` : nothing}
-              ${this.renderWhen(model)}
+              <span class="name"><bdi lang=${lang}>${who.name}</bdi></span>
+              ${meta ? html`<span class="meta"><bdi lang=${lang}>${meta}</bdi></span>` : nothing}
+              ${this.renderWhen(model, lang)}
               ${model.source && !this.hideSource
                 ? html`<span class="source">${strings.source}: ${externalLink(model.source.url, model.source.label)}</span>`
                 : nothing}
@@ -168,12 +170,12 @@ export class QuoteCard extends StoryElement<QuoteModel> {
         <div class="footer">
           ${layout !== 'compact' && model.issues.length > 0
             ? html`<ul class="issues" aria-label=${strings.issues}>
-                ${model.issues.map((issue) => html`<li lang=${language} dir="auto">${issue.title}</li>`)}
+                ${model.issues.map((issue) => html`<li lang=${lang} dir="auto">${issue.title}</li>`)}
               </ul>`
             : nothing}
           <div class="actions">
             <button class="copy" part="copy-button" type="button" @click=${this.handleCopy}><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg><span>${strings.copyQuote}</span></button>
-            <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : ''}</p>
+            <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : nothing}</p>
           </div>
         </div>
       </div>
@@ -181,12 +183,12 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 
   /** Venue and date, each when known, as one template per combination. */
-  private renderWhen(model: QuoteModel): unknown {
-    const { venue, date, language } = model;
+  private renderWhen(model: QuoteModel, lang: StoryLang): unknown {
+    const { venue, date } = model;
     if (venue && date) {
-      return html`<span class="when"><bdi lang=${language}>${venue}</bdi>${this.locale.strings.listSeparator}<time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
+      return html`<span class="when"><bdi lang=${lang}>${venue}</bdi>${this.locale.strings.listSeparator}<time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
     }
-    if (venue) return html`<span class="when"><bdi lang=${language}>${venue}</bdi></span>`;
+    if (venue) return html`<span class="when"><bdi lang=${lang}>${venue}</bdi></span>`;
     if (date) return html`<span class="when"><time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;
     return nothing;
   }

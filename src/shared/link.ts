@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
  * given to the linked site; the text takes its own direction. An address that is not http(s) renders as text: models check it
  * already, this is the last line.
  */
-export function externalLink(href: string | undefined, content: unknown, lang?: string, part?: string): TemplateResult {
+export function externalLink(href: string | undefined, content: unknown, lang?: string | typeof nothing, part?: string): TemplateResult {
   return isHttpUrl(href)
     ? html`<a href=${href} rel="noopener noreferrer" target="_blank" lang=${lang ?? nothing} dir="auto" part=${part ?? nothing}>${content}</a>`
     : html`<span lang=${lang ?? nothing} dir="auto">${content}</span>`;

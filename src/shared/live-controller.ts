@@ -50,7 +50,10 @@ export class LiveController {
   constructor(
     private readonly el: StoryElement<unknown>,
     private readonly host: LiveHost,
-  ) {}
+  ) {
+    // A native <details> closing updates nothing in Lit: a held announcement waits for this instead.
+    el.renderRoot.addEventListener('toggle', () => this.handle?.flush(), true);
+  }
 
   /**
    * Starts, reconfigures or stops watching `src`, as `refresh`, the source and the connection say.

@@ -23,6 +23,9 @@ import type { LiveController, LiveHost } from './live-controller.js';
 
 export type Theme = 'page' | 'light' | 'dark' | 'auto';
 
+/** A `lang` binding for story text: the story's language, or nothing where the text inherits it already. */
+export type StoryLang = string | typeof nothing;
+
 /** `detail` of the `nw-error` event. */
 export interface NwErrorDetail {
   /** The story involved, when known. */
@@ -130,6 +133,8 @@ export abstract class StoryElement<Model> extends LitElement {
   /** The view model, when the story is ready and the widget's own checks passed. */
   protected model?: Model;
   protected locale: Locale = localeFor('en');
+  /** The language the widget inherits (nearest `lang`), lower-cased. */
+  private inheritedLanguage?: string;
   private modelError?: StoryError;
   private request?: StoryRequest;
   private requestAbandoned = false;
@@ -168,8 +173,6 @@ export abstract class StoryElement<Model> extends LitElement {
     this.readLightDom();
     if (this.requestAbandoned) this.resolveSource();
     else this.syncLive();
-    // A native <details> closing updates nothing in Lit: a held announcement waits for this instead.
-    this.renderRoot.addEventListener('toggle', this.handleDetailsToggle, true);
   }
 
   override disconnectedCallback(): void {
@@ -220,7 +223,9 @@ export abstract class StoryElement<Model> extends LitElement {
     } else if (changed.has('refreshInterval') || changed.has('timeout')) {
       this.syncLive();
     }
-    this.locale = localeFor(pageLanguage(this));
+    const inherited = pageLanguage(this);
+    this.inheritedLanguage = inherited?.toLowerCase();
+    this.locale = localeFor(inherited);
     if (!this.locale.ready) {
       const { language } = this.locale;
       this.wait(
@@ -386,7 +391,13 @@ export abstract class StoryElement<Model> extends LitElement {
     };
   }
 
-  private readonly handleDetailsToggle = (): void => this.liveHandle?.flush();
+  /**
+   * `lang` for the story's text: nothing where the page is already in the story's language (most
+   * pages), so the text inherits it and each element is spared an attribute; the story's language otherwise.
+   */
+  protected storyLang(language: string): StoryLang {
+    return language.toLowerCase() === this.inheritedLanguage ? nothing : language;
+  }
 
   /** Dispatches a bubbling, composed event with the story id in its detail. */
   protected emit<Detail extends object>(name: string, detail: Detail): void {

@@ -364,6 +364,21 @@ describe('<quote-card>', () => {
     expect(failing.querySelector('blockquote')!.getClientRects().length).to.be.greaterThan(0);
   });
 
+  it('marks the story text with the story language only where the page is in another', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="EN"><quote-card quote="hegseth-nato-membership"></quote-card></div>`);
+    const el = wrapper.querySelector('quote-card')!;
+    await el.updateComplete;
+    const storyText = () => ['[part="text"]', '.name bdi', '.meta bdi', '.when bdi', '.issues li'].map((selector) => $(el, selector)!);
+    for (const text of storyText()) {
+      expect(text.hasAttribute('lang'), text.textContent!).to.equal(false);
+      expect(text.matches(':lang(en)'), text.textContent!).to.equal(true);
+    }
+    wrapper.lang = 'fr';
+    el.requestUpdate();
+    await el.updateComplete;
+    for (const text of storyText()) expect(text.getAttribute('lang'), text.textContent!).to.equal('en');
+  });
+
   it('follows a German page: quotation marks, date and strings', async () => {
     const de = localeFor('de');
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><quote-card quote="trump-productive-call"></quote-card></div>`);
