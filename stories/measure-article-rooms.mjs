@@ -26,16 +26,22 @@ const url = `http://127.0.0.1:${server.address().port}/article.html`;
 
 // Page widths in each range: the column is the page width less 40 px of padding, at most 672 px.
 const RANGES = {
-  'column < 335px': [320, 330, 345, 360, 374],
+  'column < 300px': [320, 330, 339],
+  '@container article (min-width: 300px)': [340, 345, 350, 360, 374],
   '@container article (min-width: 335px)': [375, 390, 400, 411],
-  '@container article (min-width: 372px)': [412, 430, 480, 520, 560, 600, 640, 680, 711],
+  '@container article (min-width: 372px)': [412, 430, 450, 479],
+  '@container article (min-width: 440px)': [480, 500, 530, 559],
+  '@container article (min-width: 520px)': [560, 590, 620, 639],
+  '@container article (min-width: 600px)': [640, 660, 680, 711],
   '@container article (min-width: 672px)': [712, 760, 800, 900, 959],
   '@media (min-width: 60rem), quotes floated': [960, 1000, 1280],
 };
 const NAMES = ['banner', 'pull', 'compact', 'card', 'matrix', 'timeline'];
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
-  for (const [range, widths] of Object.entries(RANGES)) {
+  // `node stories/measure-article-rooms.mjs 300px 440px` measures only the ranges naming those widths.
+  const only = process.argv.slice(2);
+  for (const [range, widths] of Object.entries(RANGES).filter(([range]) => !only.length || only.some((width) => range.includes(width)))) {
     const room = NAMES.map(() => 0);
     for (const width of widths) {
       for (const script of [false, true]) {

@@ -116,6 +116,7 @@ describe('the demo article page while the widgets load', () => {
   // 375 × 812: a phone; 1280 × 900: a desktop, where the quotes float in a side column.
   for (const [width, height] of [
     [375, 812],
+    [672, 900],
     [1280, 900],
   ] as const) {
     it(`at ${width} px, the widgets replace their fallbacks without moving the text (CLS 0.000)`, async () => {
@@ -123,6 +124,10 @@ describe('the demo article page while the widgets load', () => {
       frames.push(bare);
       const bareDoc = bare.contentDocument!;
       const fallbackHeights = Array.from(bareDoc.querySelectorAll(WIDGETS)).map((el) => Math.round(el.getBoundingClientRect().height));
+      // How tall each fallback's own content is, below the room's top.
+      const fallbackContent = Array.from(bareDoc.querySelectorAll(WIDGETS)).map((el) =>
+        Math.max(...Array.from(el.children, (child) => child.getBoundingClientRect().bottom)) - el.getBoundingClientRect().top,
+      );
       // Fits the page: no sideways scroll (Firefox's scrollbar takes its width off the client area).
       expect(bareDoc.documentElement.scrollWidth, 'the fallbacks fit the page').to.equal(bareDoc.documentElement.clientWidth);
 
@@ -140,6 +145,12 @@ describe('the demo article page while the widgets load', () => {
       const widgetHeights = Array.from(doc.querySelectorAll(WIDGETS)).map((el) => Math.round(el.getBoundingClientRect().height));
       const rooms = `fallback heights ${fallbackHeights.join(', ')}; widget heights ${widgetHeights.join(', ')} (stories/article.css keeps the room)`;
       expect(textPositions(doc), rooms).to.deep.equal(textPositions(bareDoc));
+      // The room fits: no widget leaves a hole in the article under the taller of its two states.
+      Array.from(doc.querySelectorAll(WIDGETS)).forEach((el, i) => {
+        const widgetContent = el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+        const hole = el.getBoundingClientRect().height - Math.max(widgetContent, fallbackContent[i]!);
+        expect(hole, `${el.localName} ${el.getAttribute('layout') ?? ''}: ${Math.round(hole)} px blank under it; ${rooms}`).to.be.below(72);
+      });
 
       // Chromium reports layout shifts; Firefox and WebKit have no such entries: the positions above are their check.
       const win = live.contentWindow as Window & typeof globalThis;
