@@ -379,7 +379,8 @@ export abstract class StoryElement<Model> extends LitElement {
         const message = `${reason.message}; live updates are off`;
         if (!warnedLiveFailure) console.warn(`<${this.localName}>: ${message}.`);
         warnedLiveFailure = true;
-        this.emit<Omit<NwErrorDetail, 'storyId'>>('nw-error', { code: 'network', message, stale: !!this.loadedStory });
+        // Often before the story arrived: the live code loads alongside it.
+        this.emit<Omit<NwErrorDetail, 'storyId'>>('nw-error', { code: 'network', message });
       },
     );
   }
