@@ -163,6 +163,28 @@ describe('the single-file bundles load their live code from live/ beside them, c
     }
   }
 
+  it('the iframe embed page (dist/embed/index.html, under its own CSP) loads the live code beside its bundle and shows a changed story', async () => {
+    const file = newFile();
+    await setStory(file, fixture);
+    const frame = document.createElement('iframe');
+    frame.src = `/dist/embed/index.html?${new URLSearchParams({ widget: 'quote-card', src: `/__live/${file}`, refresh: '60' })}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    frames.push(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const card = () => doc.querySelector<Widget>('quote-card');
+    await waitUntil(() => card()?.loadedStory && updatedLine(card()!), 'the live code never ran in the frame', { timeout: 8000 });
+    const changed = structuredClone(fixture);
+    changed.quotes[0]!.text = 'We will talk about the border, and the rivers.';
+    await setStory(file, changed);
+    await card()!.refresh();
+    await card()!.updateComplete;
+    expect(text(card()!)).to.contain('and the rivers').and.contain('Changed');
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched.filter((path) => path === `/dist/cdn/${LIVE_FILE}`)).to.have.length(1);
+  });
+
   it('under the strict CSP header whose Trusted Types allow the negotiation-widgets policy, a live widget loads its code; nothing is reported', async () => {
     await setStory('csp-live', fixture);
     const page = await openPage({ path: 'csp-live.html' });
