@@ -100,8 +100,8 @@ function eagerBuiltInStories() {
 }
 
 /**
- * The single-file bundles' live code (`refresh`): in the file, where a static import puts it. The
- * other builds load it on demand (src/shared/live-loader.ts, a dynamic import).
+ * The demo workbench's live code (`refresh`): in its file, where a static import puts it. The
+ * other builds load it on demand (src/shared/live-loader.ts, a dynamic import; cdnLiveCode below).
  */
 function eagerLiveCode() {
   return {
@@ -109,6 +109,60 @@ function eagerLiveCode() {
     async resolveId(source, importer) {
       if (!importer?.endsWith('/src/shared/story-element.ts') || source !== './live-loader.js') return null;
       return this.resolve('./live-loader-eager.ts', importer, { skipSelf: true });
+    },
+  };
+}
+
+/** The single-file bundles' live code (`refresh`), under dist/cdn/: a classic script they load beside them. */
+const LIVE_CODE_FILE = 'live/negotiation-widgets-live.js';
+
+/** The modules of that file; whatever else they import, the bundle hands them (src/shared/live-deps.ts). */
+const LIVE_MODULES = ['src/shared/live-code.ts', 'src/shared/live-controller.ts', 'src/shared/live-messages.ts', 'src/data/live.ts', 'src/data/diff.ts'].map((file) => resolve(file));
+
+/**
+ * Builds the single-file bundles' live code file without a second copy of Lit or the data layer:
+ * every import outside LIVE_MODULES becomes the one external src/shared/live-deps.ts, whose
+ * exports the bundle passes in at load time (the IIFE's argument, read off the <script> element
+ * that loads it: see `globals` below). Fails the build when the code imports a name that module
+ * does not export.
+ */
+function liveCodeFile() {
+  const deps = resolve('src/shared/live-deps.ts');
+  return {
+    name: 'live-code-file',
+    async resolveId(source, importer) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      if (resolved && !resolved.external && LIVE_MODULES.includes(resolved.id)) return resolved;
+      return { id: deps, external: true };
+    },
+    generateBundle(_, bundle) {
+      const handed = new Set([...readFileSync(deps, 'utf8').matchAll(/export \{([^}]*)\}/g)].flatMap(([, names]) => names.split(',').map((name) => name.trim())));
+      for (const chunk of Object.values(bundle).filter((each) => each.type === 'chunk')) {
+        const missing = Object.values(chunk.importedBindings).flat().filter((name) => !handed.has(name));
+        if (missing.length) this.error(`The live code imports ${missing.join(', ')}, which src/shared/live-deps.ts does not export (the bundle hands it only those)`);
+      }
+    },
+  };
+}
+
+/**
+ * The single-file bundles load their live code from LIVE_CODE_FILE beside them (a <script> with the
+ * sha384 hash built into the bundle): swaps the dynamic import for ./live-loader-cdn.ts and writes
+ * the file's path and hash. The file must exist: its build comes first.
+ */
+function cdnLiveCode() {
+  const manifest = resolve('src/shared/live-file.ts');
+  return {
+    name: 'cdn-live-code',
+    async resolveId(source, importer) {
+      if (!importer?.endsWith('/src/shared/story-element.ts') || source !== './live-loader.js') return null;
+      return this.resolve('./live-loader-cdn.ts', importer, { skipSelf: true });
+    },
+    load(id) {
+      if (id !== manifest) return null;
+      const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${LIVE_CODE_FILE}`)).digest('base64')}`;
+      return `export const LIVE_FILE = ${JSON.stringify({ path: `./${LIVE_CODE_FILE}`, integrity })};\n`;
     },
   };
 }
@@ -199,7 +253,7 @@ const npmEntries = {
 };
 
 const cdnPlugins = [typescript(), minifyTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
-const singleFilePlugins = [eagerLiveCode(), cdnStories({ base: './stories/' }), cdnLocales({ base: './locales/' }), ...cdnPlugins];
+const singleFilePlugins = [cdnLiveCode(), cdnStories({ base: './stories/' }), cdnLocales({ base: './locales/' }), ...cdnPlugins];
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
 
 export default [
@@ -211,11 +265,27 @@ export default [
     onwarn,
   },
   {
-    // Everything in one module; the data it may need loads from beside it: the built-in story from
-    // stories/, other languages' strings from locales/, each checked against a hash inside it.
+    // The single-file bundles' live code (`refresh`), built before them: they carry its hash. A
+    // classic script (either bundle loads it), which takes Lit and the data layer from the bundle.
+    input: 'src/shared/live-code.ts',
+    plugins: [liveCodeFile(), ...cdnPlugins],
+    output: {
+      file: `dist/cdn/${LIVE_CODE_FILE}`,
+      format: 'iife',
+      // The bundle's modules, handed over on the <script> element running the file (src/shared/live-loader-cdn.ts).
+      globals: () => 'document.currentScript.nwLiveDeps',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, format: { comments: false } })],
+    },
+    onwarn,
+  },
+  {
+    // Everything in one module but the live code; what it may need loads from beside it: the built-in
+    // story from stories/, other languages' strings from locales/, the live code (only when a widget
+    // refreshes) from live/, each checked against a hash inside it, so the bundle's integrity covers
+    // every byte the page runs.
     input: 'src/cdn.ts',
-    plugins: [eagerLiveCode(), cdnStories({ base: './stories/', emit: true }), cdnLocales({ base: './locales/', emit: true }), ...cdnPlugins],
-    // One file, always: code is never fetched separately (nothing outside the file's integrity runs).
+    plugins: [cdnLiveCode(), cdnStories({ base: './stories/', emit: true }), cdnLocales({ base: './locales/', emit: true }), ...cdnPlugins],
     output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
     onwarn,
   },

@@ -1,4 +1,5 @@
 // How a widget gets its live code (`refresh`): a dynamic import, which the npm build and the
 // per-widget CDN files keep as a chunk of its own. The single-file CDN bundles swap in
-// ./live-loader-eager.ts (see rollup.config.mjs): they are one file, whose integrity covers everything.
+// ./live-loader-cdn.ts (a classic script beside them, checked against a hash inside them), the
+// demo workbench ./live-loader-eager.ts (see rollup.config.mjs).
 export const loadLiveCode = () => import('./live-controller.js');

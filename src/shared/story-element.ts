@@ -82,6 +82,9 @@ let loadedBuiltIns: BuiltInStories | undefined;
 /** Languages whose strings failed to load, warned about once per page. */
 const failedLanguages = new Set<string>();
 
+/** The live code failed to load: warned about once per page (each widget still fires its `nw-error`). */
+let warnedLiveFailure = false;
+
 /**
  * The data layer every widget shares: finds the story (in order of precedence: the `story`
  * property, an inline `<script type="application/json">` child, `src`, `story-id`, else the
@@ -147,6 +150,8 @@ export abstract class StoryElement<Model> extends LitElement {
   private hasFallback = false;
   /** The live side (`refresh`), once its code has loaded. */
   private liveController?: LiveController;
+  /** The live code could not be loaded, and this widget said so. */
+  private liveFailed = false;
   /** When the `src` story arrived, for the "Updated" line of a story without an `updated` date. */
   private arrivedAt?: number;
   /** Server-rendered content (a declarative shadow root) still on screen, until the first render that is not the loading state. */
@@ -333,6 +338,7 @@ export abstract class StoryElement<Model> extends LitElement {
       return;
     }
     const live = this.liveController ?? (await this.loadLive());
+    if (!live) return;
     if (!live.handle) live.sync(true);
     await live.handle?.refresh();
   }
@@ -360,7 +366,7 @@ export abstract class StoryElement<Model> extends LitElement {
     if (this.liveController) this.liveController.sync(onDemand);
     else if (onDemand || (this.isConnected && this.src && refreshIntervalMs(this.refreshInterval) !== undefined)) {
       // Waited for like a language's strings, so `updateComplete` covers it.
-      this.wait(this.loadLive().then((live) => live.sync(onDemand)));
+      this.wait(this.loadLive().then((live) => live?.sync(onDemand)));
     }
   }
 
@@ -368,8 +374,20 @@ export abstract class StoryElement<Model> extends LitElement {
     this.liveController?.release();
   }
 
-  private loadLive(): Promise<LiveController> {
-    return loadLiveCode().then(({ LiveController }) => (this.liveController ??= new LiveController(this, this.liveHost())));
+  /** The live controller, or nothing when its code could not be loaded (reported; the story stays on screen). */
+  private loadLive(): Promise<LiveController | undefined> {
+    return loadLiveCode().then(
+      ({ LiveController }) => (this.liveController ??= new LiveController(this, this.liveHost())),
+      (reason: Error): undefined => {
+        if (this.liveFailed) return;
+        this.liveFailed = true;
+        const message = `${reason.message}; live updates are off`;
+        if (!warnedLiveFailure) console.warn(`<${this.localName}>: ${message}.`);
+        warnedLiveFailure = true;
+        // Often before the story arrived: the live code loads alongside it.
+        this.emit<Omit<NwErrorDetail, 'storyId'>>('nw-error', { code: 'network', message });
+      },
+    );
   }
 
   private liveHost(): LiveHost {

@@ -27,14 +27,13 @@ export const WIDGET_BUDGET = 19_000;
 export const WIDGET_AIM = 15_000;
 /**
  * What `npm test` enforces until the budgets above are met: today's sizes plus about 0.1–0.2 KB
- * (gzip: the full bundle 35.1 KB as .iife.js, the largest widget with what it loads up front
- * 24.0 KB, the matrix). The full bundle's ceiling went up once, from 35.0 KB, by the 0.2 KB that
- * three reviewed features cost it: server-rendered widgets kept on screen until the browser can
- * render as much, a failed first load that recovers, and Safari readers kept in place when a live
- * widget above them changes height. A ratchet: lower these as bytes come off; raising them needs
- * the same kind of reason, written here.
+ * (gzip: the full bundle 32.4 KB as .iife.js, the largest widget with what it loads up front
+ * 24.2 KB, the matrix). The full bundle's ceiling came down from 35.2 KB when its live code
+ * (`refresh`) left it for live/negotiation-widgets-live.js (4.2 KB), which it loads only when a
+ * widget refreshes, checked against a hash inside it. A ratchet: lower these as bytes come off;
+ * raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 35_200;
+export const FULL_CEILING = 32_500;
 export const WIDGET_CEILING = 24_200;
 
 /** Parts of the full bundle, by source path (first match wins). */
@@ -42,8 +41,9 @@ const PARTS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
   ['built-in story', /^src\/data\/stories\/.*\.json$/],
   ['strings (English; others load on demand)', /^src\/(shared\/i18n|[\w-]+\/strings)\.ts$/],
-  // Inline in the full bundle; a chunk the per-widget files load only for `refresh`.
-  ['live updates (refresh)', /^src\/(data\/(live|live-clock|diff)\.ts|shared\/live-[\w-]+\.ts)$/],
+  // Loaded only for `refresh`: the full bundles keep the loader and the clock (the code is
+  // live/negotiation-widgets-live.js beside them); the per-widget files load a chunk.
+  ['live updates (refresh): loader and clock', /^src\/(data\/(live|live-clock|diff)\.ts|shared\/live-[\w-]+\.ts)$/],
   ['data layer + validator', /^src\/(data\/|shared\/story-element\.ts$)/],
   ['<quote-card>', /^src\/quote-card(\/|\.ts$)/],
   ['<position-matrix>', /^src\/position-matrix(\/|\.ts$)/],
@@ -69,12 +69,16 @@ export function loadedFiles(file, dir = cdnDir, seen = new Set()) {
   return seen;
 }
 
-/** The files those modules load only when needed: chunks they `import("…")`, the built-in stories (stories/) and a language's strings (locales/). */
+/**
+ * The files those modules load only when needed: chunks they `import("…")`, the built-in stories
+ * (stories/), a language's strings (locales/) and the live code file they name (live/).
+ */
 export function onDemandFiles(file, dir = cdnDir) {
   const upFront = loadedFiles(file, dir);
   const later = new Set(cdnFiles(dir).filter((each) => each.startsWith('locales/') || each.startsWith('stories/')));
   for (const loaded of upFront) {
     const code = readFileSync(join(dir, loaded), 'utf8');
+    for (const live of cdnFiles(dir).filter((each) => each.startsWith('live/'))) if (code.includes(`"./${live}"`)) later.add(live);
     for (const [, specifier] of code.matchAll(/import\(\s*["'](\.\.?\/[^"']+)["']\s*\)/g)) {
       const target = relative(dir, join(dir, dirname(loaded), specifier));
       if (!upFront.has(target)) later.add(target);
@@ -139,10 +143,11 @@ function partRuns(code, map) {
   return runs;
 }
 
-/** As in the rollup build of the full bundle: the built-in story and other languages' strings fetched. */
+/** As in the rollup build of the full bundle: the built-in story, other languages' strings and the live code loaded from beside it. */
 const likeTheFullBundle = {
   name: 'like-the-full-bundle',
   setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/live-loader\.js$/ }, (args) => ({ path: join(args.resolveDir, 'live-loader-cdn.ts') }));
     esbuild.onResolve({ filter: /^\.\/locales\/load\.js$/ }, (args) => ({ path: join(args.resolveDir, 'locales/load-cdn.ts') }));
     esbuild.onResolve({ filter: /\/stories\/lazy\.js$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/lazy\.js$/, 'load-cdn.ts')) }));
   },

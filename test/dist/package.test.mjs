@@ -57,6 +57,7 @@ describe('the npm package', () => {
       'dist/cdn/negotiation-widgets.js.map',
       'dist/cdn/negotiation-widgets.iife.js',
       'dist/cdn/negotiation-widgets.iife.js.map',
+      'dist/cdn/live/negotiation-widgets-live.js',
       'dist/cdn/quote-card.js',
       'dist/cdn/position-matrix.js',
       'dist/cdn/negotiation-status.js',

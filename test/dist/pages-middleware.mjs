@@ -37,12 +37,13 @@ export async function pagesMiddleware(context, next) {
   // A publisher's self-hosted copies of the full bundles (module and classic script), served from
   // other folders: self-hosted/ has the stories/ folder but not locales/; tampered/ has a German file
   // that is not the one built (a tampered CDN, say); tampered-story/ a changed built-in story;
-  // missing-story/ no stories/ folder.
-  const copy = /^(self-hosted|tampered|tampered-story|missing-story)\/(negotiation-widgets(?:\.iife)?\.js|stories\/[\w-]+\.json|locales\/[a-z]+\.json)$/.exec(context.path.slice(PAGES.length));
+  // missing-story/ no stories/ folder; tampered-live/ a changed live code file (live/); missing-live/ no live/ folder.
+  const copy = /^(self-hosted|tampered|tampered-story|missing-story|tampered-live|missing-live)\/(negotiation-widgets(?:\.iife)?\.js|stories\/[\w-]+\.json|locales\/[a-z]+\.json|live\/[\w-]+\.js)$/.exec(context.path.slice(PAGES.length));
   if (copy) {
     const [, folder, file] = copy;
     const served = `dist/cdn/${file}`;
-    const absent = (folder === 'self-hosted' && file.startsWith('locales/')) || (folder === 'missing-story' && file.startsWith('stories/'));
+    const absent =
+      (folder === 'self-hosted' && file.startsWith('locales/')) || (folder === 'missing-story' && file.startsWith('stories/')) || (folder === 'missing-live' && file.startsWith('live/'));
     if (absent || !existsSync(served)) {
       context.status = 404;
       context.body = 'Not found';
@@ -53,10 +54,15 @@ export async function pagesMiddleware(context, next) {
     if (folder === 'tampered' && file === 'locales/de.json') context.body = JSON.stringify({ ...JSON.parse(context.body), copyQuote: 'Manipuliert' });
     // One changed word in a quote: the file still parses and validates, only its hash tells.
     if (folder === 'tampered-story' && file.startsWith('stories/')) context.body = context.body.replace('realistic outcome', 'likely outcome');
+    // One changed word in a message: the code still runs, only its hash tells.
+    if (folder === 'tampered-live' && file.startsWith('live/')) context.body = context.body.replace('holds an older version of', 'holds an earlier version of');
     return undefined;
   }
   await next();
-  if (/^csp[^/]*\.html$/.test(context.path.slice(PAGES.length))) context.set('Content-Security-Policy', STRICT_CSP);
+  const page = context.path.slice(PAGES.length);
+  // csp-live.html: the same policy, allowing the policy the single-file bundles load their live code with.
+  if (page === 'csp-live.html') context.set('Content-Security-Policy', `${STRICT_CSP} negotiation-widgets`);
+  else if (/^csp[^/]*\.html$/.test(page)) context.set('Content-Security-Policy', STRICT_CSP);
   return undefined;
 }
 

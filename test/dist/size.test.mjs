@@ -3,6 +3,7 @@
 // ratchet at today's sizes, on the way to issue #17's budgets (25 and 19 KB), which `npm run size`
 // reports and fails on; it prints the same figures with the breakdown.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { FULL_CEILING as FULL_BUDGET, FULL_BUNDLES, WIDGET_CEILING as WIDGET_BUDGET, WIDGET_FILES, gzipSize, loadedFiles, onDemandFiles } from '../bench/size.mjs';
@@ -36,7 +37,7 @@ for (const file of WIDGET_FILES) {
   });
 }
 
-test('the live code (refresh) is a chunk the per-widget files load only when a widget refreshes; the full bundles carry it in their one file', () => {
+test('the live code (refresh) is a file loaded only when a widget refreshes: a chunk for the per-widget files, a hash-checked classic script for the full bundles', () => {
   const marker = 'holds an older version of';
   for (const file of WIDGET_FILES) {
     const live = onDemandFiles(file).filter((each) => each.startsWith('shared/live-'));
@@ -44,10 +45,25 @@ test('the live code (refresh) is a chunk the per-widget files load only when a w
     assert.ok(readFileSync(cdn(live[0]), 'utf8').includes(marker));
     for (const each of loadedFiles(file)) assert.ok(!readFileSync(cdn(each), 'utf8').includes(marker), `${each}, loaded up front by ${file}, carries the live code`);
   }
+  const liveFile = 'live/negotiation-widgets-live.js';
+  const live = readFileSync(cdn(liveFile));
+  const liveCode = live.toString('utf8');
+  assert.ok(liveCode.includes(marker), `${liveFile} lacks the live code`);
+  // No second copy of Lit or the data layer: the bundle hands them over (src/shared/live-deps.ts).
+  for (const bundleOnly of ['litHtmlVersions', 'reactiveElementVersions', 'is not valid JSON']) {
+    assert.ok(readFileSync(cdn(FULL_BUNDLES[0]), 'utf8').includes(bundleOnly), `the marker "${bundleOnly}" is not in the bundle`);
+    assert.ok(!liveCode.includes(bundleOnly), `${liveFile} carries "${bundleOnly}": a copy of what the bundle has`);
+  }
+  // A classic script that neither imports nor exports: it takes the bundle's modules from the element running it and hands its exports back there.
+  assert.doesNotMatch(liveCode, /\bimport\s*\(|^\s*(import|export)\b/m);
+  assert.match(liveCode, /\(document\.currentScript\.nwLiveDeps\);/);
+  const integrity = `sha384-${createHash('sha384').update(live).digest('base64')}`;
   for (const file of FULL_BUNDLES) {
     const code = readFileSync(cdn(file), 'utf8');
-    assert.ok(code.includes(marker), `${file} lacks the live code`);
-    // One file: nothing imported, statically or on demand, so its integrity covers every byte of code the page runs.
+    assert.ok(!code.includes(marker), `${file} carries the live code`);
+    assert.ok(code.includes(`"./${liveFile}"`) && code.includes(integrity), `${file} does not load ${liveFile} with its sha384 hash`);
+    assert.ok(onDemandFiles(file).includes(liveFile));
+    // No module imported, statically or on demand: the one file it loads is checked against the hash inside it.
     const imports = [...code.matchAll(/\b(?:import\s*\(?|from)\s*["']\.{0,2}\/[^"']*["']/g)].map((match) => match[0]);
     assert.deepEqual(imports, [], `${file} imports other files`);
   }
