@@ -117,7 +117,7 @@ function eagerLiveCode() {
 const LIVE_CODE_FILE = 'live/negotiation-widgets-live.js';
 
 /** The modules of that file; whatever else they import, the bundle hands them (src/shared/live-deps.ts). */
-const LIVE_MODULES = ['src/shared/live-code.ts', 'src/shared/live-controller.ts', 'src/shared/live-messages.ts', 'src/data/live.ts', 'src/data/diff.ts'].map((file) => resolve(file));
+const LIVE_MODULES = ['src/shared/live-code.ts', 'src/shared/live-controller.ts', 'src/shared/live-messages.ts', 'src/shared/live-strings.ts', 'src/data/live.ts', 'src/data/diff.ts'].map((file) => resolve(file));
 
 /**
  * Builds the single-file bundles' live code file without a second copy of Lit or the data layer:

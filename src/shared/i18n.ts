@@ -7,12 +7,14 @@ import { fetchStrings } from './locales/load.js';
 import type { MATRIX_STRINGS } from '../position-matrix/strings.js';
 import type { QUOTE_STRINGS } from '../quote-card/strings.js';
 import type { STATUS_STRINGS } from '../negotiation-status/strings.js';
+import type { LIVE_STRINGS } from './live-strings.js';
 
 export type SupportedLanguage = 'en' | 'de' | 'fr' | 'uk' | 'ar';
 
 /**
  * The strings every widget uses. Each widget's own English strings live beside it
- * (`<widget>/strings.ts`) and join these when its model module loads (`addEnglish`).
+ * (`<widget>/strings.ts`) and join these when its model module loads (`addEnglish`), as the live
+ * updates' strings (`live-strings.ts`) do when the live code loads.
  */
 const en = {
   loading: 'Loading…',
@@ -24,29 +26,9 @@ const en = {
   unavailableRetry: 'Reload the page to try again.',
   /** Folds the developer detail under a reader's error message. */
   errorDetails: 'Details',
-  liveUpdatedAt: 'Updated {time}',
-  liveStale: 'Could not refresh; showing the last version',
-  changed: 'Changed',
-  liveNewQuote: 'New quote: {speaker}',
-  liveQuoteChanged: 'Quote changed: {speaker}',
-  liveQuoteRemoved: 'Quote removed: {speaker}',
-  liveNewPosition: 'New position: {party} on {issue}',
-  liveStanceChanged: 'Stance changed: {party} on {issue}',
-  livePositionChanged: 'Position updated: {party} on {issue}',
-  livePositionRemoved: 'Position removed: {party} on {issue}',
-  liveNewEvent: 'New event: {title}',
-  liveEventChanged: 'Event changed: {title}',
-  liveEventCancelled: 'Event cancelled: {title}',
-  liveEventRemoved: 'Event removed: {title}',
-  liveNewObstacle: 'New obstacle: {text}',
-  liveObstacleChanged: 'Obstacle changed: {text}',
-  liveObstacleRemoved: 'Obstacle removed: {text}',
-  liveStageChanged: 'Stage changed: {stage}',
-  liveStoryUpdated: 'Story updated',
-  liveMore: 'one:And {n} more change|other:And {n} more changes',
 };
 
-export type StringKey = keyof typeof en | keyof typeof QUOTE_STRINGS | keyof typeof MATRIX_STRINGS | keyof typeof STATUS_STRINGS;
+export type StringKey = keyof typeof en | keyof typeof QUOTE_STRINGS | keyof typeof MATRIX_STRINGS | keyof typeof STATUS_STRINGS | keyof typeof LIVE_STRINGS;
 export type Strings = Record<StringKey, string>;
 
 /** English as far as the widgets loaded so far need it: the common strings, then each widget's own. */

@@ -5,12 +5,13 @@
  * the diff, so pages whose widgets don't refresh never download them; the single-file CDN bundles
  * load it the same way from a file beside them (live-loader-cdn.ts).
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { clock } from '../data/live-clock.js';
 import { refreshIntervalMs, watchStory } from '../data/live.js';
 import { announcementFor } from './live-messages.js';
 import { formatPartialDate } from './format.js';
-import { format } from './i18n.js';
+import { addEnglish, format } from './i18n.js';
+import { LIVE_STRINGS } from './live-strings.js';
 import type { TemplateResult } from 'lit';
 import type { DiffKind } from '../data/diff.js';
 import type { StoryError } from '../data/errors.js';
@@ -35,6 +36,32 @@ export interface LiveHost {
   locale(): Locale;
 }
 
+addEnglish(LIVE_STRINGS);
+
+/** The "Updated" line and the "Changed" label: small, muted text; the label is a word, not a colour. Adopted when a widget's live side starts. */
+const liveStyles = css`
+  .updated {
+    margin: var(--_space-xs) 0 0;
+    font-size: var(--_font-size-note);
+    color: var(--_muted);
+  }
+  .changed {
+    display: inline-block;
+    /* Its own width, also as a flex or grid item. */
+    inline-size: fit-content;
+    align-self: flex-start;
+    justify-self: start;
+    margin-inline-start: var(--_space-xs);
+    padding: 0 var(--_space-xs);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-note);
+    font-weight: 600;
+    line-height: 1.4;
+    color: var(--_fg);
+  }
+`;
+
 export class LiveController {
   handle?: LiveHandle;
   private url?: string;
@@ -51,8 +78,10 @@ export class LiveController {
     private readonly el: StoryElement<unknown>,
     private readonly host: LiveHost,
   ) {
+    const root = el.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, liveStyles.styleSheet!];
     // A native <details> closing updates nothing in Lit: a held announcement waits for this instead.
-    el.renderRoot.addEventListener('toggle', () => this.handle?.flush(), true);
+    root.addEventListener('toggle', () => this.handle?.flush(), true);
   }
 
   /**

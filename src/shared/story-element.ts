@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, css, html, isServer, nothing } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
 import { checkStory, parseStory, readTimeout, requestStory } from '../data/loader.js';
@@ -49,30 +49,6 @@ type SourceState =
   | { status: 'ready'; story: Story }
   | { status: 'error'; error: StoryError };
 
-/** The "Updated" line and the "Changed" label: small, muted text; the label is a word, not a colour. */
-const liveStyles = css`
-  .updated {
-    margin: var(--_space-xs) 0 0;
-    font-size: var(--_font-size-note);
-    color: var(--_muted);
-  }
-  .changed {
-    display: inline-block;
-    /* Its own width, also as a flex or grid item. */
-    inline-size: fit-content;
-    align-self: flex-start;
-    justify-self: start;
-    margin-inline-start: var(--_space-xs);
-    padding: 0 var(--_space-xs);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: var(--_font-size-note);
-    font-weight: 600;
-    line-height: 1.4;
-    color: var(--_fg);
-  }
-`;
-
 /** Validated once per object, however many widgets share it. */
 const checkedObjects = new WeakMap<object, LoadResult<Story>>();
 
@@ -105,7 +81,7 @@ let warnedLiveFailure = false;
  * @csspart changed - The "Changed" label on an item a refresh changed.
  */
 export abstract class StoryElement<Model> extends LitElement {
-  static override styles = [hostStyles, liveStyles];
+  static override styles = [hostStyles];
 
   /**
    * Tells this library's classes apart from another script's owner of the same tag.

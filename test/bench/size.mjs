@@ -26,15 +26,16 @@ export const WIDGET_FILES = ['quote-card.js', 'position-matrix.js', 'negotiation
 export const WIDGET_BUDGET = 19_000;
 export const WIDGET_AIM = 15_000;
 /**
- * What `npm test` enforces until the budgets above are met: today's sizes plus about 0.1–0.2 KB
- * (gzip: the full bundle 32.4 KB as .iife.js, the largest widget with what it loads up front
- * 24.2 KB, the matrix). The full bundle's ceiling came down from 35.2 KB when its live code
- * (`refresh`) left it for live/negotiation-widgets-live.js (4.2 KB), which it loads only when a
- * widget refreshes, checked against a hash inside it. A ratchet: lower these as bytes come off;
- * raising them needs a reviewed reason, written here.
+ * What `npm test` enforces until the budgets above are met: today's sizes plus about 0.1 KB
+ * (gzip: the full bundle 32.1 KB as .iife.js, the largest widget with what it loads up front
+ * 23.8 KB, the matrix). The full bundle's ceiling came down from 35.2 KB when its live code
+ * (`refresh`) left it for live/negotiation-widgets-live.js, which it loads only when a widget
+ * refreshes, checked against a hash inside it; then the live updates' English strings and styles
+ * moved into that code (−0.3 KB on every file). A ratchet: lower these as bytes come off; raising
+ * them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_500;
-export const WIDGET_CEILING = 24_200;
+export const FULL_CEILING = 32_200;
+export const WIDGET_CEILING = 23_900;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

@@ -5,8 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { localeFor } from '../../dist/shared/i18n.js';
-// Each widget's own English strings (src/<widget>/strings.ts) join the common ones when its module loads.
+// Each widget's own English strings (src/<widget>/strings.ts) join the common ones when its module
+// loads, and the live updates' strings when the live code loads.
 import '../../dist/index.js';
+import '../../dist/shared/live-controller.js';
 
 const en = localeFor('en').strings;
 const LANGUAGES = ['de', 'fr', 'uk', 'ar'];
