@@ -207,34 +207,18 @@ export function summarySentence(columns: readonly MatrixIssue[], rows: readonly 
  */
 const NARROW = /[fijltI.,:;'’!|()[\]\-‐\u00adіїЇІ]/u;
 const SEMI = /[rsz/]/u;
-const WIDE = /[mwмжфшщыю]/u;
-const WIDEST = /[MWМЖФШЩЫЮ@%&]/u;
-
-function charEm(char: string): number {
-  if (NARROW.test(char)) return 0.5;
-  if (SEMI.test(char)) return 0.6;
-  if (WIDE.test(char)) return 1.1;
-  if (WIDEST.test(char)) return 1.2;
-  return char === char.toLowerCase() ? 0.75 : 0.95;
-}
+const WIDE = /[mwMW@%&мжфшщыюМЖФШЩЫЮ\p{Ideo}]/u;
 
 /**
  * The widest word of a text, in em, estimated from its letters (nothing is measured, so a server
- * renders the same). A word ends at a space, or after a hyphen (or soft hyphen) that a letter
- * follows, the hyphen counted; Chinese, Japanese and Korean text breaks between characters, each about 1 em.
+ * renders the same). A word ends at a space, after a hyphen (counted) or soft hyphen that a letter
+ * follows, and around each Chinese or Japanese character.
  */
 export function widestWordEm(text: string): number {
   let widest = 0;
-  for (const word of text.split(/\s+|(?<=[-‐\u00ad])(?=\p{L})/u)) {
+  for (const word of text.split(/\s+|(?<=[-‐\u00ad])(?=\p{L})|(?<=\p{Ideo})|(?=\p{Ideo})/u)) {
     let width = 0;
-    for (const char of word) {
-      if (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(char)) {
-        widest = Math.max(widest, width, 1);
-        width = 0;
-      } else {
-        width += charEm(char);
-      }
-    }
+    for (const char of word) width += NARROW.test(char) ? 0.5 : SEMI.test(char) ? 0.6 : WIDE.test(char) ? 1.2 : char === char.toLowerCase() ? 0.75 : 0.95;
     widest = Math.max(widest, width);
   }
   return Math.round(widest * 100) / 100;

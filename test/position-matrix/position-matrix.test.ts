@@ -314,10 +314,10 @@ describe('<position-matrix>', () => {
     });
 
     it('needs wider columns for a wider header word: the table only where the widest word fits its column', async () => {
-      // "membership", about 7.75 em of 13 px type, and the header's padding: 105 px a column, 6 rem + 7 × 105 px: 830 px.
-      const narrow = await mount(html`<div style="width: 800px"><position-matrix></position-matrix></div>`);
+      // "membership", about 8 em of 13 px type, and the header's padding: 108 px a column, 6 rem + 7 × 108 px: 852 px.
+      const narrow = await mount(html`<div style="width: 840px"><position-matrix></position-matrix></div>`);
       expect(narrow.currentLayout).to.equal('list');
-      const wide = await mount(html`<div style="width: 840px"><position-matrix></position-matrix></div>`);
+      const wide = await mount(html`<div style="width: 860px"><position-matrix></position-matrix></div>`);
       expect(wide.currentLayout).to.equal('table');
       const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap"></position-matrix></div>`);
       expect(three.currentLayout).to.equal('list');
