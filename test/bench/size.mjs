@@ -32,10 +32,13 @@ export const WIDGET_AIM = 15_000;
  * three reviewed features cost it: server-rendered widgets kept on screen until the browser can
  * render as much, a failed first load that recovers, and Safari readers kept in place when a live
  * widget above them changes height. A ratchet: lower these as bytes come off; raising them needs
- * the same kind of reason, written here.
+ * the same kind of reason, written here. Both went up again, by 0.4 and 0.3 KB, for the matrix
+ * read in a column: headers never broken inside a word (the model's word-width estimate and the
+ * CSS that sizes columns and switches presentations by it, a scrolling table's pinned caption) and
+ * right-to-left lists (isolated titles, the Arabic comma).
  */
-export const FULL_CEILING = 35_200;
-export const WIDGET_CEILING = 24_200;
+export const FULL_CEILING = 35_700;
+export const WIDGET_CEILING = 24_600;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
