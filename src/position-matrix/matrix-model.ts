@@ -85,6 +85,8 @@ export interface MatrixModel {
   summary: string;
   summaryFromOptions: boolean;
   columns: MatrixIssue[];
+  /** The widest word of the column titles, in em of their type (`widestWordEm`): a column is at least this wide. */
+  headerWordEm: number;
   rows: MatrixRow[];
   /** The five stances, in legend order. */
   legend: readonly Stance[];
@@ -198,6 +200,30 @@ export function summarySentence(columns: readonly MatrixIssue[], rows: readonly 
   return [head, ...perIssue].join(' ');
 }
 
+/**
+ * Advance widths in em at weight 600, the widest of ten common faces (DejaVu Serif and Sans,
+ * Liberation Serif and Sans, and URW's Century Schoolbook, Palatino, Bookman and Avant Garde
+ * clones), rounded up into a few classes: an estimate that real text rarely exceeds.
+ */
+const NARROW = /[fijltI.,:;'’!|()[\]\-‐\u00adіїЇІ]/u;
+const SEMI = /[rsz/]/u;
+const WIDE = /[mwMW@%&мжфшщыюМЖФШЩЫЮ\p{Ideo}]/u;
+
+/**
+ * The widest word of a text, in em, estimated from its letters (nothing is measured, so a server
+ * renders the same). A word ends at a space, after a hyphen (counted) or soft hyphen that a letter
+ * follows, and around each Chinese or Japanese character.
+ */
+export function widestWordEm(text: string): number {
+  let widest = 0;
+  for (const word of text.split(/\s+|(?<=[-‐\u00ad])(?=\p{L})|(?<=\p{Ideo})|(?=\p{Ideo})/u)) {
+    let width = 0;
+    for (const char of word) width += NARROW.test(char) ? 0.5 : SEMI.test(char) ? 0.6 : WIDE.test(char) ? 1.2 : char === char.toLowerCase() ? 0.75 : 0.95;
+    widest = Math.max(widest, width);
+  }
+  return Math.round(widest * 100) / 100;
+}
+
 /** Items by id (ids are unique in a valid story), in story order. */
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -300,6 +326,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     summary: description || summarySentence(columns, rows, locale),
     summaryFromOptions: Boolean(description),
     columns,
+    headerWordEm: Math.max(0, ...columns.map((issue) => widestWordEm(issue.title))),
     rows,
     legend: STANCES,
     quotes: [...lookup.resolved.values()],

@@ -9,8 +9,12 @@ const columnCounts = unsafeCSS(
   Array.from({ length: 11 }, (_, i) => `.fit[data-columns='${i + 1}']{--_cols:${i + 1}}`).join(''),
 );
 
+/** Likewise the widest header word, in quarter em (`data-word`, 1 to 100): `--_word` in em. */
+const wordWidths = unsafeCSS(Array.from({ length: 100 }, (_, i) => `.fit[data-word='${i + 1}']{--_word:${(i + 1) / 4}}`).join(''));
+
 export const matrixStyles = css`
     ${columnCounts}
+    ${wordWidths}
     .base {
       container-name: matrix;
       /* Room the table needs: the party column and each issue column. */
@@ -111,8 +115,18 @@ export const matrixStyles = css`
       container: fit / inline-size;
       --_cols: 12;
       padding-inline-end: calc(100% - (100% - var(--_row-min)) / var(--_cols));
+      /*
+       * The room a column needs: the minimum, or the widest header word (estimated by the model from
+       * its letters) and the header's padding, so that headers wrap between words, never inside one.
+       * Carried into the query below as this container's line height, the one length a query can take
+       * from a custom property (as 1lh); the container has no text of its own, the scroller resets it.
+       */
+      --_word: 0;
+      --_col: max(var(--_col-min), var(--_word) * var(--_font-size-label) + 0.25rem);
+      line-height: var(--_col);
     }
     .scroller {
+      line-height: 1.5;
       margin-inline-end: calc((1 - var(--_cols)) * 100% - var(--_row-min));
       overflow-x: auto;
       scroll-padding-inline-start: calc(var(--_row-min) + 0.5rem);
@@ -124,6 +138,12 @@ export const matrixStyles = css`
       border-spacing: 0;
       width: 100%;
     }
+    /* A table wider than its scroller scrolls under its caption, which stays in view: pinned, as wide as the scroller (its columns' room and the party's). */
+    caption {
+      position: sticky;
+      inset-inline-start: 0;
+      max-inline-size: calc(var(--_cols) * 100cqi + var(--_row-min));
+    }
     .corner {
       width: var(--_row-min);
     }
@@ -133,15 +153,15 @@ export const matrixStyles = css`
       text-align: start;
     }
     thead th {
-      width: var(--_col-min);
-      min-width: var(--_col-min);
+      width: var(--_col);
+      min-width: var(--_col);
       padding: 0 0.125rem 0.375rem;
       vertical-align: bottom;
       text-align: center;
       font-size: var(--_font-size-label);
       font-weight: 600;
       line-height: 1.25;
-      /* Words break only where a hyphenation dictionary allows; mid-word only as a last resort. */
+      /* The column fits the widest word; should a face be wider than estimated, a hyphen, and mid-word only as a last resort. */
       hyphens: auto;
       overflow-wrap: break-word;
     }
@@ -253,9 +273,10 @@ export const matrixStyles = css`
      * The compact presentation of auto, where the table's columns do not fit: the same table, one
      * block per party, its issues grouped by stance (stated first, each group opened by its mark),
      * then the issues it has not stated, quietly. The column headers stay for screen readers.
+     * 1lh is the room a column needs (--_col, above).
      */
     @container matrix (width < 56rem) {
-      @container fit (width < 4.5rem) {
+      @container fit (width < 1lh) {
         [data-layout=auto] :is(table, tbody, caption) {
           display: block;
         }
@@ -336,23 +357,40 @@ export const matrixStyles = css`
         [data-layout=auto] td > .cell::before {
           content: none;
         }
-        /* The issue's title, from the cell's data-issue; screen readers have the column header instead. */
+        /*
+         * The issue's title, from the cell's data-issue, isolated in its own direction (FSI … PDI: what
+         * <bdi> does); screen readers have the column header instead.
+         */
         [data-layout=auto] .cell::after {
-          content: attr(data-issue);
-          content: attr(data-issue) / '';
+          content: '\\2068' attr(data-issue) '\\2069';
+          content: '\\2068' attr(data-issue) '\\2069' / '';
           text-decoration: underline 1px var(--_border);
           text-underline-offset: 0.2em;
         }
+        /*
+         * A comma between a group's titles, in the page's language, outside the isolated title: it takes
+         * the page's direction and ends each title in the list's reading order (on its left on a
+         * right-to-left page, whatever the title's script), and wraps with the last word.
+         */
         [data-layout=auto] :is(
             td.stance-supports:nth-last-child(n + 2 of .stance-supports),
             td.stance-opposes:nth-last-child(n + 2 of .stance-opposes),
             td.stance-conditional:nth-last-child(n + 2 of .stance-conditional),
             td.stance-unclear:nth-last-child(n + 2 of .stance-unclear),
             td.stance-not-stated:nth-last-child(n + 2 of .stance-not-stated)
-          )
-          .cell::after {
-          content: attr(data-issue) ',';
-          content: attr(data-issue) ',' / '';
+          ) .cell::after {
+          content: '\\2068' attr(data-issue) '\\2069,';
+          content: '\\2068' attr(data-issue) '\\2069,' / '';
+        }
+        :host(:lang(ar)) [data-layout=auto] :is(
+            td.stance-supports:nth-last-child(n + 2 of .stance-supports),
+            td.stance-opposes:nth-last-child(n + 2 of .stance-opposes),
+            td.stance-conditional:nth-last-child(n + 2 of .stance-conditional),
+            td.stance-unclear:nth-last-child(n + 2 of .stance-unclear),
+            td.stance-not-stated:nth-last-child(n + 2 of .stance-not-stated)
+          ) .cell::after {
+          content: '\\2068' attr(data-issue) '\\2069،';
+          content: '\\2068' attr(data-issue) '\\2069،' / '';
         }
         [data-layout=auto] .cell:hover::after {
           text-decoration-color: currentColor;

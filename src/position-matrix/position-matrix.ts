@@ -33,7 +33,8 @@ export interface NwSelectDetail {
  * Who stands where: every party's stance on every issue, with the evidence behind it.
  *
  * A table (parties as rows, issues as columns): a stated stance is a filled cell (colour, icon and
- * word), a stance not stated is a thin dash. Below the width the table needs, `layout="auto"`
+ * word), a stance not stated is a thin dash. A column is as wide as its header's widest word
+ * (estimated from the letters), so headers wrap between words. Below the width the table needs, `layout="auto"`
  * presents the same markup, by CSS container queries alone, as one block per party with its
  * issues grouped by stance ("Opposes NATO membership, Pre-2014 borders · Supports Talks at
  * once"); nothing is measured in script, so a server-rendered widget is right at every width.
@@ -88,7 +89,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** Replaces the generated summary sentence that describes the matrix. */
   @property({ attribute: 'description' }) description?: string;
 
-  /** `auto` (the table where its columns fit, about 6 rem for the party and 4.5 rem a column, always from 56 rem; else one block per party), `table` or `list`. */
+  /** `auto` (the table where its columns fit, about 6 rem for the party and 4.5 rem a column or the widest header word if wider, always from 56 rem; else one block per party), `table` (scrolls sideways where its columns do not fit) or `list`. */
   @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
 
   /** Shows each position's one-line summary under its stance. */
@@ -223,15 +224,15 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const lang = this.storyLang(model.language);
     const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
     const summaries = this.showSummary;
-    // `data-columns` sizes the container that decides, in CSS, whether `auto` shows the table.
-    return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)}>
+    // `data-columns` and `data-word` (the widest header word, in quarter em) size the container that decides, in CSS, whether `auto` shows the table.
+    return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)} data-word=${Math.min(Math.ceil(model.headerWordEm * 4), 100)}>
       <div class="scroller" part="scroller">
         <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
           <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</caption>
           <thead>
             <tr>
               <td class="corner"></td>
-              ${model.columns.map((issue) => html`<th scope="col" part="column-header" lang=${lang}>${issue.title}</th>`)}
+              ${model.columns.map((issue) => html`<th scope="col" part="column-header" lang=${lang} dir="auto">${issue.title}</th>`)}
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
-import { buildMatrix, fillParts, moveInGrid, parseIdList, plural } from '../../src/position-matrix/matrix-model.js';
+import { buildMatrix, fillParts, moveInGrid, parseIdList, plural, widestWordEm } from '../../src/position-matrix/matrix-model.js';
 import { makeLargeStory } from './large-story.js';
 import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
 import { loadAllLanguages } from '../helpers.js';
@@ -81,6 +81,30 @@ describe('matrix-model', () => {
     for (const [template, values, expected] of cases) {
       it(template, () => expect(fillParts(template, values)).to.deep.equal(expected));
     }
+  });
+
+  describe('widestWordEm (a header word, in em of semibold type)', () => {
+    const cases: [string, number][] = [
+      ['', 0],
+      ['NATO membership', 7.85],
+      ['Negotiated settlement', 6.95],
+      // Numbers do not break after a hyphen; words do, the hyphen counted.
+      ['Pre-2014 borders as a goal', 5.8],
+      ['long-term', 3.25],
+      ['sec\u00adurity', 3.1],
+      ['Територіальна цілісність', 9.7],
+      // Chinese breaks between characters.
+      ['北约成员资格', 1.2],
+      ['NATO 成员', 3.8],
+    ];
+    for (const [text, expected] of cases) {
+      it(`${JSON.stringify(text)} → ${expected}`, () => expect(widestWordEm(text)).to.equal(expected));
+    }
+
+    it('is the model\'s headerWordEm over the shown columns', () => {
+      expect(build({}).headerWordEm).to.equal(7.85);
+      expect(build({ issues: 'kursk-territory-swap' }).headerWordEm).to.equal(widestWordEm('Kursk territory swap'));
+    });
   });
 
   it('takes every party and issue in story order by default, with the headline as caption', () => {

@@ -4,7 +4,7 @@ import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
 import '../../src/position-matrix.js';
 import { makeLargeStory, makeWorstStory } from './large-story.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, loadAllLanguages } from '../helpers.js';
 import type { TemplateResult } from 'lit';
 import type { Story } from '../../src/data/story.js';
 import type { PositionMatrix } from '../../src/position-matrix/position-matrix.js';
@@ -44,6 +44,14 @@ function cell(el: PositionMatrix, row: number, col: number): HTMLButtonElement {
 
 function focused(el: PositionMatrix): Element | null {
   return root(el).activeElement;
+}
+
+/** The story with one-word issue titles, each narrower than the minimum column (4.5 rem). */
+function shortTitles(s: Story): Story {
+  const copy = structuredClone(s);
+  const titles = ['NATO', 'Old borders', 'Land', 'Kursk', 'US role', 'Europe', 'Talks'];
+  copy.issues.forEach((issue, index) => (issue.title = titles[index % titles.length]!));
+  return copy;
 }
 
 /** Ctrl+key on the focused cell (WebDriver's sendKeys has no held modifiers). */
@@ -282,7 +290,7 @@ describe('<position-matrix>', () => {
     });
 
     it('switches between the two presentations with no re-render when the container resizes', async () => {
-      const el = await mount(html`<div style="width: 800px"><position-matrix></position-matrix></div>`);
+      const el = await mount(html`<div style="width: 1000px"><position-matrix></position-matrix></div>`);
       expect(el.currentLayout).to.equal('table');
       const button = cell(el, 2, 3);
       el.parentElement!.style.width = '400px';
@@ -291,16 +299,28 @@ describe('<position-matrix>', () => {
     });
 
     it('shows the table wherever its columns fit', async () => {
+      // Short titles: every column needs only the minimum, 4.5 rem.
+      const short = shortTitles(story);
       const sixIssues = 'nato-membership,pre-2014-borders,territorial-integrity,kursk-territory-swap,us-security-guarantees,seat-at-the-table';
-      const six = await mount(html`<div style="width: 500px"><position-matrix issues=${sixIssues}></position-matrix></div>`);
+      const six = await mount(html`<div style="width: 500px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
       expect(six.currentLayout).to.equal('list');
-      const sixWide = await mount(html`<div style="width: 560px"><position-matrix issues=${sixIssues}></position-matrix></div>`);
+      const sixWide = await mount(html`<div style="width: 560px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
       expect(sixWide.currentLayout).to.equal('table');
-      // The built-in story's seven issues need 6 rem + 7 × 4.5 rem: 600 px.
-      const seven = await mount(html`<div style="width: 600px"><position-matrix></position-matrix></div>`);
+      // Seven issues need 6 rem + 7 × 4.5 rem: 600 px.
+      const seven = await mount(html`<div style="width: 600px"><position-matrix .story=${short}></position-matrix></div>`);
       expect(seven.currentLayout).to.equal('table');
-      const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap"></position-matrix></div>`);
+      const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap" .story=${short}></position-matrix></div>`);
       expect(three.currentLayout).to.equal('table');
+    });
+
+    it('needs wider columns for a wider header word: the table only where the widest word fits its column', async () => {
+      // "membership", about 8 em of 13 px type, and the header's padding: 108 px a column, 6 rem + 7 × 108 px: 852 px.
+      const narrow = await mount(html`<div style="width: 840px"><position-matrix></position-matrix></div>`);
+      expect(narrow.currentLayout).to.equal('list');
+      const wide = await mount(html`<div style="width: 860px"><position-matrix></position-matrix></div>`);
+      expect(wide.currentLayout).to.equal('table');
+      const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap"></position-matrix></div>`);
+      expect(three.currentLayout).to.equal('list');
     });
 
     it('measures nothing in script to choose (server rendering is right at every width)', async () => {
@@ -320,6 +340,150 @@ describe('<position-matrix>', () => {
         Element.prototype.getBoundingClientRect = original;
       }
       expect(calls).to.equal(0);
+    });
+  });
+
+  describe('reading in an article column', () => {
+    const FONTS = ["'DejaVu Serif'", "'DejaVu Sans'", "'Liberation Serif'", "'Liberation Sans'", 'serif'];
+
+    /** Header words wider than their header's content box, as "word (width > room)". */
+    function wordsThatDoNotFit(el: PositionMatrix): string[] {
+      const context = document.createElement('canvas').getContext('2d')!;
+      const misfits: string[] = [];
+      for (const header of root(el).querySelectorAll<HTMLElement>('thead th[scope="col"]')) {
+        const style = getComputedStyle(header);
+        const room = header.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        for (const word of text(header).split(' ')) {
+          const width = context.measureText(word).width;
+          if (width > room + 0.5) misfits.push(`${word} (${width.toFixed(1)} > ${room.toFixed(1)})`);
+        }
+      }
+      return misfits;
+    }
+
+    it('never breaks a header word: where auto shows the table, every column is as wide as its widest word', async function () {
+      this.timeout(30_000);
+      for (const font of FONTS) {
+        const el = await mount(html`<div style="width: 320px; font-family: ${font}"><position-matrix></position-matrix></div>`);
+        let tables = 0;
+        for (let width = 320; width <= 1200; width += 40) {
+          el.parentElement!.style.width = `${width}px`;
+          await frame();
+          if (el.currentLayout !== 'table') continue;
+          tables++;
+          expect(wordsThatDoNotFit(el), `${font} at ${width} px`).to.deep.equal([]);
+        }
+        // From 56 rem the table always shows (and scrolls if it must).
+        expect(tables, font).to.be.at.least(8);
+      }
+    });
+
+    it('makes the table layout scroll sideways rather than break a header word, its caption kept in view', async () => {
+      for (const width of [320, 672]) {
+        const el = await mount(html`<div style="width: ${width}px; font-family: 'DejaVu Serif'"><position-matrix layout="table"></position-matrix></div>`);
+        expect(wordsThatDoNotFit(el), `${width} px`).to.deep.equal([]);
+        const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
+        expect(scroller.scrollWidth, `${width} px`).to.be.above(scroller.clientWidth);
+        const caption = root(el).querySelector('caption')!;
+        const box = scroller.getBoundingClientRect();
+        expect(caption.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+        scroller.scrollLeft = scroller.scrollWidth;
+        await frame();
+        expect(caption.getBoundingClientRect().left).to.be.closeTo(box.left, 0.5);
+        expect(caption.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+      }
+    });
+
+    it('sets column headers in their own direction', async () => {
+      const el = await mount(html`<div dir="rtl"><position-matrix layout="table"></position-matrix></div>`);
+      for (const header of root(el).querySelectorAll('thead th')) {
+        if (header.getAttribute('scope') === 'col') expect(header.getAttribute('dir')).to.equal('auto');
+      }
+    });
+
+    describe('separators in the compact presentation', () => {
+      before(loadAllLanguages);
+
+      /** The text a cell's title shows: the computed content (Firefox gives the specified one, attr() unresolved). */
+      function titleText(button: HTMLElement): string {
+        const content = getComputedStyle(button, '::after').content;
+        let shown = '';
+        for (const match of content.matchAll(/"((?:[^"\\]|\\[\s\S])*)"|attr\(data-issue\)|\s\/\s/g)) {
+          if (match[0].trim() === '/') break;
+          shown +=
+            match[1] === undefined
+              ? button.dataset.issue!
+              : match[1].replace(/\\([0-9a-fA-F]{1,6}) ?|\\([\s\S])/g, (_, hex: string | undefined, char: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char!));
+        }
+        return shown;
+      }
+
+      /**
+       * Lays a cell's title out again as real text, in the same place, font and direction, and returns
+       * the rectangles of its title and of its separator (Range rectangles do not reach generated text).
+       */
+      function titleAndSeparator(button: HTMLElement): { title: DOMRect; separator?: DOMRect; width: number } {
+        const shown = titleText(button);
+        const end = shown.lastIndexOf('\u2069');
+        expect(shown.startsWith('\u2068') && end >= shown.length - 2, JSON.stringify(shown)).to.equal(true);
+        const replica = document.createElement('span');
+        const style = getComputedStyle(button, '::after');
+        replica.style.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        replica.style.whiteSpace = 'nowrap';
+        replica.textContent = shown;
+        (button.getRootNode() as ShadowRoot).host.before(replica);
+        const range = document.createRange();
+        const node = replica.firstChild!;
+        range.setStart(node, 1);
+        range.setEnd(node, end);
+        const title = range.getBoundingClientRect();
+        let separator: DOMRect | undefined;
+        if (end < shown.length - 1) {
+          range.setStart(node, end + 1);
+          range.setEnd(node, shown.length);
+          separator = range.getBoundingClientRect();
+        }
+        const width = replica.getBoundingClientRect().width;
+        replica.remove();
+        return { title, separator, width };
+      }
+
+      const arabicStory = (): Story => {
+        const copy = structuredClone(story);
+        copy.language = 'ar';
+        const titles: Record<string, string> = { 'nato-membership': 'عضوية الناتو', 'pre-2014-borders': 'حدود ما قبل 2014 هدفًا' };
+        for (const issue of copy.issues) issue.title = titles[issue.id] ?? `قضية ${issue.id}`;
+        return copy;
+      };
+
+      const cases = [
+        { name: 'an English story on an Arabic page', page: 'ar', story: () => story, comma: '،', end: 'left' },
+        { name: 'an Arabic story on an Arabic page', page: 'ar', story: arabicStory, comma: '،', end: 'left' },
+        { name: 'an Arabic story on an English page', page: 'en', story: arabicStory, comma: ',', end: 'right' },
+        { name: 'an English story on an English page', page: 'en', story: () => story, comma: ',', end: 'right' },
+      ] as const;
+      for (const { name, page, story: make, comma, end } of cases) {
+        it(`ends each title but a group's last with the page's comma, on the reading end of the list: ${name}`, async () => {
+          const el = await mount(
+            html`<div lang=${page} dir=${page === 'ar' ? 'rtl' : 'ltr'} style="width: 320px; font-family: 'DejaVu Serif'"><position-matrix .story=${make()}></position-matrix></div>`,
+          );
+          expect(el.currentLayout).to.equal('list');
+          // The United States oppose NATO membership and pre-2014 borders: one group, a comma after the first title only.
+          const [first, last] = [cell(el, 0, 0), cell(el, 0, 1)];
+          expect(titleText(last)).to.equal(`\u2068${last.dataset.issue}\u2069`);
+          const { title, separator } = titleAndSeparator(first);
+          expect(titleText(first).at(-1)).to.equal(comma);
+          // Beside the title's reading end (engines round or kern a pixel), not at its start.
+          if (end === 'left') expect(separator!.right).to.be.within(title.left - 2, title.left + 2);
+          else expect(separator!.left).to.be.within(title.right - 2, title.right + 2);
+          // The replica is the title as shown: the second cell's button is its title alone (its mark is hidden).
+          const alone = titleAndSeparator(last);
+          expect(alone.width).to.be.closeTo(last.getBoundingClientRect().width, 1);
+          // Screen readers skip the generated text (alternative text ''), the column header names the issue.
+          expect(getComputedStyle(first, '::after').content).to.match(/\/ ""$/);
+        });
+      }
     });
   });
 
@@ -496,14 +660,21 @@ function contrast(a: string, b: string): number {
 describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => {
   const page = (width: number, inner: TemplateResult) => html`<div style="width: ${width}px; font: 16px Georgia, serif">${inner}</div>`;
 
-  it('shows the table in a 672 px column, no taller than 560 px with legend and footer, and no sideways scroll', async () => {
-    const dated = { ...structuredClone(story), updated: '2025-02-13', source: { name: 'Test Wire', url: 'https://example.com/story' } };
+  it('shows the table in a 672 px column where the header words fit, no taller than 560 px with legend and footer, and no sideways scroll', async () => {
+    const dated = { ...shortTitles(story), updated: '2025-02-13', source: { name: 'Test Wire', url: 'https://example.com/story' } };
     const el = await mount(page(672, html`<position-matrix .story=${dated}></position-matrix>`));
     expect(el.currentLayout).to.equal('table');
     expect(el.getBoundingClientRect().height).to.be.at.most(560);
     const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
     expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
     for (const header of root(el).querySelectorAll('th[scope="col"]')) expect(header.getBoundingClientRect().width).to.be.within(70, 100);
+  });
+
+  it('presents the built-in story in a 672 px column one block per party ("membership" needs wider columns), no taller than 800 px', async () => {
+    const el = await mount(page(672, html`<position-matrix></position-matrix>`));
+    expect(el.currentLayout).to.equal('list');
+    expect(el.getBoundingClientRect().height).to.be.at.most(800);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
   });
 
   it('fits a 320 px phone in at most 1,200 px, and the page never scrolls sideways', async () => {
@@ -517,7 +688,7 @@ describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => 
 
   for (const theme of ['light', 'dark']) {
     it(`fills stated cells (text 4.5:1 on the fill) and keeps not-stated ones the quietest, ${theme} theme`, async () => {
-      const el = await mount(page(672, html`<position-matrix theme=${theme}></position-matrix>`));
+      const el = await mount(page(672, html`<position-matrix theme=${theme} .story=${shortTitles(story)}></position-matrix>`));
       const background = getComputedStyle(root(el).querySelector('[part="base"]')!).backgroundColor;
       const opposes = getComputedStyle(cell(el, 0, 0));
       expect(contrast(opposes.color, opposes.backgroundColor)).to.be.at.least(4.5);
