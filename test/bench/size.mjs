@@ -27,15 +27,17 @@ export const WIDGET_BUDGET = 19_000;
 export const WIDGET_AIM = 15_000;
 /**
  * What `npm test` enforces until the budgets above are met: today's sizes plus about 0.1 KB
- * (gzip: the full bundle 32.1 KB as .iife.js, the largest widget with what it loads up front
- * 23.8 KB, the matrix). The full bundle's ceiling came down from 35.2 KB when its live code
+ * (gzip: the full bundle 32.5 KB as .iife.js, the largest widget with what it loads up front
+ * 24.2 KB, the matrix). The full bundle's ceiling came down from 35.2 KB when its live code
  * (`refresh`) left it for live/negotiation-widgets-live.js, which it loads only when a widget
  * refreshes, checked against a hash inside it; then the live updates' English strings and styles
- * moved into that code (−0.3 KB on every file). A ratchet: lower these as bytes come off; raising
- * them needs a reviewed reason, written here.
+ * moved into that code (−0.3 KB on every file). Both ceilings then went up once, by 0.4 KB, for a
+ * matrix that reads right in a column: its headers broke inside words ("members|hip") in wide
+ * faces at 672 px, and its compact titles put their commas on the wrong side on right-to-left pages.
+ * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_200;
-export const WIDGET_CEILING = 23_900;
+export const FULL_CEILING = 32_600;
+export const WIDGET_CEILING = 24_300;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
