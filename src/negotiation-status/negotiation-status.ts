@@ -80,10 +80,10 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   static override styles = [...StoryElement.styles, widgetStyles];
 
   /** What to show: `full`, `compact` (a one-line banner) or `timeline` (the timeline alone). */
-  @property({ reflect: true, attribute: 'layout' }) layout: StatusLayout = 'full';
+  @property({ reflect: true, useDefault: true, attribute: 'layout' }) layout: StatusLayout = 'full';
 
   /** Count the day of the war and the next event against `now` instead of the story's `asOf`. */
-  @property({ type: Boolean, reflect: true, attribute: 'live' }) live = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'live' }) live = false;
 
   /** The clock `live` counts against (its UTC day); the current time unless set, so tests and archives can fix it. */
   @property({ attribute: false })

@@ -93,7 +93,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
 
   /** Shows each position's one-line summary under its stance. */
-  @property({ type: Boolean, attribute: 'show-summary', reflect: true }) showSummary = false;
+  @property({ type: Boolean, attribute: 'show-summary', reflect: true, useDefault: true }) showSummary = false;
 
   @state() private active = { row: 0, col: 0 };
   @state() private open?: { party: string; issue: string };

@@ -71,7 +71,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   @property({ attribute: 'quote' }) quote?: string;
 
   /** `card` (a bordered card), `pull` (a large pull quote) or `compact` (for sidebars and lists). */
-  @property({ attribute: 'layout', reflect: true }) layout: QuoteCardLayout = 'card';
+  @property({ attribute: 'layout', reflect: true, useDefault: true }) layout: QuoteCardLayout = 'card';
 
   /** Hides the article's framing words shown before a fragment. */
   @property({ attribute: 'hide-context', type: Boolean }) hideContext = false;

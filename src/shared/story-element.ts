@@ -99,7 +99,7 @@ export abstract class StoryElement<Model> extends LitElement {
   @property({ attribute: 'story-id' }) storyId?: string;
 
   /** Colour scheme: `page` (inherit the page's `color-scheme`), `light`, `dark` or `auto` (the reader's OS). */
-  @property({ reflect: true }) theme: Theme = 'page';
+  @property({ reflect: true, useDefault: true }) theme: Theme = 'page';
 
   /** How long to wait for `src`, in milliseconds (above 0, at most 2³¹−1; otherwise 10 s, with a warning). */
   @property({ type: Number }) timeout: number = 10_000;
@@ -409,6 +409,12 @@ export abstract class StoryElement<Model> extends LitElement {
    * rather than a silent switch to the built-in story.
    */
   private readLightDom(): void {
+    // Most widgets have no children: spare them the searches.
+    if (!this.firstChild) {
+      this.inlineJson = this.misplacedJson = undefined;
+      this.hasFallback = false;
+      return;
+    }
     const children = Array.from(this.children);
     const templates = children.filter((child): child is HTMLTemplateElement => child.localName === 'template');
     const script = children.find(isJsonScript) ?? templates.map((t) => Array.from(t.content.children).find(isJsonScript)).find(Boolean);

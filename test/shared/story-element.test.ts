@@ -181,10 +181,18 @@ describe('the shared data layer', () => {
 
   it('follows the page theme by default and reflects a forced one', async () => {
     const el = await fixture<TestStory>(html`<test-story></test-story>`);
-    expect(el.getAttribute('theme')).to.equal('page');
+    // The default is not written back as an attribute (one DOM write less a widget); a set value is.
+    expect(el.theme).to.equal('page');
+    expect(el.hasAttribute('theme')).to.equal(false);
     el.theme = 'dark';
     await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    // Removing the attribute restores the default.
+    el.removeAttribute('theme');
+    await el.updateComplete;
+    expect(el.theme).to.equal('page');
+    expect(getComputedStyle(el).colorScheme).to.not.equal('dark');
   });
 
   it('inherits the page colour scheme with theme="page"', async () => {
