@@ -154,13 +154,13 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   protected override renderModel(model: StatusModel): unknown {
     if (this.layout === 'compact') return this.renderCompact(model);
     if (this.layout === 'timeline') {
-      return html`<section class="base layout-timeline" part="base" aria-labelledby="timeline-heading">
+      return html`<section class="base layout-timeline" part="base" lang=${this.pageLang} aria-labelledby="timeline-heading">
         ${this.renderTimeline(model, false)}
       </section>`;
     }
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
-    return html`<section class="base layout-full" part="base" aria-labelledby="title">
+    return html`<section class="base layout-full" part="base" lang=${this.pageLang} aria-labelledby="title">
       <header class="header" part="header">
         <div class="headline">
           <h2 id="title" class="title" lang=${lang} dir="auto">${model.title}</h2>
@@ -215,7 +215,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
     const next = model.next;
-    return html`<section class="base layout-compact" part="base" aria-label=${model.title}>
+    return html`<section class="base layout-compact" part="base" lang=${this.pageLang} aria-label=${model.title}>
       <p class="banner" part="banner">
         <span class="item stage-item">
           <span class="icon" aria-hidden="true"></span>

@@ -212,7 +212,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   protected override renderModel(model: MatrixModel): TemplateResult {
     const layout = this.layout === 'table' || this.layout === 'list' ? this.layout : 'auto';
-    return html`<div class="base" part="base" data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
+    return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
       ${layout === 'list' ? this.renderList(model) : this.renderTable(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
       ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.print.printing ? renderPrintNotes(model, this.locale) : nothing}

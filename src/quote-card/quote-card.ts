@@ -134,7 +134,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const lang = this.storyLang(model.language);
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
-    return html`<div class="base layout-${layout}" part="base">
+    return html`<div class="base layout-${layout}" part="base" lang=${this.pageLang}>
       <div class="card party-ink" part="card" data-party-color=${partyColor(who.color)}>
         <figure>
           ${model.context && !this.hideContext

@@ -112,7 +112,7 @@ export abstract class StoryElement<Model> extends LitElement {
   /** The view model, when the story is ready and the widget's own checks passed. */
   protected model?: Model;
   protected locale: Locale = localeFor('en');
-  /** The language the widget inherits (nearest `lang`), lower-cased. */
+  /** The language the widget inherits (nearest `lang`), as given. */
   private inheritedLanguage?: string;
   private modelError?: StoryError;
   private request?: StoryRequest;
@@ -205,7 +205,7 @@ export abstract class StoryElement<Model> extends LitElement {
       this.syncLive();
     }
     const inherited = pageLanguage(this);
-    this.inheritedLanguage = inherited?.toLowerCase();
+    this.inheritedLanguage = inherited;
     this.locale = localeFor(inherited);
     if (!this.locale.ready) {
       const { language } = this.locale;
@@ -386,11 +386,20 @@ export abstract class StoryElement<Model> extends LitElement {
   }
 
   /**
+   * `lang` for the wrapper of the widget's view: the language the widget inherits, restated inside
+   * the shadow tree, where Firefox's `:lang()` and hyphenation do not see the host's.
+   */
+  protected get pageLang(): StoryLang {
+    return this.inheritedLanguage ?? nothing;
+  }
+
+  /**
    * `lang` for the story's text: nothing where the page is already in the story's language (most
-   * pages), so the text inherits it and each element is spared an attribute; the story's language otherwise.
+   * pages), so the text inherits it from the wrapper (`pageLang`) and each element is spared an
+   * attribute; the story's language otherwise.
    */
   protected storyLang(language: string): StoryLang {
-    return language.toLowerCase() === this.inheritedLanguage ? nothing : language;
+    return language.toLowerCase() === this.inheritedLanguage?.toLowerCase() ? nothing : language;
   }
 
   /** Dispatches a bubbling, composed event with the story id in its detail. */

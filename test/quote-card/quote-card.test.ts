@@ -369,6 +369,8 @@ describe('<quote-card>', () => {
     const el = wrapper.querySelector('quote-card')!;
     await el.updateComplete;
     const storyText = () => ['[part="text"]', '.name bdi', '.meta bdi', '.when bdi', '.issues li'].map((selector) => $(el, selector)!);
+    // The wrapper restates the page's language inside the shadow tree (Firefox's :lang() does not see the host's).
+    expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('EN');
     for (const text of storyText()) {
       expect(text.hasAttribute('lang'), text.textContent!).to.equal(false);
       expect(text.matches(':lang(en)'), text.textContent!).to.equal(true);
