@@ -58,6 +58,20 @@ const minifyTemplates = () =>
   // ssr.ts builds its one template from static parts, which the minifier cannot parse (and need not: it is not shipped to browsers).
   minifyHtmlLiterals({ include: ['src/**/*.ts', 'stories/**/*.ts'], exclude: ['src/ssr.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 
+/** A Subresource Integrity hash (sha384) of some bytes, as `integrity` attributes and `fetch` take it. */
+const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+
+/**
+ * A `resolveId` hook that swaps one module for another: `importer`'s import of `source` resolves to
+ * `replacement` (relative to the importer), for the builds that load their data or code from beside them.
+ */
+function swapImport(importer, source, replacement) {
+  return async function (id, from) {
+    if (!from?.endsWith(importer) || id !== source) return null;
+    return this.resolve(replacement, from, { skipSelf: true });
+  };
+}
+
 /**
  * Writes `src/embed/build-info.ts` for `embedCode`: the package version and the Subresource
  * Integrity hashes (sha384) of the built files a snippet loads, keyed by their path under dist/.
@@ -65,14 +79,13 @@ const minifyTemplates = () =>
  */
 function buildInfo() {
   const target = resolve('src/embed/build-info.ts');
-  const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
   return {
     name: 'build-info',
     load(id) {
       if (id !== target) return null;
       const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
       const cdn = readdirSync('dist/cdn', { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => `cdn/${f}`);
-      const integrity = Object.fromEntries([...cdn, 'embed/resize.js'].sort().map((file) => [file, sri(file)]));
+      const integrity = Object.fromEntries([...cdn, 'embed/resize.js'].sort().map((file) => [file, sri(readFileSync(`dist/${file}`))]));
       return `export const VERSION = ${JSON.stringify(version)};\nexport const INTEGRITY = ${JSON.stringify(integrity, null, 2)};\n`;
     },
   };
@@ -106,10 +119,7 @@ function eagerBuiltInStories() {
 function eagerLiveCode() {
   return {
     name: 'eager-live-code',
-    async resolveId(source, importer) {
-      if (!importer?.endsWith('/src/shared/story-element.ts') || source !== './live-loader.js') return null;
-      return this.resolve('./live-loader-eager.ts', importer, { skipSelf: true });
-    },
+    resolveId: swapImport('/src/shared/story-element.ts', './live-loader.js', './live-loader-eager.ts'),
   };
 }
 
@@ -155,13 +165,10 @@ function cdnLiveCode() {
   const manifest = resolve('src/shared/live-file.ts');
   return {
     name: 'cdn-live-code',
-    async resolveId(source, importer) {
-      if (!importer?.endsWith('/src/shared/story-element.ts') || source !== './live-loader.js') return null;
-      return this.resolve('./live-loader-cdn.ts', importer, { skipSelf: true });
-    },
+    resolveId: swapImport('/src/shared/story-element.ts', './live-loader.js', './live-loader-cdn.ts'),
     load(id) {
       if (id !== manifest) return null;
-      const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${LIVE_CODE_FILE}`)).digest('base64')}`;
+      const integrity = sri(readFileSync(`dist/cdn/${LIVE_CODE_FILE}`));
       return `export const LIVE_FILE = ${JSON.stringify({ path: `./${LIVE_CODE_FILE}`, integrity })};\n`;
     },
   };
@@ -186,7 +193,7 @@ function cdnStories({ base, emit = false }) {
     },
     load(id) {
       if (id !== manifest) return null;
-      const integrity = Object.fromEntries(STORY_IDS.map((story) => [story, `sha384-${createHash('sha384').update(files[story]).digest('base64')}`]));
+      const integrity = Object.fromEntries(STORY_IDS.map((story) => [story, sri(files[story])]));
       return `export const STORY_FILES = ${JSON.stringify({ base, integrity })};\n`;
     },
     generateBundle() {
@@ -208,13 +215,10 @@ function cdnLocales({ base, emit = false }) {
   const manifest = resolve('src/shared/locales/locale-files.ts');
   return {
     name: 'cdn-locales',
-    async resolveId(source, importer) {
-      if (!importer?.endsWith('/src/shared/i18n.ts') || source !== './locales/load.js') return null;
-      return this.resolve('./locales/load-cdn.ts', importer, { skipSelf: true });
-    },
+    resolveId: swapImport('/src/shared/i18n.ts', './locales/load.js', './locales/load-cdn.ts'),
     load(id) {
       if (id !== manifest) return null;
-      const integrity = Object.fromEntries(LOCALES.map((language) => [language, `sha384-${createHash('sha384').update(files[language]).digest('base64')}`]));
+      const integrity = Object.fromEntries(LOCALES.map((language) => [language, sri(files[language])]));
       return `export const LOCALE_FILES = ${JSON.stringify({ base, integrity })};\n`;
     },
     generateBundle() {

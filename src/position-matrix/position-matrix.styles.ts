@@ -17,6 +17,8 @@ export const matrixStyles = css`
     ${wordWidths}
     .base {
       container-name: matrix;
+      /* The comma between titles in the compact presentation, in the page's language. */
+      --_comma: ',';
       /* Room the table needs: the party column and each issue column. */
       --_row-min: 6rem;
       --_col-min: 4.5rem;
@@ -103,6 +105,10 @@ export const matrixStyles = css`
     .stance-not-stated .label::before {
       block-size: 1px;
       background: var(--_not-stated);
+    }
+
+    :host(:lang(ar)) .base {
+      --_comma: '،';
     }
 
     /* Table */
@@ -379,18 +385,8 @@ export const matrixStyles = css`
             td.stance-unclear:nth-last-child(n + 2 of .stance-unclear),
             td.stance-not-stated:nth-last-child(n + 2 of .stance-not-stated)
           ) .cell::after {
-          content: '\\2068' attr(data-issue) '\\2069,';
-          content: '\\2068' attr(data-issue) '\\2069,' / '';
-        }
-        :host(:lang(ar)) [data-layout=auto] :is(
-            td.stance-supports:nth-last-child(n + 2 of .stance-supports),
-            td.stance-opposes:nth-last-child(n + 2 of .stance-opposes),
-            td.stance-conditional:nth-last-child(n + 2 of .stance-conditional),
-            td.stance-unclear:nth-last-child(n + 2 of .stance-unclear),
-            td.stance-not-stated:nth-last-child(n + 2 of .stance-not-stated)
-          ) .cell::after {
-          content: '\\2068' attr(data-issue) '\\2069،';
-          content: '\\2068' attr(data-issue) '\\2069،' / '';
+          content: '\\2068' attr(data-issue) '\\2069' var(--_comma);
+          content: '\\2068' attr(data-issue) '\\2069' var(--_comma) / '';
         }
         [data-layout=auto] .cell:hover::after {
           text-decoration-color: currentColor;
