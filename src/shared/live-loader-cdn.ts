@@ -28,12 +28,35 @@ const POLICY = 'negotiation-widgets';
 
 let pending: Promise<LiveCode> | undefined;
 
-/** Resolves with the live code; rejects (once per page: the failure is kept) naming the file. */
-export function loadLiveCode(): Promise<LiveCode> {
+/** A failure to load the live code, with its `nw-error` code. */
+const liveCodeError = (message: string, code: 'network' | 'timeout') => Object.assign(new Error(message), { code });
+
+/**
+ * Resolves with the live code; rejects naming the file when it cannot run (once per page: the
+ * failure is kept), or when it has not arrived within `timeoutMs`. A stalled file keeps loading:
+ * the caller stops waiting (its widget says live updates are off), and a later call gets the code
+ * if it arrived meanwhile.
+ */
+export function loadLiveCode(timeoutMs: number): Promise<LiveCode> {
+  return new Promise((resolve, reject) => {
+    // Left to run out: once the code is in, its rejection is a no-op.
+    setTimeout(() => reject(liveCodeError(`The live-update code ${liveUrl()} did not answer within ${timeoutMs / 1000} s`, 'timeout')), timeoutMs);
+    load().then(resolve, reject);
+  });
+}
+
+const liveUrl = () => new URL(LIVE_FILE.path, import.meta.url).href;
+
+function load(): Promise<LiveCode> {
   pending ??= new Promise((resolve, reject) => {
-    const url = new URL(LIVE_FILE.path, import.meta.url).href;
+    const url = liveUrl();
     const fail = () =>
-      reject(new Error(`The live-update code ${url} could not be loaded: it is missing, blocked, or does not match the hash built into the script (host the live/ folder beside the script, unchanged)`));
+      reject(
+        liveCodeError(
+          `The live-update code ${url} could not be loaded: it is missing, blocked, or does not match the hash built into the script (host the live/ folder beside the script, unchanged)`,
+          'network',
+        ),
+      );
     try {
       const script = document.createElement('script') as LiveScript;
       script.nwLiveDeps = liveDeps;

@@ -2,4 +2,4 @@
 // code it shares words with than rollup's inlined dynamic import, which appends it: 0.5 KB less gzip).
 import { LiveController } from './live-controller.js';
 
-export const loadLiveCode = () => Promise.resolve({ LiveController });
+export const loadLiveCode = (_timeoutMs: number) => Promise.resolve({ LiveController });

@@ -2,4 +2,5 @@
 // per-widget CDN files keep as a chunk of its own. The single-file CDN bundles swap in
 // ./live-loader-cdn.ts (a classic script beside them, checked against a hash inside them), the
 // demo workbench ./live-loader-eager.ts (see rollup.config.mjs).
-export const loadLiveCode = () => import('./live-controller.js');
+// Takes the widget's `timeout` for the single-file bundles' loader; a chunk of the page's own build has none.
+export const loadLiveCode = (_timeoutMs: number) => import('./live-controller.js');

@@ -101,7 +101,7 @@ export abstract class StoryElement<Model> extends LitElement {
   /** Colour scheme: `page` (inherit the page's `color-scheme`), `light`, `dark` or `auto` (the reader's OS). */
   @property({ reflect: true, useDefault: true }) theme: Theme = 'page';
 
-  /** How long to wait for `src`, in milliseconds (above 0, at most 2³¹−1; otherwise 10 s, with a warning). */
+  /** How long to wait for `src` (and for the live code of the single-file bundles), in milliseconds (above 0, at most 2³¹−1; otherwise 10 s, with a warning). */
   @property({ type: Number }) timeout: number = 10_000;
 
   /** Checks `src` for changes every this many seconds (at least 30) while the page is visible; off when unset or 0. */
@@ -352,16 +352,16 @@ export abstract class StoryElement<Model> extends LitElement {
 
   /** The live controller, or nothing when its code could not be loaded (reported; the story stays on screen). */
   private loadLive(): Promise<LiveController | undefined> {
-    return loadLiveCode().then(
+    return loadLiveCode(readTimeout(this.timeout).ms).then(
       ({ LiveController }) => (this.liveController ??= new LiveController(this, this.liveHost())),
-      (reason: Error): undefined => {
+      (reason: Error & { code?: 'network' | 'timeout' }): undefined => {
         if (this.liveFailed) return;
         this.liveFailed = true;
         const message = `${reason.message}; live updates are off`;
         if (!warnedLiveFailure) console.warn(`<${this.localName}>: ${message}.`);
         warnedLiveFailure = true;
         // Often before the story arrived: the live code loads alongside it.
-        this.emit<Omit<NwErrorDetail, 'storyId'>>('nw-error', { code: 'network', message });
+        this.emit<Omit<NwErrorDetail, 'storyId'>>('nw-error', { code: reason.code ?? 'network', message });
       },
     );
   }

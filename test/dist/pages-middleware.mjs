@@ -37,8 +37,9 @@ export async function pagesMiddleware(context, next) {
   // A publisher's self-hosted copies of the full bundles (module and classic script), served from
   // other folders: self-hosted/ has the stories/ folder but not locales/; tampered/ has a German file
   // that is not the one built (a tampered CDN, say); tampered-story/ a changed built-in story;
-  // missing-story/ no stories/ folder; tampered-live/ a changed live code file (live/); missing-live/ no live/ folder.
-  const copy = /^(self-hosted|tampered|tampered-story|missing-story|tampered-live|missing-live)\/(negotiation-widgets(?:\.iife)?\.js|stories\/[\w-]+\.json|locales\/[a-z]+\.json|live\/[\w-]+\.js)$/.exec(context.path.slice(PAGES.length));
+  // missing-story/ no stories/ folder; tampered-live/ a changed live code file (live/); missing-live/ no live/ folder;
+  // stalled-live/ a live code file that takes 3 s to arrive.
+  const copy = /^(self-hosted|tampered|tampered-story|missing-story|tampered-live|missing-live|stalled-live)\/(negotiation-widgets(?:\.iife)?\.js|stories\/[\w-]+\.json|locales\/[a-z]+\.json|live\/[\w-]+\.js)$/.exec(context.path.slice(PAGES.length));
   if (copy) {
     const [, folder, file] = copy;
     const served = `dist/cdn/${file}`;
@@ -56,6 +57,7 @@ export async function pagesMiddleware(context, next) {
     if (folder === 'tampered-story' && file.startsWith('stories/')) context.body = context.body.replace('realistic outcome', 'likely outcome');
     // One changed word in a message: the code still runs, only its hash tells.
     if (folder === 'tampered-live' && file.startsWith('live/')) context.body = context.body.replace('holds an older version of', 'holds an earlier version of');
+    if (folder === 'stalled-live' && file.startsWith('live/')) await new Promise((resolve) => setTimeout(resolve, 3000));
     return undefined;
   }
   await next();

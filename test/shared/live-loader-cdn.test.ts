@@ -163,6 +163,33 @@ describe('the single-file bundles load their live code from live/ beside them, c
     }
   }
 
+  it('a live code file that stalls: the widgets stop waiting after their timeout, say so once, and a refresh after it arrived runs it', async () => {
+    const file = newFile();
+    await setStory(file, fixture);
+    const bundle = `${PAGES}stalled-live/negotiation-widgets.js`;
+    const html = livePage(bundle, file, ['quote-card', 'negotiation-status']).replace(/ refresh="60"/g, ' refresh="60" timeout="1000"');
+    const page = await openPage({ srcdoc: html });
+    await waitUntil(() => page.window.nwErrors!.length === 2, 'the widgets never stopped waiting for the live code', { timeout: 2500 });
+    const url = `${PAGES}stalled-live/${LIVE_FILE}`;
+    for (const detail of page.window.nwErrors!) {
+      expect(detail.code).to.equal('timeout');
+      expect(detail.message).to.contain(`${url} did not answer within 1 s`).and.contain('live updates are off');
+    }
+    expect(page.window.nwProbe.warnings).to.have.length(1);
+    expect(text(one(page, 'quote-card'))).to.contain(fixture.quotes[0]!.text);
+
+    // The file still arrives (3 s): the next refresh() runs it, without a second request.
+    await waitUntil(() => fetchedPaths(page).includes(url), 'the stalled file never arrived', { timeout: 6000 });
+    const card = one(page, 'quote-card');
+    await card.refresh();
+    await card.updateComplete;
+    expect(updatedLine(card)).to.not.equal(null);
+    expect(fetchedPaths(page).filter((path) => path === url)).to.have.length(1);
+    expect(page.window.nwErrors).to.have.length(2);
+    expect(page.window.nwProbe.warnings).to.have.length(1);
+    expect(page.window.nwProbe.errors).to.deep.equal([]);
+  });
+
   it('the iframe embed page (dist/embed/index.html, under its own CSP) loads the live code beside its bundle and shows a changed story', async () => {
     const file = newFile();
     await setStory(file, fixture);
