@@ -132,6 +132,8 @@ export const matrixStyles = css`
       line-height: var(--_col);
     }
     .scroller {
+      /* The containing block of the cells' visually hidden labels, which would otherwise escape the scroll and widen the page. */
+      position: relative;
       line-height: 1.5;
       margin-inline-end: calc((1 - var(--_cols)) * 100% - var(--_row-min));
       overflow-x: auto;

@@ -392,6 +392,8 @@ describe('<position-matrix>', () => {
         await frame();
         expect(caption.getBoundingClientRect().left).to.be.closeTo(box.left, 0.5);
         expect(caption.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+        // It scrolls inside the widget: the page itself never scrolls sideways.
+        expect(document.documentElement.scrollWidth, `${width} px`).to.be.at.most(document.documentElement.clientWidth);
       }
     });
 
@@ -542,6 +544,7 @@ describe('<position-matrix>', () => {
       ctrlKey(el, 'Home');
       expect(focused(el)).to.equal(cell(el, 0, 0));
       expect(el.getBoundingClientRect().width).to.be.at.most(600);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
   });
 
