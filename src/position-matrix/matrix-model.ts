@@ -85,8 +85,13 @@ export interface MatrixModel {
   summary: string;
   summaryFromOptions: boolean;
   columns: MatrixIssue[];
-  /** The widest word of the column titles, in em of their type (`widestWordEm`): a column is at least this wide. */
-  headerWordEm: number;
+  /**
+   * The room an issue column needs, in em of the header and label type (`widestWordEm`): the widest
+   * word of the shown titles, or of the stance labels its cells show with their mark and padding.
+   */
+  columnWordEm: number;
+  /** The widest word of the party names, in em of their type: the party column is at least this wide. */
+  partyWordEm: number;
   rows: MatrixRow[];
   /** The five stances, in legend order. */
   legend: readonly Stance[];
@@ -316,6 +321,8 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     };
   });
 
+  const shownStances = new Set(rows.flatMap((row) => row.cells.map((cell) => cell.stance)));
+  shownStances.delete('not-stated');
   const caption = options.caption?.trim();
   const description = options.description?.trim();
   const model: MatrixModel = {
@@ -326,7 +333,9 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     summary: description || summarySentence(columns, rows, locale),
     summaryFromOptions: Boolean(description),
     columns,
-    headerWordEm: Math.max(0, ...columns.map((issue) => widestWordEm(issue.title))),
+    // A cell's label: its mark and gap (1.05 em), the button's and cell's padding beyond the header's (0.45 em).
+    columnWordEm: Math.max(0, ...columns.map((issue) => widestWordEm(issue.title)), ...[...shownStances].map((stance) => widestWordEm(locale.strings[stance]) + 1.5)),
+    partyWordEm: Math.max(0, ...rows.map((row) => widestWordEm(row.party.name))),
     rows,
     legend: STANCES,
     quotes: [...lookup.resolved.values()],

@@ -9,8 +9,10 @@ const columnCounts = unsafeCSS(
   Array.from({ length: 11 }, (_, i) => `.fit[data-columns='${i + 1}']{--_cols:${i + 1}}`).join(''),
 );
 
-/** Likewise the widest header word, in quarter em (`data-word`, 1 to 100): `--_word` in em. */
-const wordWidths = unsafeCSS(Array.from({ length: 100 }, (_, i) => `.fit[data-word='${i + 1}']{--_word:${(i + 1) / 4}}`).join(''));
+/** Likewise the widest header and party word, in quarter em (`data-word`, `data-party-word`, 1 to 100): `--_word`, `--_party-word` in em. */
+const wordWidths = unsafeCSS(
+  Array.from({ length: 100 }, (_, i) => `.fit[data-word='${i + 1}']{--_word:${(i + 1) / 4}}.fit[data-party-word='${i + 1}']{--_party-word:${(i + 1) / 4}}`).join(''),
+);
 
 export const matrixStyles = css`
     ${columnCounts}
@@ -19,8 +21,7 @@ export const matrixStyles = css`
       container-name: matrix;
       /* The comma between titles in the compact presentation, in the page's language. */
       --_comma: ',';
-      /* Room the table needs: the party column and each issue column. */
-      --_row-min: 6rem;
+      /* Room the table needs at least: each issue column (the party column: see .fit). */
       --_col-min: 4.5rem;
       background: var(--_bg);
       border-block-start: 2px solid var(--_fg);
@@ -129,6 +130,9 @@ export const matrixStyles = css`
        */
       --_word: 0;
       --_col: max(var(--_col-min), var(--_word) * var(--_font-size-label) + 0.25rem);
+      /* The party column likewise: 6 rem, or its widest name word with the header's padding and party rule, up to 10 rem. */
+      --_party-word: 0;
+      --_row-min: clamp(6rem, var(--_party-word) * var(--_font-size-lead) + 1rem + 4px, 10rem);
       line-height: var(--_col);
     }
     .scroller {
@@ -196,6 +200,9 @@ export const matrixStyles = css`
       font-size: var(--_font-size-lead);
       font-weight: 600;
       line-height: 1.2;
+      /* A name word wider than 10 rem: a hyphen, and mid-word only as a last resort. */
+      hyphens: auto;
+      overflow-wrap: break-word;
       border-inline-start: 3px solid var(--_party-ink, transparent);
     }
     .highlighted > th,
@@ -237,6 +244,8 @@ export const matrixStyles = css`
       text-decoration: underline;
     }
     td.stance-not-stated > .cell {
+      /* The containing block of its visually hidden label, which otherwise could widen the scroller by a pixel. */
+      position: relative;
       background: none;
     }
     td.stance-not-stated > .cell:hover {

@@ -224,8 +224,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const lang = this.storyLang(model.language);
     const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
     const summaries = this.showSummary;
-    // `data-columns` and `data-word` (the widest header word, in quarter em) size the container that decides, in CSS, whether `auto` shows the table.
-    return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)} data-word=${Math.min(Math.ceil(model.headerWordEm * 4), 100)}>
+    // `data-columns`, `data-word` and `data-party-word` (the room a column and the party column need, in quarter em) size the container that decides, in CSS, whether `auto` shows the table.
+    return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)} data-word=${quarterEm(model.columnWordEm)} data-party-word=${quarterEm(model.partyWordEm)}>
       <div class="scroller" part="scroller">
         <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
           <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</caption>
@@ -348,6 +348,9 @@ function captionLanguage(model: MatrixModel, lang: StoryLang): StoryLang {
 }
 
 /** The party's name; a highlighted party's is marked, and says so to screen readers. */
+/** A width in em as the quarter ems, 1 to 100, that the styles' `data-word` and `data-party-word` rules know. */
+const quarterEm = (em: number) => Math.min(Math.ceil(em * 4), 100);
+
 function renderPartyName(party: MatrixParty, lang: StoryLang, strings: Strings): TemplateResult {
   return party.highlighted
     ? html`<span class="marker" aria-hidden="true">▶</span><span lang=${lang}>${party.name}</span><span class="visually-hidden"> (${strings.matrixHighlighted})</span>`

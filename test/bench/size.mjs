@@ -34,10 +34,14 @@ export const WIDGET_AIM = 15_000;
  * moved into that code (−0.3 KB on every file). Both ceilings then went up once, by 0.4 KB, for a
  * matrix that reads right in a column: its headers broke inside words ("members|hip") in wide
  * faces at 672 px, and its compact titles put their commas on the wrong side on right-to-left pages.
+ * Then up by 0.2 KB for the same reason in its other cells: party names broke inside words
+ * ("Europea|n" in DejaVu Serif) and stance labels overflowed their cells (a pixel of sideways
+ * scroll in Firefox at 672 px, far more in German); the party column and the issue columns now
+ * take the room their widest word needs, estimated as the headers' is.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_600;
-export const WIDGET_CEILING = 24_300;
+export const FULL_CEILING = 32_800;
+export const WIDGET_CEILING = 24_450;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

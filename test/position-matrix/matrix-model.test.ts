@@ -101,9 +101,12 @@ describe('matrix-model', () => {
       it(`${JSON.stringify(text)} → ${expected}`, () => expect(widestWordEm(text)).to.equal(expected));
     }
 
-    it('is the model\'s headerWordEm over the shown columns', () => {
-      expect(build({}).headerWordEm).to.equal(7.85);
-      expect(build({ issues: 'kursk-territory-swap' }).headerWordEm).to.equal(widestWordEm('Kursk territory swap'));
+    it('is the model\'s columnWordEm over the shown columns, with their cells\' stance labels and marks', () => {
+      expect(build({}).columnWordEm).to.equal(7.85);
+      // One column whose cells read "Opposes" and "Supports" (5.65 em, the wider, and 1.5 em for the mark and padding).
+      expect(build({ issues: 'kursk-territory-swap' }).columnWordEm).to.equal(widestWordEm('Supports') + 1.5);
+      expect(build({ issues: 'kursk-territory-swap', parties: 'russia' }).columnWordEm).to.equal(widestWordEm('Opposes') + 1.5);
+      expect(build({ issues: 'seat-at-the-table', parties: 'russia' }).columnWordEm).to.equal(widestWordEm('Europe at the table'));
     });
   });
 

@@ -299,25 +299,26 @@ describe('<position-matrix>', () => {
     });
 
     it('shows the table wherever its columns fit', async () => {
-      // Short titles: every column needs only the minimum, 4.5 rem.
+      // Short titles: a column needs the room of its widest label, "✓ Supports" (about 7 em of 13 px type: 98 px);
+      // the party column that of "European" (about 6 em of 15 px type and its padding: 114 px).
       const short = shortTitles(story);
       const sixIssues = 'nato-membership,pre-2014-borders,territorial-integrity,kursk-territory-swap,us-security-guarantees,seat-at-the-table';
-      const six = await mount(html`<div style="width: 500px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
+      const six = await mount(html`<div style="width: 690px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
       expect(six.currentLayout).to.equal('list');
-      const sixWide = await mount(html`<div style="width: 560px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
+      const sixWide = await mount(html`<div style="width: 710px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
       expect(sixWide.currentLayout).to.equal('table');
-      // Seven issues need 6 rem + 7 × 4.5 rem: 600 px.
-      const seven = await mount(html`<div style="width: 600px"><position-matrix .story=${short}></position-matrix></div>`);
+      // Seven issues: 114 + 7 × 98 px, 802 px.
+      const seven = await mount(html`<div style="width: 810px"><position-matrix .story=${short}></position-matrix></div>`);
       expect(seven.currentLayout).to.equal('table');
-      const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap" .story=${short}></position-matrix></div>`);
+      const three = await mount(html`<div style="width: 410px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap" .story=${short}></position-matrix></div>`);
       expect(three.currentLayout).to.equal('table');
     });
 
     it('needs wider columns for a wider header word: the table only where the widest word fits its column', async () => {
-      // "membership", about 8 em of 13 px type, and the header's padding: 108 px a column, 6 rem + 7 × 108 px: 852 px.
-      const narrow = await mount(html`<div style="width: 840px"><position-matrix></position-matrix></div>`);
+      // "membership", about 8 em of 13 px type, and the header's padding: 108 px a column, 114 px for the party + 7 × 108 px: 870 px.
+      const narrow = await mount(html`<div style="width: 855px"><position-matrix></position-matrix></div>`);
       expect(narrow.currentLayout).to.equal('list');
-      const wide = await mount(html`<div style="width: 860px"><position-matrix></position-matrix></div>`);
+      const wide = await mount(html`<div style="width: 875px"><position-matrix></position-matrix></div>`);
       expect(wide.currentLayout).to.equal('table');
       const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap"></position-matrix></div>`);
       expect(three.currentLayout).to.equal('list');
@@ -346,23 +347,31 @@ describe('<position-matrix>', () => {
   describe('reading in an article column', () => {
     const FONTS = ["'DejaVu Serif'", "'DejaVu Sans'", "'Liberation Serif'", "'Liberation Sans'", 'serif'];
 
-    /** Header words wider than their header's content box, as "word (width > room)". */
+    /** Header words wider than their header's content box, and stance labels wider than their cell, as "word (width > room)". */
     function wordsThatDoNotFit(el: PositionMatrix): string[] {
       const context = document.createElement('canvas').getContext('2d')!;
       const misfits: string[] = [];
-      for (const header of root(el).querySelectorAll<HTMLElement>('thead th[scope="col"]')) {
+      // Issue headers, and party headers (their name: not the highlight marker or its hidden words).
+      for (const header of root(el).querySelectorAll<HTMLTableCellElement>('thead th[scope="col"], th[scope="row"]')) {
         const style = getComputedStyle(header);
         const room = header.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-        for (const word of text(header).split(' ')) {
+        const name = [...header.querySelectorAll('span:not(.marker, .visually-hidden)')].map(text).join(' ');
+        for (const word of (header.scope === 'row' ? name : text(header)).split(' ')) {
           const width = context.measureText(word).width;
           if (width > room + 0.5) misfits.push(`${word} (${width.toFixed(1)} > ${room.toFixed(1)})`);
         }
       }
+      // And each cell's stance label, with its mark, within its cell.
+      for (const label of root(el).querySelectorAll<HTMLElement>('td:not(.stance-not-stated) .label')) {
+        const width = label.getBoundingClientRect().width;
+        const room = label.closest('td')!.clientWidth;
+        if (width > room + 0.5) misfits.push(`${text(label)} (${width.toFixed(1)} > ${room})`);
+      }
       return misfits;
     }
 
-    it('never breaks a header word: where auto shows the table, every column is as wide as its widest word', async function () {
+    it('never breaks a header word: where auto shows the table, every column (issues and parties) is as wide as its widest word', async function () {
       this.timeout(30_000);
       for (const font of FONTS) {
         const el = await mount(html`<div style="width: 320px; font-family: ${font}"><position-matrix></position-matrix></div>`);
@@ -376,6 +385,23 @@ describe('<position-matrix>', () => {
         }
         // From 56 rem the table always shows (and scrolls if it must).
         expect(tables, font).to.be.at.least(8);
+      }
+    });
+
+    it('fits every stance label in its cell where auto shows the table, in every language', async function () {
+      this.timeout(30_000);
+      await loadAllLanguages();
+      for (const lang of ['en', 'de', 'fr', 'uk', 'ar']) {
+        const el = await mount(html`<div lang=${lang} style="width: 600px; font-family: 'DejaVu Serif'"><position-matrix .story=${shortTitles(story)}></position-matrix></div>`);
+        let tables = 0;
+        for (let width = 600; width <= 1200; width += 50) {
+          el.parentElement!.style.width = `${width}px`;
+          await frame();
+          if (el.currentLayout !== 'table') continue;
+          tables++;
+          expect(wordsThatDoNotFit(el), `${lang} at ${width} px`).to.deep.equal([]);
+        }
+        expect(tables, lang).to.be.at.least(5);
       }
     });
 
@@ -395,6 +421,21 @@ describe('<position-matrix>', () => {
         // It scrolls inside the widget: the page itself never scrolls sideways.
         expect(document.documentElement.scrollWidth, `${width} px`).to.be.at.most(document.documentElement.clientWidth);
       }
+    });
+
+    it('gives the party column its widest name word, from 6 rem up to 10 rem', async () => {
+      const long = structuredClone(story);
+      long.parties.forEach((party, i) => (party.name = ['Liechtenstein', 'Netherlands', 'Switzerland', 'Kazakhstan', 'Azerbaijan', 'Palestinians'][i]!));
+      for (const width of [320, 672]) {
+        const el = await mount(html`<div style="width: ${width}px; font-family: 'DejaVu Serif'"><position-matrix layout="table" .story=${long}></position-matrix></div>`);
+        expect(wordsThatDoNotFit(el), `${width} px`).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, `${width} px`).to.be.at.most(document.documentElement.clientWidth);
+      }
+      // Short names keep the 6 rem column.
+      const short = structuredClone(story);
+      short.parties.forEach((party, i) => (party.name = ['US', 'Mali', 'Chad', 'EU', 'Peru', 'Iran'][i]!));
+      const el = await mount(html`<div style="width: 672px"><position-matrix layout="table" .story=${short}></position-matrix></div>`);
+      expect(root(el).querySelector('th[scope="row"]')!.getBoundingClientRect().width).to.be.closeTo(96, 1);
     });
 
     it('sets column headers in their own direction', async () => {
@@ -663,14 +704,19 @@ function contrast(a: string, b: string): number {
 describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => {
   const page = (width: number, inner: TemplateResult) => html`<div style="width: ${width}px; font: 16px Georgia, serif">${inner}</div>`;
 
-  it('shows the table in a 672 px column where the header words fit, no taller than 560 px with legend and footer, and no sideways scroll', async () => {
+  it('shows five issues as a table in a 672 px column where their words fit, no taller than 560 px with legend and footer, and no sideways scroll', async () => {
     const dated = { ...shortTitles(story), updated: '2025-02-13', source: { name: 'Test Wire', url: 'https://example.com/story' } };
-    const el = await mount(page(672, html`<position-matrix .story=${dated}></position-matrix>`));
+    const issues = 'nato-membership,pre-2014-borders,territorial-integrity,kursk-territory-swap,us-security-guarantees';
+    const el = await mount(page(672, html`<position-matrix issues=${issues} .story=${dated}></position-matrix>`));
     expect(el.currentLayout).to.equal('table');
     expect(el.getBoundingClientRect().height).to.be.at.most(560);
     const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
     expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
-    for (const header of root(el).querySelectorAll('th[scope="col"]')) expect(header.getBoundingClientRect().width).to.be.within(70, 100);
+    for (const header of root(el).querySelectorAll('th[scope="col"]')) expect(header.getBoundingClientRect().width).to.be.within(98, 125);
+    // Each stance label fits its cell.
+    for (const label of root(el).querySelectorAll<HTMLElement>('td:not(.stance-not-stated) .label')) {
+      expect(label.getBoundingClientRect().width).to.be.at.most(label.closest('td')!.clientWidth);
+    }
   });
 
   it('presents the built-in story in a 672 px column one block per party ("membership" needs wider columns), no taller than 800 px', async () => {
@@ -691,7 +737,7 @@ describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => 
 
   for (const theme of ['light', 'dark']) {
     it(`fills stated cells (text 4.5:1 on the fill) and keeps not-stated ones the quietest, ${theme} theme`, async () => {
-      const el = await mount(page(672, html`<position-matrix theme=${theme} .story=${shortTitles(story)}></position-matrix>`));
+      const el = await mount(page(672, html`<position-matrix layout="table" theme=${theme} .story=${shortTitles(story)}></position-matrix>`));
       const background = getComputedStyle(root(el).querySelector('[part="base"]')!).backgroundColor;
       const opposes = getComputedStyle(cell(el, 0, 0));
       expect(contrast(opposes.color, opposes.backgroundColor)).to.be.at.least(4.5);
