@@ -89,7 +89,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** Replaces the generated summary sentence that describes the matrix. */
   @property({ attribute: 'description' }) description?: string;
 
-  /** `auto` (the table where its columns fit, about 6 rem for the party and 4.5 rem a column or the widest header word if wider, always from 56 rem; else one block per party), `table` (scrolls sideways where its columns do not fit) or `list`. */
+  /** `auto` (the table where its columns fit, each as wide as its widest word: the party column 6 to 10 rem, an issue column 4.5 rem or its widest header word or stance label; always from 56 rem; else one block per party), `table` (scrolls sideways where its columns do not fit) or `list`. */
   @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
 
   /** Shows each position's one-line summary under its stance. */
