@@ -114,10 +114,10 @@ export abstract class StoryElement<Model> extends LitElement {
   protected locale: Locale = localeFor('en');
   /** The language the widget inherits (nearest `lang`), as given. */
   #inheritedLanguage?: string;
-  private modelError?: StoryError;
+  #modelError?: StoryError;
   #request?: StoryRequest;
-  private requestAbandoned = false;
-  private loadToken = 0;
+  #requestAbandoned = false;
+  #loadToken = 0;
   #reportedError?: StoryError;
   #inlineJson?: string;
   /** Where a JSON script was found that the widget does not read (nested too deep), for the error. */
@@ -146,13 +146,13 @@ export abstract class StoryElement<Model> extends LitElement {
 
   /** The error being shown, if any. */
   get error(): StoryError | undefined {
-    return this.source.status === 'error' ? this.source.error : this.modelError;
+    return this.source.status === 'error' ? this.source.error : this.#modelError;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readLightDom();
-    if (this.requestAbandoned) this.#resolveSource();
+    if (this.#requestAbandoned) this.#resolveSource();
     else this.#syncLive();
   }
 
@@ -162,9 +162,9 @@ export abstract class StoryElement<Model> extends LitElement {
     if (this.#request) {
       this.#request.release();
       this.#request = undefined;
-      this.requestAbandoned = true;
+      this.#requestAbandoned = true;
       // The request may now be aborted: its failure is not this widget's to show or warn about.
-      this.loadToken++;
+      this.#loadToken++;
     }
   }
 
@@ -218,11 +218,11 @@ export abstract class StoryElement<Model> extends LitElement {
       );
     }
     this.model = undefined;
-    this.modelError = undefined;
+    this.#modelError = undefined;
     if (this.source.status === 'ready' && this.locale.ready) {
       const result = this.buildModel(this.source.story);
       if (result.ok) this.model = result.value;
-      else this.modelError = result.error;
+      else this.#modelError = result.error;
     }
   }
 
@@ -438,11 +438,11 @@ export abstract class StoryElement<Model> extends LitElement {
   }
 
   #resolveSource(): void {
-    const token = ++this.loadToken;
+    const token = ++this.#loadToken;
     this.#liveController?.reset();
     this.#request?.release();
     this.#request = undefined;
-    this.requestAbandoned = false;
+    this.#requestAbandoned = false;
     if (this.story !== undefined) {
       this.source = toSource(checkObject(this.story));
     } else if (this.#inlineJson !== undefined) {
@@ -470,7 +470,7 @@ export abstract class StoryElement<Model> extends LitElement {
       const request = requestStory(url, timeout.ms);
       this.#request = request;
       void request.promise.then((result) => {
-        if (token !== this.loadToken) return;
+        if (token !== this.#loadToken) return;
         // Settled: nothing left to abort, so a move in the DOM keeps the story without re-resolving it.
         this.#request = undefined;
         this.source = toSource(result);
@@ -492,7 +492,7 @@ export abstract class StoryElement<Model> extends LitElement {
       this.#wait(
         stories.then((result) => {
           if (result.ok) loadedBuiltIns = result.value;
-          if (token !== this.loadToken) return;
+          if (token !== this.#loadToken) return;
           if (result.ok) this.#resolveSource();
           else this.source = { status: 'error', error: result.error };
         }),
