@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
 import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
-import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
+import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted, remember } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
 import { PrintController, StoryElement } from '../shared/story-element.js';
@@ -437,20 +437,11 @@ const STAGE: Record<StageState, (lang: StoryLang, label: string, stateText: stri
 };
 
 /**
- * `format` with one placeholder, remembered: the widget fills the same few strings on every update,
- * and each fill runs a regular expression. Bounded, for pages that run for days.
+ * `format` with one placeholder, remembered with the formatted dates and numbers (bounded): the
+ * widget fills the same few strings on every update, and each fill runs a regular expression.
  */
-const filled = new Map<string, string>();
-
 function fill(template: string, name: string, value: string): string {
-  const key = `${template}\u0000${name}\u0000${value}`;
-  let text = filled.get(key);
-  if (text === undefined) {
-    text = format(template, { [name]: value });
-    if (filled.size >= 500) filled.clear();
-    filled.set(key, text);
-  }
-  return text;
+  return remember(`fill|${template}\u0000${name}\u0000${value}`, () => format(template, { [name]: value }));
 }
 
 function sameDay(a: ParsedDate, b: ParsedDate): boolean {
