@@ -258,7 +258,10 @@ const npmEntries = {
 
 const cdnPlugins = [typescript(), minifyTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
 const singleFilePlugins = [cdnLiveCode(), cdnStories({ base: './stories/' }), cdnLocales({ base: './locales/' }), ...cdnPlugins];
-const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+// A second compress pass finds what the first one's output allows (inlined constants, merged
+// statements): 0.04 KB gzip off the full bundle; a third finds nothing more worth the time.
+const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
+const minify = terser({ ...terserOptions, module: true });
 
 export default [
   {
@@ -279,7 +282,7 @@ export default [
       // The bundle's modules, handed over on the <script> element running the file (src/shared/live-loader-cdn.ts).
       globals: () => 'document.currentScript.nwLiveDeps',
       sourcemap: true,
-      plugins: [terser({ ecma: 2022, format: { comments: false } })],
+      plugins: [terser(terserOptions)],
     },
     onwarn,
   },
@@ -315,7 +318,7 @@ export default [
       name: 'NegotiationWidgets',
       sourcemap: true,
       inlineDynamicImports: true,
-      plugins: [terser({ ecma: 2022, format: { comments: false } })],
+      plugins: [terser(terserOptions)],
     },
     onwarn,
   },
@@ -330,7 +333,7 @@ export default [
     // The host page's script for iframe embeds: a classic script, so `<script async>` works anywhere.
     input: 'src/embed/resize.ts',
     plugins: cdnPlugins,
-    output: { file: 'dist/embed/resize.js', format: 'iife', sourcemap: true, plugins: [terser({ ecma: 2022, format: { comments: false } })] },
+    output: { file: 'dist/embed/resize.js', format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     onwarn,
   },
   // The npm build comes after the CDN and embed builds: embed.js carries their integrity hashes (buildInfo).

@@ -28,7 +28,7 @@ export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
 export const THEMES = ['page', 'light', 'dark', 'auto'] as const;
 
 export function isWidgetName(value: unknown): value is WidgetName {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(WIDGETS, value);
+  return typeof value === 'string' && Object.hasOwn(WIDGETS, value);
 }
 
 /** Every attribute `widget` takes: its own, then the data layer's. */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
 import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
-import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
+import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted, remember } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
 import { PrintController, StoryElement } from '../shared/story-element.js';
@@ -88,10 +88,10 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   /** The clock `live` counts against (its UTC day); the current time unless set, so tests and archives can fix it. */
   @property({ attribute: false })
   get now(): Date {
-    return this.fixedNow ?? new Date();
+    return this.#fixedNow ?? new Date();
   }
   set now(value: Date | undefined) {
-    this.fixedNow = value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
+    this.#fixedNow = value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
   }
 
   @state() private showEarlier = false;
@@ -99,10 +99,10 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   @state() private showAllObstacles = false;
 
   /** Between `beforeprint` and `afterprint`: every event is rendered. */
-  private readonly print = new PrintController(this, () => this.performUpdate());
+  readonly #print = new PrintController(this, () => this.performUpdate());
 
-  private fixedNow?: Date;
-  private midnightTimer?: ReturnType<typeof setTimeout>;
+  #fixedNow?: Date;
+  #midnightTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,17 +112,17 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.midnightTimer);
+    clearTimeout(this.#midnightTimer);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // A live widget on the real clock turns the page at UTC midnight.
-    clearTimeout(this.midnightTimer);
-    if (this.live && !this.fixedNow && this.isConnected) {
+    clearTimeout(this.#midnightTimer);
+    if (this.live && !this.#fixedNow && this.isConnected) {
       const now = Date.now();
       // setUTCHours returns the new time: a second past the coming UTC midnight.
-      this.midnightTimer = setTimeout(() => this.requestUpdate(), new Date(now).setUTCHours(24, 0, 1, 0) - now);
+      this.#midnightTimer = setTimeout(() => this.requestUpdate(), new Date(now).setUTCHours(24, 0, 1, 0) - now);
     }
   }
 
@@ -139,23 +139,23 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
 
-  private handleToggle(): void {
+  #handleToggle(): void {
     this.showEarlier = !this.showEarlier;
   }
 
-  private handleLaterToggle(): void {
+  #handleLaterToggle(): void {
     this.showLater = !this.showLater;
   }
 
-  private handleObstaclesToggle(): void {
+  #handleObstaclesToggle(): void {
     this.showAllObstacles = !this.showAllObstacles;
   }
 
   protected override renderModel(model: StatusModel): unknown {
-    if (this.layout === 'compact') return this.renderCompact(model);
+    if (this.layout === 'compact') return this.#renderCompact(model);
     if (this.layout === 'timeline') {
       return html`<section class="base layout-timeline" part="base" lang=${this.pageLang} aria-labelledby="timeline-heading">
-        ${this.renderTimeline(model, false)}
+        ${this.#renderTimeline(model, false)}
       </section>`;
     }
     const s = this.locale.strings;
@@ -164,17 +164,17 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       <header class="header" part="header">
         <div class="headline">
           <h2 id="title" class="title" lang=${lang} dir="auto">${model.title}</h2>
-          ${this.renderDateline(model)}
+          ${this.#renderDateline(model)}
         </div>
         <div class="hero" part="hero">
           <div class="hero-now">
             <p class="stage-now"><span class="label">${s.stageCurrent}</span> <strong lang=${lang} dir="auto">${model.stage.label}</strong></p>
-            ${this.renderDay(model)}
+            ${this.#renderDay(model)}
           </div>
-          ${model.next ? this.renderHeroNext(model.next, model) : nothing}
+          ${model.next ? this.#renderHeroNext(model.next, model) : nothing}
         </div>
       </header>
-      ${this.renderStages(model)} ${this.renderTimeline(model, true)} ${this.renderObstacles(model)} ${this.renderFooter(model)}
+      ${this.#renderStages(model)} ${this.#renderTimeline(model, true)} ${this.#renderObstacles(model)} ${this.#renderFooter(model)}
     </section>`;
   }
 
@@ -182,7 +182,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
    * The date the widget is true for: the reference date, so the day count, "in 2 days" and the
    * stated date always agree (in live mode, today, with the date the events were reported on).
    */
-  private renderDateline(model: StatusModel): TemplateResult {
+  #renderDateline(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const reference = formatPartialDate(model.reference, this.locale);
     const reported = !sameDay(model.reference, model.asOf);
@@ -193,25 +193,25 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   /** "Day 1,085 of the war", the number set apart so it can lead. */
-  private renderDay(model: StatusModel): TemplateResult | typeof nothing {
+  #renderDay(model: StatusModel): TemplateResult | typeof nothing {
     if (model.dayOfWar === null) return nothing;
     const [before = '', after = ''] = this.locale.strings.dayOfWar.split('{n}');
     return html`<p class="day">${before}<span class="day-n">${formatNumber(model.dayOfWar, this.locale)}</span>${after}</p>`;
   }
 
-  private renderHeroNext(next: EventView, model: StatusModel): TemplateResult {
+  #renderHeroNext(next: EventView, model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
     return html`<div class="hero-next">
       <p class="label">${s.next}</p>
       <p class="hero-next-title" lang=${lang} dir="auto">${next.title}</p>
-      <p class="hero-next-when">${this.renderWhen(next, model)}${next.daysAway === undefined
+      <p class="hero-next-when">${this.#renderWhen(next, model)}${next.daysAway === undefined
           ? nothing
           : html`<span class="sep" aria-hidden="true"> · </span><span class="relative">${formatRelativeDays(next.daysAway, this.locale)}</span>`}</p>
     </div>`;
   }
 
-  private renderCompact(model: StatusModel): TemplateResult {
+  #renderCompact(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
     const next = model.next;
@@ -229,7 +229,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
           ? html`<span class="item next-item">
               <strong class="next-badge" part="next">${s.next}</strong>
               <span lang=${lang} dir="auto">${next.title}</span>
-              <span class="when">${this.renderWhen(next, model)}${next.daysAway === undefined
+              <span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
                   ? nothing
                   : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span>
             </span>`
@@ -239,7 +239,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     </section>`;
   }
 
-  private renderStages(model: StatusModel): TemplateResult {
+  #renderStages(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const stateText = { done: `(${s.stageDone})`, current: `(${s.stageCurrent})`, upcoming: `(${s.stageUpcoming})` };
     const lang = this.storyLang(model.language);
@@ -251,7 +251,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     </div>`;
   }
 
-  private renderTimeline(model: StatusModel, inFull: boolean): TemplateResult {
+  #renderTimeline(model: StatusModel, inFull: boolean): TemplateResult {
     const s = this.locale.strings;
     // In the full layout, a window around the present: the RECENT_DONE events before the next one
     // (or before the end when nothing is next), the next, and LATER_SHOWN after it. Earlier and
@@ -264,8 +264,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const earlier = anchor - before > 1 ? anchor - before : 0;
     const laterFrom = anchor + 1 + after;
     const later = events.length - laterFrom > 1 ? events.length - laterFrom : 0;
-    const from = earlier > 0 && !(this.showEarlier || this.print.printing) ? earlier : 0;
-    const to = later > 0 && !(this.showLater || this.print.printing) ? laterFrom : events.length;
+    const from = earlier > 0 && !(this.showEarlier || this.#print.printing) ? earlier : 0;
+    const to = later > 0 && !(this.showLater || this.#print.printing) ? laterFrom : events.length;
     const shown = from === 0 && to === events.length ? events : events.slice(from, to);
     const heading = inFull
       ? html`<h3 id="timeline-heading">${s.timeline}</h3>`
@@ -274,23 +274,23 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       <div class="section-head">
         ${heading}
         ${earlier > 0
-          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.handleToggle}>
+          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.#handleToggle}>
               ${this.showEarlier ? s.showLess : fill(s.statusEarlierEvents, 'n', formatNumber(earlier, this.locale))}
             </button>`
           : nothing}
       </div>
       <ol class="events" id="events">
-        ${shown.map((event) => this.renderEvent(event, model))}
+        ${shown.map((event) => this.#renderEvent(event, model))}
       </ol>
       ${later > 0
-        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showLater ? 'true' : 'false'} aria-controls="events" @click=${this.handleLaterToggle}>
+        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showLater ? 'true' : 'false'} aria-controls="events" @click=${this.#handleLaterToggle}>
             ${this.showLater ? s.showLess : fill(s.statusLaterEvents, 'n', formatNumber(later, this.locale))}
           </button>`
         : nothing}
     </div>`;
   }
 
-  private renderEvent(event: EventView, model: StatusModel): TemplateResult {
+  #renderEvent(event: EventView, model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
     const upcoming = (event.status === 'scheduled' || event.status === 'tentative') && !(event.date && isBefore(event.date, model.reference));
@@ -298,7 +298,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     // The status is always text for screen readers; shown where it says more than the dot and the date do.
     const quietStatus = event.status === 'done' || (event.isNext && event.status === 'scheduled');
     return html`<li class=${classes} part=${event.isNext ? 'event event-next' : 'event'}>
-      <p class="event-when">${this.renderWhen(event, model)}</p>
+      <p class="event-when">${this.#renderWhen(event, model)}</p>
       <p class="event-title" lang=${lang} dir="auto">${event.title}</p>
       ${this.renderChanged('events', event.id)}
       <div class="event-meta">
@@ -309,15 +309,15 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
             </p>`
           : nothing}
         <span class=${quietStatus ? `badge badge-${event.status} visually-hidden` : `badge badge-${event.status}`} part="badge">${s[event.status]}</span>
-        ${this.renderParties(event.parties, lang)}
+        ${this.#renderParties(event.parties, lang)}
       </div>
       ${event.description ? html`<p class="event-description" lang=${lang} dir="auto">${event.description}</p>` : nothing}
-      ${event.quote ? this.renderEventQuote(event.quote, lang) : nothing}
+      ${event.quote ? this.#renderEventQuote(event.quote, lang) : nothing}
     </li>`;
   }
 
   /** A quote inside the timeline: one line, opening to the full words with their framing. */
-  private renderEventQuote(quote: NonNullable<EventView['quote']>, lang: StoryLang): TemplateResult {
+  #renderEventQuote(quote: NonNullable<EventView['quote']>, lang: StoryLang): TemplateResult {
     const text = quoted(quote.text, this.locale);
     return html`<details class="event-quote">
       <summary><span class="visually-hidden">${this.locale.strings.statusQuote}:</span> <span class="preview" aria-hidden="true" lang=${lang} dir="auto">${text}</span> <span class="by" lang=${lang} dir="auto">${quote.attribution}</span></summary>
@@ -331,7 +331,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   /** The event's date at its precision, or its label when undated. */
-  private renderWhen(event: EventView, model: StatusModel): TemplateResult {
+  #renderWhen(event: EventView, model: StatusModel): TemplateResult {
     if (!event.date) {
       return event.dateLabel
         ? html`<span class="no-date" lang=${this.storyLang(model.language)} dir="auto">${event.dateLabel}</span>`
@@ -345,17 +345,17 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
    * The parties as a list; past `PARTY_CHIPS` + 1 of them, the first few and "+97 more", the rest
    * named for screen readers in the last item (a story may name 100 parties on each of 500 obstacles).
    */
-  private renderParties(parties: PartyRef[], lang: StoryLang): TemplateResult | typeof nothing {
+  #renderParties(parties: PartyRef[], lang: StoryLang): TemplateResult | typeof nothing {
     if (parties.length === 0) return nothing;
     const capped = parties.length > PARTY_CHIPS + 1;
     const chips = capped ? parties.slice(0, PARTY_CHIPS) : parties;
     return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
       ${chips.map((p) => html`<li class="party party-ink" lang=${lang} dir="auto" data-party-color=${swatch(p)}>${p.shortName}</li>`)}
-      ${capped ? this.renderMoreParties(parties.slice(PARTY_CHIPS), lang) : nothing}
+      ${capped ? this.#renderMoreParties(parties.slice(PARTY_CHIPS), lang) : nothing}
     </ul>`;
   }
 
-  private renderMoreParties(rest: PartyRef[], lang: StoryLang): TemplateResult {
+  #renderMoreParties(rest: PartyRef[], lang: StoryLang): TemplateResult {
     const more = fill(this.locale.strings.statusMoreParties, 'n', formatNumber(rest.length, this.locale));
     return html`<li class="more"><span aria-hidden="true">${more}</span><span class="visually-hidden" lang=${lang}>${formatList(
         rest.map((p) => p.shortName),
@@ -363,12 +363,12 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       )}</span></li>`;
   }
 
-  private renderObstacles(model: StatusModel): TemplateResult | typeof nothing {
+  #renderObstacles(model: StatusModel): TemplateResult | typeof nothing {
     if (model.obstacles.length === 0) return nothing;
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
     const [issueBefore = '', issueAfter = ''] = s.statusIssue.split('{title}');
-    const capped = model.obstacles.length > OBSTACLES_SHOWN + 1 && !(this.showAllObstacles || this.print.printing);
+    const capped = model.obstacles.length > OBSTACLES_SHOWN + 1 && !(this.showAllObstacles || this.#print.printing);
     const obstacles = capped ? model.obstacles.slice(0, OBSTACLES_SHOWN) : model.obstacles;
     const more = model.obstacles.length > OBSTACLES_SHOWN + 1;
     return html`<div class="obstacles" part="obstacles">
@@ -385,20 +385,20 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
             <div class="obstacle-body" lang=${lang} dir="auto">
               <p class="obstacle-text">${o.text}</p>
               ${this.renderChanged('obstacles', o.id)}
-              ${this.renderParties(o.parties, lang)}
+              ${this.#renderParties(o.parties, lang)}
             </div>
           </li>`,
         )}
       </ul>
       ${more
-        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showAllObstacles ? 'true' : 'false'} aria-controls="obstacles" @click=${this.handleObstaclesToggle}>
+        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showAllObstacles ? 'true' : 'false'} aria-controls="obstacles" @click=${this.#handleObstaclesToggle}>
             ${this.showAllObstacles ? s.showLess : fill(s.statusAllObstacles, 'n', formatNumber(model.obstacles.length, this.locale))}
           </button>`
         : nothing}
     </div>`;
   }
 
-  private renderFooter(model: StatusModel): TemplateResult | typeof nothing {
+  #renderFooter(model: StatusModel): TemplateResult | typeof nothing {
     if (!model.source && !model.updated) return nothing;
     const s = this.locale.strings;
     const source = model.source;
@@ -437,20 +437,11 @@ const STAGE: Record<StageState, (lang: StoryLang, label: string, stateText: stri
 };
 
 /**
- * `format` with one placeholder, remembered: the widget fills the same few strings on every update,
- * and each fill runs a regular expression. Bounded, for pages that run for days.
+ * `format` with one placeholder, remembered with the formatted dates and numbers (bounded): the
+ * widget fills the same few strings on every update, and each fill runs a regular expression.
  */
-const filled = new Map<string, string>();
-
 function fill(template: string, name: string, value: string): string {
-  const key = `${template}\u0000${name}\u0000${value}`;
-  let text = filled.get(key);
-  if (text === undefined) {
-    text = format(template, { [name]: value });
-    if (filled.size >= 500) filled.clear();
-    filled.set(key, text);
-  }
-  return text;
+  return remember(`fill|${template}\u0000${name}\u0000${value}`, () => format(template, { [name]: value }));
 }
 
 function sameDay(a: ParsedDate, b: ParsedDate): boolean {

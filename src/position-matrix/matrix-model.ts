@@ -152,7 +152,7 @@ export function moveInGrid(
 export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
   return template
     .split(/\{(\w+)\}/)
-    .map((part, index) => (index % 2 ? (Object.prototype.hasOwnProperty.call(values, part) ? values[part]! : `{${part}}`) : part))
+    .map((part, index) => (index % 2 ? (Object.hasOwn(values, part) ? values[part]! : `{${part}}`) : part))
     .filter((part) => part !== '');
 }
 

@@ -99,26 +99,26 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   @state() private open?: { party: string; issue: string };
 
   /** Only tells when the table overflows its scroller (to make that a focusable region); it never picks the layout. */
-  private resizeObserver?: ResizeObserver;
-  private scroller?: HTMLElement | null;
+  #resizeObserver?: ResizeObserver;
+  #scroller?: HTMLElement | null;
 
   /** Between `beforeprint` and `afterprint`: the print notes are rendered (paper only, so the screen skips their cost). */
-  private readonly print = new PrintController(this, () => this.performUpdate());
+  readonly #print = new PrintController(this, () => this.performUpdate());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.scroller = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#scroller = undefined;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller === this.scroller) return;
-    this.scroller = scroller;
-    this.resizeObserver ??= new ResizeObserver(() => this.syncScroller());
-    this.resizeObserver.disconnect();
-    if (scroller) for (const element of [scroller, scroller.firstElementChild!]) this.resizeObserver.observe(element);
+    if (scroller === this.#scroller) return;
+    this.#scroller = scroller;
+    this.#resizeObserver ??= new ResizeObserver(() => this.#syncScroller());
+    this.#resizeObserver.disconnect();
+    if (scroller) for (const element of [scroller, scroller.firstElementChild!]) this.#resizeObserver.observe(element);
   }
 
   /** The presentation in use, `table` or `list` (the compact presentation of `auto` counts as `list`); reads the layout, so call it only when needed. */
@@ -135,8 +135,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
 
   /** The scroller is a focusable, named region only while the table overflows it. */
-  private syncScroller(): void {
-    const scroller = this.scroller;
+  #syncScroller(): void {
+    const scroller = this.#scroller;
     if (!scroller) return;
     const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
     if (overflows === scroller.hasAttribute('tabindex')) return;
@@ -146,28 +146,28 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     }
   }
 
-  private cellButton({ row, col }: GridPosition): HTMLButtonElement | null {
+  #cellButton({ row, col }: GridPosition): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`button.cell[data-cell="${row},${col}"]`);
   }
 
-  private cellAt(target: EventTarget | null): { cell: MatrixCell; row: number; col: number } | undefined {
+  #cellAt(target: EventTarget | null): { cell: MatrixCell; row: number; col: number } | undefined {
     const button = (target as Element | null)?.closest?.<HTMLElement>('button.cell');
     const [row, col] = (button?.dataset.cell ?? '').split(',').map(Number);
     const cell = this.model?.rows[row!]?.cells[col!];
     return cell ? { cell, row: row!, col: col! } : undefined;
   }
 
-  private isOpen(cell: MatrixCell): boolean {
+  #isOpen(cell: MatrixCell): boolean {
     return this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
   }
 
-  private handleCellClick(event: Event): void {
-    const found = this.cellAt(event.target);
+  #handleCellClick(event: Event): void {
+    const found = this.#cellAt(event.target);
     if (!found) return;
     const { cell, row, col } = found;
     this.active = { row, col };
-    if (this.isOpen(cell)) {
-      this.closePanel();
+    if (this.#isOpen(cell)) {
+      this.#closePanel();
       return;
     }
     this.open = { party: cell.party.id, issue: cell.issue.id };
@@ -175,51 +175,51 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-heading')?.focus());
   }
 
-  private closePanel(): void {
+  #closePanel(): void {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
     void this.updateComplete.then(() =>
-      this.cellButton({
+      this.#cellButton({
         row: this.model?.rows.findIndex((each) => each.party.id === open.party) ?? -1,
         col: this.model?.columns.findIndex((each) => each.id === open.issue) ?? -1,
       })?.focus(),
     );
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
+  #handleKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.open) {
       event.preventDefault();
-      this.closePanel();
+      this.#closePanel();
     }
   }
 
-  private handleFocusIn(event: FocusEvent): void {
-    const found = this.cellAt(event.target);
+  #handleFocusIn(event: FocusEvent): void {
+    const found = this.#cellAt(event.target);
     if (found && (found.row !== this.active.row || found.col !== this.active.col)) this.active = { row: found.row, col: found.col };
   }
 
-  private handleGridKeydown(event: KeyboardEvent): void {
-    const found = this.cellAt(event.target);
+  #handleGridKeydown(event: KeyboardEvent): void {
+    const found = this.#cellAt(event.target);
     if (!found || !this.model || event.altKey || event.metaKey) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
     const next = moveInGrid(found, event.key, { ctrl: event.ctrlKey, rtl }, this.model.rows.length, this.model.columns.length);
     if (!next) return;
     event.preventDefault();
     this.active = next;
-    this.cellButton(next)?.focus();
+    this.#cellButton(next)?.focus();
   }
 
   protected override renderModel(model: MatrixModel): TemplateResult {
     const layout = this.layout === 'table' || this.layout === 'list' ? this.layout : 'auto';
-    return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @click=${this.handleCellClick}>
-      ${layout === 'list' ? this.renderList(model) : this.renderTable(model)}
+    return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.#handleKeydown} @focusin=${this.#handleFocusIn} @click=${this.#handleCellClick}>
+      ${layout === 'list' ? this.#renderList(model) : this.#renderTable(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.print.printing ? renderPrintNotes(model, this.locale) : nothing}
+      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.#print.printing ? renderPrintNotes(model, this.locale) : nothing}
     </div>`;
   }
 
-  private renderTable(model: MatrixModel): TemplateResult {
+  #renderTable(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
     const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
@@ -227,7 +227,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     // `data-columns`, `data-word` and `data-party-word` (the room a column and the party column need, in quarter em) size the container that decides, in CSS, whether `auto` shows the table.
     return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)} data-word=${quarterEm(model.columnWordEm)} data-party-word=${quarterEm(model.partyWordEm)}>
       <div class="scroller" part="scroller">
-        <table part="table" aria-describedby="summary" @keydown=${this.handleGridKeydown}>
+        <table part="table" aria-describedby="summary" @keydown=${this.#handleGridKeydown}>
           <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</caption>
           <thead>
             <tr>
@@ -237,7 +237,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
           </thead>
           <tbody>
             ${model.rows.map((row, r) => {
-              const open = row.cells.find((cell) => this.isOpen(cell));
+              const open = row.cells.find((cell) => this.#isOpen(cell));
               return html`<tr class=${row.party.highlighted ? 'highlighted' : nothing}>
                   <th scope="row" part="row-header" class="party-ink" data-party-color=${partyColor(row.party.color)} aria-current=${row.party.highlighted ? 'true' : nothing}>
                     ${renderPartyName(row.party, lang, strings)}
@@ -245,7 +245,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                   ${row.cells.map((cell, c) => {
                     // One lean template per cell: td > button > the mark. The stance class sits on the td, where the
                     // compact presentation groups cells by stance; the issue's title is there for it as `data-issue`.
-                    const isOpen = this.isOpen(cell);
+                    const isOpen = this.#isOpen(cell);
                     return html`<td class="stance-${cell.stance}">
                       <button
                         type="button"
@@ -262,7 +262,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                 </tr>
                 ${open
                   ? html`<tr class="detail">
-                      <td colspan=${model.columns.length + 1}>${this.renderPanel(model, open)}</td>
+                      <td colspan=${model.columns.length + 1}>${this.#renderPanel(model, open)}</td>
                     </tr>`
                   : nothing}`;
             })}
@@ -272,14 +272,14 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     </div>`;
   }
 
-  private renderList(model: MatrixModel): TemplateResult {
+  #renderList(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
       <p id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</p>
       ${model.columns.map((issue, c) => {
         const cells = model.rows.map((row) => row.cells[c]!);
-        const open = cells.find((cell) => this.isOpen(cell));
+        const open = cells.find((cell) => this.#isOpen(cell));
         return html`<section class="issue" part="issue" aria-labelledby=${`issue-${c}`}>
           <h3 class="issue-heading" id=${`issue-${c}`} lang=${lang}>${issue.title}</h3>
           <p class="question" lang=${lang} dir="auto">${issue.question}</p>
@@ -292,7 +292,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     <span class="label">${strings[stance]}</span>
                     <ul>
                       ${group.map((cell) => {
-                        const isOpen = this.isOpen(cell);
+                        const isOpen = this.#isOpen(cell);
                         const r = model.rows.findIndex((row) => row.party === cell.party);
                         return html`<li class=${cell.party.highlighted ? 'highlighted' : nothing} aria-current=${cell.party.highlighted ? 'true' : nothing}>
                           <button
@@ -314,13 +314,13 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                 : nothing;
             })}
           </ul>
-          ${open ? this.renderPanel(model, open) : nothing}
+          ${open ? this.#renderPanel(model, open) : nothing}
         </section>`;
       })}
     </div>`;
   }
 
-  private renderPanel(model: MatrixModel, cell: MatrixCell): TemplateResult {
+  #renderPanel(model: MatrixModel, cell: MatrixCell): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
     return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
@@ -331,7 +331,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
             issue: html`<span lang=${lang}>${cell.issue.title}</span>`,
           })}
         </h3>
-        <button type="button" class="close" part="close" @click=${this.closePanel}>${strings.close}</button>
+        <button type="button" class="close" part="close" @click=${this.#closePanel}>${strings.close}</button>
       </div>
       <p class="stance-${cell.stance} panel-stance"><span class="label">${strings[cell.stance]}</span></p>
       <p class="question" lang=${lang} dir="auto">${cell.issue.question}</p>

@@ -103,7 +103,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 
 
-  private async handleCopy(): Promise<void> {
+  async #handleCopy(): Promise<void> {
     const model = this.model;
     if (!model) return;
     const text = copyText(model, this.locale);
@@ -120,7 +120,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     if (ok) this.emit<Omit<NwCopyDetail, 'storyId'>>('nw-copy', { quoteId: model.id });
   }
 
-  private handleToggle(): void {
+  #handleToggle(): void {
     this.expanded = !this.expanded;
   }
 
@@ -151,7 +151,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
           </blockquote>
           ${this.renderChanged('quotes', model.id)}
           ${clamped
-            ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.handleToggle}>
+            ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.#handleToggle}>
                 ${this.expanded ? strings.showLess : strings.showFullQuote}
               </button>`
             : nothing}
@@ -160,7 +160,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
             <span class="who">
               <span class="name"><bdi lang=${lang}>${who.name}</bdi></span>
               ${meta ? html`<span class="meta"><bdi lang=${lang}>${meta}</bdi></span>` : nothing}
-              ${this.renderWhen(model, lang)}
+              ${this.#renderWhen(model, lang)}
               ${model.source && !this.hideSource
                 ? html`<span class="source">${strings.source}: ${externalLink(model.source.url, model.source.label)}</span>`
                 : nothing}
@@ -174,7 +174,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
               </ul>`
             : nothing}
           <div class="actions">
-            <button class="copy" part="copy-button" type="button" @click=${this.handleCopy}><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg><span>${strings.copyQuote}</span></button>
+            <button class="copy" part="copy-button" type="button" @click=${this.#handleCopy}><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg><span>${strings.copyQuote}</span></button>
             <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : nothing}</p>
           </div>
         </div>
@@ -183,7 +183,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 
   /** Venue and date, each when known, as one template per combination. */
-  private renderWhen(model: QuoteModel, lang: StoryLang): unknown {
+  #renderWhen(model: QuoteModel, lang: StoryLang): unknown {
     const { venue, date } = model;
     if (venue && date) {
       return html`<span class="when"><bdi lang=${lang}>${venue}</bdi>${this.locale.strings.listSeparator}<time datetime=${date}>${formatPartialDate(date, this.locale)}</time></span>`;

@@ -30,12 +30,13 @@ const DATE_OPTIONS: Record<ParsedDate['precision'], Intl.DateTimeFormatOptions> 
 
 /**
  * Formatted strings by kind, locale and value: a page formats the same few dates and numbers in
- * every widget, and each `format()` call costs microseconds. Bounded, for pages that run for days.
+ * every widget, and each `format()` call costs microseconds (the status widget keeps its filled
+ * strings here too, under `fill|`). Bounded, for pages that run for days.
  */
 const formatted = new Map<string, string>();
 const MAX_FORMATTED = 2000;
 
-function remember(key: string, make: () => string): string {
+export function remember(key: string, make: () => string): string {
   let text = formatted.get(key);
   if (text === undefined) {
     text = make();

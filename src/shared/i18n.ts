@@ -69,7 +69,7 @@ export interface Locale {
 }
 
 export function isSupportedLanguage(value: string): value is SupportedLanguage {
-  return Object.prototype.hasOwnProperty.call(QUOTE_MARKS, value);
+  return Object.hasOwn(QUOTE_MARKS, value);
 }
 
 /** One Locale object per tag: every widget asks on every update, so this keeps that cheap and stable. */
@@ -164,6 +164,6 @@ export function pageLanguage(element: Element): string | undefined {
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
+    Object.hasOwn(values, name) ? String(values[name]) : match,
   );
 }

@@ -113,27 +113,27 @@ export abstract class StoryElement<Model> extends LitElement {
   protected model?: Model;
   protected locale: Locale = localeFor('en');
   /** The language the widget inherits (nearest `lang`), as given. */
-  private inheritedLanguage?: string;
-  private modelError?: StoryError;
-  private request?: StoryRequest;
-  private requestAbandoned = false;
-  private loadToken = 0;
-  private reportedError?: StoryError;
-  private inlineJson?: string;
+  #inheritedLanguage?: string;
+  #modelError?: StoryError;
+  #request?: StoryRequest;
+  #requestAbandoned = false;
+  #loadToken = 0;
+  #reportedError?: StoryError;
+  #inlineJson?: string;
   /** Where a JSON script was found that the widget does not read (nested too deep), for the error. */
-  private misplacedJson?: string;
-  private warnedTimeout?: string;
-  private hasFallback = false;
+  #misplacedJson?: string;
+  #warnedTimeout?: string;
+  #hasFallback = false;
   /** The live side (`refresh`), once its code has loaded. */
-  private liveController?: LiveController;
+  #liveController?: LiveController;
   /** The live code could not be loaded, and this widget said so. */
-  private liveFailed = false;
+  #liveFailed = false;
   /** When the `src` story arrived, for the "Updated" line of a story without an `updated` date. */
-  private arrivedAt?: number;
+  #arrivedAt?: number;
   /** Server-rendered content (a declarative shadow root) still on screen, until the first render that is not the loading state. */
-  private serverContent = false;
+  #serverContent = false;
   /** What the widget waits for before it can show the story (a language's strings, the built-in stories). */
-  private waiting = new Set<Promise<unknown>>();
+  #waiting = new Set<Promise<unknown>>();
 
   /** Turns a valid story into what `renderModel` shows, or an error (`not-found`, `missing-part`). */
   protected abstract buildModel(story: Story): LoadResult<Model>;
@@ -146,25 +146,25 @@ export abstract class StoryElement<Model> extends LitElement {
 
   /** The error being shown, if any. */
   get error(): StoryError | undefined {
-    return this.source.status === 'error' ? this.source.error : this.modelError;
+    return this.source.status === 'error' ? this.source.error : this.#modelError;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightDom();
-    if (this.requestAbandoned) this.resolveSource();
-    else this.syncLive();
+    this.#readLightDom();
+    if (this.#requestAbandoned) this.#resolveSource();
+    else this.#syncLive();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLive();
-    if (this.request) {
-      this.request.release();
-      this.request = undefined;
-      this.requestAbandoned = true;
+    this.#stopLive();
+    if (this.#request) {
+      this.#request.release();
+      this.#request = undefined;
+      this.#requestAbandoned = true;
       // The request may now be aborted: its failure is not this widget's to show or warn about.
-      this.loadToken++;
+      this.#loadToken++;
     }
   }
 
@@ -180,19 +180,19 @@ export abstract class StoryElement<Model> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (!root || this.hasUpdated) return super.createRenderRoot();
-    this.serverContent = true;
+    this.#serverContent = true;
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.serverContent) {
+    if (this.#serverContent) {
       if (this.model === undefined && !this.error) {
         // Still loading: keep the server's content (attributes still reflect).
         (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
         return;
       }
-      this.serverContent = false;
+      this.#serverContent = false;
       this.renderRoot.replaceChildren();
     }
     super.update(changed);
@@ -200,16 +200,16 @@ export abstract class StoryElement<Model> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('story') || changed.has('src') || changed.has('storyId')) {
-      this.resolveSource();
+      this.#resolveSource();
     } else if (changed.has('refreshInterval') || changed.has('timeout')) {
-      this.syncLive();
+      this.#syncLive();
     }
     const inherited = pageLanguage(this);
-    this.inheritedLanguage = inherited;
+    this.#inheritedLanguage = inherited;
     this.locale = localeFor(inherited);
     if (!this.locale.ready) {
       const { language } = this.locale;
-      this.wait(
+      this.#wait(
         loadLanguage(language, () => {
           if (failedLanguages.has(language)) return;
           failedLanguages.add(language);
@@ -218,22 +218,22 @@ export abstract class StoryElement<Model> extends LitElement {
       );
     }
     this.model = undefined;
-    this.modelError = undefined;
+    this.#modelError = undefined;
     if (this.source.status === 'ready' && this.locale.ready) {
       const result = this.buildModel(this.source.story);
       if (result.ok) this.model = result.value;
-      else this.modelError = result.error;
+      else this.#modelError = result.error;
     }
   }
 
   protected override render(): unknown {
     if (this.model !== undefined) {
       if (isServer) return html`${serverPartyColors(this.loadedStory!)}${this.renderModel(this.model)}`;
-      return this.liveHandle ? html`${this.renderModel(this.model)}${this.renderLiveRegion()}` : this.renderModel(this.model);
+      return this.#liveHandle ? html`${this.renderModel(this.model)}${this.#renderLiveRegion()}` : this.renderModel(this.model);
     }
     const error = this.locale.ready ? this.error : undefined;
     // A server shows no errors: what it cannot show (a `src` story, an inline story it cannot see) may load in the browser.
-    if (!error || this.hasFallback || isServer) {
+    if (!error || this.#hasFallback || isServer) {
       // While loading, and on failure when the embed code carries fallback content, the reader sees that content.
       // `pending` drops the widget's own box (borders, padding) so the fallback takes exactly its own room.
       return html`<div class="base pending" part="base" aria-busy=${error ? nothing : 'true'}><slot></slot></div>`;
@@ -271,18 +271,18 @@ export abstract class StoryElement<Model> extends LitElement {
   /** Also waits for what the widget is fetching for itself (strings, built-in stories), not for `src`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.waiting.size) {
-      await Promise.all(this.waiting);
+    while (this.#waiting.size) {
+      await Promise.all(this.#waiting);
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private wait(promise: Promise<unknown>): void {
-    if (this.waiting.has(promise)) return;
-    this.waiting.add(promise);
+  #wait(promise: Promise<unknown>): void {
+    if (this.#waiting.has(promise)) return;
+    this.#waiting.add(promise);
     void promise.then(() => {
-      this.waiting.delete(promise);
+      this.#waiting.delete(promise);
       this.requestUpdate();
     });
   }
@@ -290,15 +290,15 @@ export abstract class StoryElement<Model> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // An announcement held back while a panel was open goes out once it closed.
-    this.liveHandle?.flush();
+    this.#liveHandle?.flush();
     const error = this.error;
-    if (error && error !== this.reportedError) {
-      this.reportedError = error;
+    if (error && error !== this.#reportedError) {
+      this.#reportedError = error;
       console.warn(`<${this.localName}>: ${error.message}`);
-      const detail: NwErrorDetail = { storyId: this.errorStoryId(), code: error.code, message: error.message };
+      const detail: NwErrorDetail = { storyId: this.#errorStoryId(), code: error.code, message: error.message };
       this.dispatchEvent(widgetEvent('nw-error', detail));
     } else if (!error) {
-      this.reportedError = undefined;
+      this.#reportedError = undefined;
     }
   }
 
@@ -307,13 +307,13 @@ export abstract class StoryElement<Model> extends LitElement {
    * story that failed to load. Does nothing for other sources.
    */
   async refresh(): Promise<void> {
-    if (!this.src || this.story !== undefined || this.inlineJson !== undefined) return;
-    if (this.source.status === 'error' && !this.liveHandle) {
-      this.resolveSource();
-      await this.request?.promise;
+    if (!this.src || this.story !== undefined || this.#inlineJson !== undefined) return;
+    if (this.source.status === 'error' && !this.#liveHandle) {
+      this.#resolveSource();
+      await this.#request?.promise;
       return;
     }
-    const live = this.liveController ?? (await this.loadLive());
+    const live = this.#liveController ?? (await this.#loadLive());
     if (!live) return;
     if (!live.handle) live.sync(true);
     await live.handle?.refresh();
@@ -321,42 +321,42 @@ export abstract class StoryElement<Model> extends LitElement {
 
   /** The "Changed" label (text, not colour alone) for an item a refresh changed; nothing otherwise. */
   protected renderChanged(kind: DiffKind, id: string): TemplateResult | typeof nothing {
-    return this.liveController?.renderChanged(kind, id) ?? nothing;
+    return this.#liveController?.renderChanged(kind, id) ?? nothing;
   }
 
   /** The "Updated 14:32" line of a live widget and its polite live region. */
-  private renderLiveRegion(): TemplateResult | typeof nothing {
-    return this.liveController?.renderRegion() ?? nothing;
+  #renderLiveRegion(): TemplateResult | typeof nothing {
+    return this.#liveController?.renderRegion() ?? nothing;
   }
 
   /** The poller's handle while this widget watches its `src` story. */
-  private get liveHandle(): LiveHandle | undefined {
-    return this.liveController?.handle;
+  get #liveHandle(): LiveHandle | undefined {
+    return this.#liveController?.handle;
   }
 
   /**
    * Starts, reconfigures or stops watching `src`. The live code (the poller, the diff, the
    * announcements) loads the first time a widget has `refresh` or is asked to `refresh()`.
    */
-  private syncLive(onDemand = false): void {
-    if (this.liveController) this.liveController.sync(onDemand);
+  #syncLive(onDemand = false): void {
+    if (this.#liveController) this.#liveController.sync(onDemand);
     else if (onDemand || (this.isConnected && this.src && refreshIntervalMs(this.refreshInterval) !== undefined)) {
       // Waited for like a language's strings, so `updateComplete` covers it.
-      this.wait(this.loadLive().then((live) => live?.sync(onDemand)));
+      this.#wait(this.#loadLive().then((live) => live?.sync(onDemand)));
     }
   }
 
-  private stopLive(): void {
-    this.liveController?.release();
+  #stopLive(): void {
+    this.#liveController?.release();
   }
 
   /** The live controller, or nothing when its code could not be loaded (reported; the story stays on screen). */
-  private loadLive(): Promise<LiveController | undefined> {
+  #loadLive(): Promise<LiveController | undefined> {
     return loadLiveCode(readTimeout(this.timeout).ms).then(
-      ({ LiveController }) => (this.liveController ??= new LiveController(this, this.liveHost())),
+      ({ LiveController }) => (this.#liveController ??= new LiveController(this, this.#liveHost())),
       (reason: Error & { code?: 'network' | 'timeout' }): undefined => {
-        if (this.liveFailed) return;
-        this.liveFailed = true;
+        if (this.#liveFailed) return;
+        this.#liveFailed = true;
         const message = `${reason.message}; live updates are off`;
         if (!warnedLiveFailure) console.warn(`<${this.localName}>: ${message}.`);
         warnedLiveFailure = true;
@@ -366,11 +366,11 @@ export abstract class StoryElement<Model> extends LitElement {
     );
   }
 
-  private liveHost(): LiveHost {
+  #liveHost(): LiveHost {
     return {
       // Only when `src` is the source in use.
-      url: () => (this.src && this.story === undefined && this.inlineJson === undefined ? resolveUrl(this.src) : undefined),
-      arrivedAt: () => this.arrivedAt,
+      url: () => (this.src && this.story === undefined && this.#inlineJson === undefined ? resolveUrl(this.src) : undefined),
+      arrivedAt: () => this.#arrivedAt,
       refuses: (story) => {
         // Only a widget showing its view can lose it; one showing a widget error takes any valid story.
         if (this.model === undefined) return undefined;
@@ -378,7 +378,7 @@ export abstract class StoryElement<Model> extends LitElement {
         return result.ok ? undefined : result.error;
       },
       show: (story) => {
-        if (this.source.status !== 'ready') this.arrivedAt = clock.now();
+        if (this.source.status !== 'ready') this.#arrivedAt = clock.now();
         this.source = { status: 'ready', story };
       },
       locale: () => this.locale,
@@ -390,7 +390,7 @@ export abstract class StoryElement<Model> extends LitElement {
    * the shadow tree, where Firefox's `:lang()` and hyphenation do not see the host's.
    */
   protected get pageLang(): StoryLang {
-    return this.inheritedLanguage ?? nothing;
+    return this.#inheritedLanguage ?? nothing;
   }
 
   /**
@@ -399,7 +399,7 @@ export abstract class StoryElement<Model> extends LitElement {
    * attribute; the story's language otherwise.
    */
   protected storyLang(language: string): StoryLang {
-    return language.toLowerCase() === this.inheritedLanguage?.toLowerCase() ? nothing : language;
+    return language.toLowerCase() === this.#inheritedLanguage?.toLowerCase() ? nothing : language;
   }
 
   /** Dispatches a bubbling, composed event with the story id in its detail. */
@@ -407,8 +407,8 @@ export abstract class StoryElement<Model> extends LitElement {
     this.dispatchEvent(widgetEvent(name, { storyId: this.loadedStory?.id ?? null, ...detail }));
   }
 
-  private errorStoryId(): string | null {
-    return this.loadedStory?.id ?? this.storyId ?? (this.src || this.inlineJson !== undefined || this.misplacedJson ? null : DEFAULT_STORY_ID);
+  #errorStoryId(): string | null {
+    return this.loadedStory?.id ?? this.storyId ?? (this.src || this.#inlineJson !== undefined || this.#misplacedJson ? null : DEFAULT_STORY_ID);
   }
 
   /**
@@ -417,38 +417,38 @@ export abstract class StoryElement<Model> extends LitElement {
    * (any case, surrounding spaces, parameters). One nested deeper is not read, and is an error
    * rather than a silent switch to the built-in story.
    */
-  private readLightDom(): void {
+  #readLightDom(): void {
     // Most widgets have no children: spare them the searches.
     if (!this.firstChild) {
-      this.inlineJson = this.misplacedJson = undefined;
-      this.hasFallback = false;
+      this.#inlineJson = this.#misplacedJson = undefined;
+      this.#hasFallback = false;
       return;
     }
     const children = Array.from(this.children);
     const templates = children.filter((child): child is HTMLTemplateElement => child.localName === 'template');
     const script = children.find(isJsonScript) ?? templates.map((t) => Array.from(t.content.children).find(isJsonScript)).find(Boolean);
-    this.inlineJson = script?.textContent ?? undefined;
+    this.#inlineJson = script?.textContent ?? undefined;
     const nested = script ? undefined : Array.from(this.querySelectorAll('script')).find(isJsonScript);
-    this.misplacedJson = nested ? `<${nested.parentElement!.localName}>` : undefined;
-    this.hasFallback = Array.from(this.childNodes).some((node) =>
+    this.#misplacedJson = nested ? `<${nested.parentElement!.localName}>` : undefined;
+    this.#hasFallback = Array.from(this.childNodes).some((node) =>
       node.nodeType === Node.ELEMENT_NODE
         ? !['script', 'template'].includes((node as Element).localName)
         : node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
     );
   }
 
-  private resolveSource(): void {
-    const token = ++this.loadToken;
-    this.liveController?.reset();
-    this.request?.release();
-    this.request = undefined;
-    this.requestAbandoned = false;
+  #resolveSource(): void {
+    const token = ++this.#loadToken;
+    this.#liveController?.reset();
+    this.#request?.release();
+    this.#request = undefined;
+    this.#requestAbandoned = false;
     if (this.story !== undefined) {
       this.source = toSource(checkObject(this.story));
-    } else if (this.inlineJson !== undefined) {
-      this.source = toSource(parseStory(this.inlineJson, 'The inline story JSON'));
-    } else if (this.misplacedJson && !this.src && !this.storyId) {
-      const message = `The inline story JSON is inside ${this.misplacedJson}: put the <script type="application/json"> directly inside <${this.localName}>`;
+    } else if (this.#inlineJson !== undefined) {
+      this.source = toSource(parseStory(this.#inlineJson, 'The inline story JSON'));
+    } else if (this.#misplacedJson && !this.src && !this.storyId) {
+      const message = `The inline story JSON is inside ${this.#misplacedJson}: put the <script type="application/json"> directly inside <${this.localName}>`;
       this.source = { status: 'error', error: storyError('invalid-json', message) };
     } else if (this.src) {
       // A server renders the loading state (and the fallback content); the browser fetches.
@@ -463,19 +463,19 @@ export abstract class StoryElement<Model> extends LitElement {
       }
       this.source = { status: 'loading' };
       const timeout = readTimeout(this.timeout);
-      if (timeout.problem && timeout.problem !== this.warnedTimeout) {
-        this.warnedTimeout = timeout.problem;
+      if (timeout.problem && timeout.problem !== this.#warnedTimeout) {
+        this.#warnedTimeout = timeout.problem;
         console.warn(`<${this.localName}>: ${timeout.problem}.`);
       }
       const request = requestStory(url, timeout.ms);
-      this.request = request;
+      this.#request = request;
       void request.promise.then((result) => {
-        if (token !== this.loadToken) return;
+        if (token !== this.#loadToken) return;
         // Settled: nothing left to abort, so a move in the DOM keeps the story without re-resolving it.
-        this.request = undefined;
+        this.#request = undefined;
         this.source = toSource(result);
-        this.arrivedAt = clock.now();
-        this.syncLive();
+        this.#arrivedAt = clock.now();
+        this.#syncLive();
       });
     } else {
       const stories = loadedBuiltIns ?? providedBuiltIns ?? builtInStories();
@@ -489,11 +489,11 @@ export abstract class StoryElement<Model> extends LitElement {
         return;
       }
       this.source = { status: 'loading' };
-      this.wait(
+      this.#wait(
         stories.then((result) => {
           if (result.ok) loadedBuiltIns = result.value;
-          if (token !== this.loadToken) return;
-          if (result.ok) this.resolveSource();
+          if (token !== this.#loadToken) return;
+          if (result.ok) this.#resolveSource();
           else this.source = { status: 'error', error: result.error };
         }),
       );
@@ -540,34 +540,35 @@ function resolveUrl(src: string): string | undefined {
  */
 export class PrintController implements ReactiveController {
   printing = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #renderNow: () => void;
 
   /** `renderNow` updates the host synchronously (its protected `performUpdate`). */
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly renderNow: () => void,
-  ) {
+  constructor(host: ReactiveControllerHost, renderNow: () => void) {
+    this.#host = host;
+    this.#renderNow = renderNow;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
+    window.addEventListener('beforeprint', this.#handleBeforePrint);
+    window.addEventListener('afterprint', this.#handleAfterPrint);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
+    window.removeEventListener('beforeprint', this.#handleBeforePrint);
+    window.removeEventListener('afterprint', this.#handleAfterPrint);
   }
 
-  private readonly handleBeforePrint = (): void => {
+  readonly #handleBeforePrint = (): void => {
     this.printing = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     // The print snapshot is taken after the beforeprint handlers: render now, not in a microtask.
-    this.renderNow();
+    this.#renderNow();
   };
 
-  private readonly handleAfterPrint = (): void => {
+  readonly #handleAfterPrint = (): void => {
     this.printing = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

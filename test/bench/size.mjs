@@ -38,10 +38,13 @@ export const WIDGET_AIM = 15_000;
  * ("Europea|n" in DejaVu Serif) and stance labels overflowed their cells (a pixel of sideways
  * scroll in Firefox at 672 px, far more in German); the party column and the issue columns now
  * take the room their widest word needs, estimated as the headers' is.
+ * Then down by 0.27 and 0.14 KB with nothing changed but bytes: terser's second compress pass, ES
+ * private (#) members (which terser shortens) for the widgets' internals, one cache of formatted
+ * strings instead of two, and Object.hasOwn.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_800;
-export const WIDGET_CEILING = 24_450;
+export const FULL_CEILING = 32_530;
+export const WIDGET_CEILING = 24_310;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

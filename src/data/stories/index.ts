@@ -20,7 +20,7 @@ export function builtInStoryIds(): string[] {
 export function getBuiltInStory(id: string = DEFAULT_STORY_ID): Story | undefined {
   const cached = validated.get(id);
   if (cached) return cached;
-  if (!Object.prototype.hasOwnProperty.call(BUILT_IN, id)) return undefined;
+  if (!Object.hasOwn(BUILT_IN, id)) return undefined;
   const result = validateStoryLean(BUILT_IN[id]);
   // A built-in story that fails is a bug of ours; the test suite keeps it from shipping.
   if (!result.ok) return undefined;
