@@ -371,20 +371,28 @@ describe('<position-matrix>', () => {
       return misfits;
     }
 
+    /**
+     * Widens the matrix's container from `from` to `to` px by `step`; wherever auto shows the table,
+     * expects every word to fit (`wordsThatDoNotFit`). Returns how many widths showed the table.
+     */
+    async function tablesWhereEveryWordFits(el: PositionMatrix, [from, to, step]: [number, number, number], label: string): Promise<number> {
+      let tables = 0;
+      for (let width = from; width <= to; width += step) {
+        el.parentElement!.style.width = `${width}px`;
+        await frame();
+        if (el.currentLayout !== 'table') continue;
+        tables++;
+        expect(wordsThatDoNotFit(el), `${label} at ${width} px`).to.deep.equal([]);
+      }
+      return tables;
+    }
+
     it('never breaks a header word: where auto shows the table, every column (issues and parties) is as wide as its widest word', async function () {
       this.timeout(30_000);
       for (const font of FONTS) {
         const el = await mount(html`<div style="width: 320px; font-family: ${font}"><position-matrix></position-matrix></div>`);
-        let tables = 0;
-        for (let width = 320; width <= 1200; width += 40) {
-          el.parentElement!.style.width = `${width}px`;
-          await frame();
-          if (el.currentLayout !== 'table') continue;
-          tables++;
-          expect(wordsThatDoNotFit(el), `${font} at ${width} px`).to.deep.equal([]);
-        }
         // From 56 rem the table always shows (and scrolls if it must).
-        expect(tables, font).to.be.at.least(8);
+        expect(await tablesWhereEveryWordFits(el, [320, 1200, 40], font), font).to.be.at.least(8);
       }
     });
 
@@ -393,15 +401,7 @@ describe('<position-matrix>', () => {
       await loadAllLanguages();
       for (const lang of ['en', 'de', 'fr', 'uk', 'ar']) {
         const el = await mount(html`<div lang=${lang} style="width: 600px; font-family: 'DejaVu Serif'"><position-matrix .story=${shortTitles(story)}></position-matrix></div>`);
-        let tables = 0;
-        for (let width = 600; width <= 1200; width += 50) {
-          el.parentElement!.style.width = `${width}px`;
-          await frame();
-          if (el.currentLayout !== 'table') continue;
-          tables++;
-          expect(wordsThatDoNotFit(el), `${lang} at ${width} px`).to.deep.equal([]);
-        }
-        expect(tables, lang).to.be.at.least(5);
+        expect(await tablesWhereEveryWordFits(el, [600, 1200, 50], lang), lang).to.be.at.least(5);
       }
     });
 
