@@ -60,6 +60,14 @@ export interface Quote {
   venue?: string;
   /** The article's own words that frame a fragment; shown before the quoted words. */
   context?: string;
+  /** The article's own words that follow the quoted words, when the sentence goes on past them ("… call with Putin"). */
+  contextAfter?: string;
+  /**
+   * The words do not stand alone: their context goes wherever they go (card with `hide-context`,
+   * copied text, matrix evidence, timeline, fallbacks). Unset: true when the text starts mid-sentence
+   * (a lower-case letter or an ellipsis first), false otherwise (see `needsContext()` in `quote-context.ts`).
+   */
+  needsContext?: boolean;
   /** Issue ids. */
   issues: string[];
   sourceUrl?: string;
@@ -108,6 +116,11 @@ export interface Obstacle {
 export interface Negotiation {
   title: string;
   conflictStart: PartialDate;
+  /**
+   * Where the day count comes from, in the story's language, shown after it while it counts to
+   * `asOf` (not when a live widget counts to today), e.g. "as the article counts".
+   */
+  dayCountBasis?: string;
   asOf: PartialDate;
   /** The current stage id. */
   stage: string;

@@ -35,8 +35,9 @@ type Json = Record<string, unknown>;
  *   s text (required)    o text (optional)    i id    k one of ENUMS[key]    l language tag
  *   d date (required)    D date (optional)    n date or null    u http(s) address (optional)
  *   c colour (optional)  v the version, 1     r list of ids     L list of TYPES[key] objects
- *   O a TYPES[key] object (optional)
+ *   O a TYPES[key] object (optional)    b true or false (optional)
  *   q (quotes) exactly one of speaker and party    p (positions) a stated stance needs support
+ *   x (quotes) a quote marked as needing its context has some
  * story.schema.json states the same shape for editors' tools; keep the two in agreement.
  */
 const TYPES: Record<string, [what: string, fields: string]> = {
@@ -48,9 +49,9 @@ const TYPES: Record<string, [what: string, fields: string]> = {
   people: ['a person object', 'iid sname srole sparty'],
   parties: ['a party object', 'iid sname sshortName kkind ccolor'],
   issues: ['an issue object', 'iid stitle squestion'],
-  quotes: ['a quote object', 'iid stext rissues ospeaker oparty q Ddate ovenue ocontext usourceUrl'],
+  quotes: ['a quote object', 'iid stext rissues ospeaker oparty q Ddate ovenue ocontext ocontextAfter bneedsContext x usourceUrl'],
   positions: ['a position object', 'sparty sissue kstance ssummary revidence oreported p'],
-  negotiation: ['a negotiation object', 'stitle dconflictStart dasOf sstage Lstages Levents Lobstacles'],
+  negotiation: ['a negotiation object', 'stitle dconflictStart odayCountBasis dasOf sstage Lstages Levents Lobstacles'],
   stages: ['a stage object', 'iid slabel odescription'],
   events: ['an event object', 'iid ndate stitle rparties kstatus odateLabel odescription oquote'],
   obstacles: ['an obstacle object', 'iid stext rparties oissue'],
@@ -169,6 +170,17 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       if (noSpeaker === (target.party === undefined)) {
         error(path, noSpeaker ? 'needs a "speaker" (person id) or a "party" (party id)' : 'has both "speaker" and "party": give exactly one');
       }
+      continue;
+    }
+    if (kind === 'x') {
+      if (target.needsContext === true && !`${target.context ?? ''}${target.contextAfter ?? ''}`.trim()) {
+        error(path, 'is marked "needsContext" but has no "context" or "contextAfter": give the article\'s words around the quote');
+      }
+      continue;
+    }
+    if (kind === 'b') {
+      if (v !== undefined && typeof v !== 'boolean') error(at, 'must be true or false', v);
+      if (typeof v === 'boolean') target[key] = v;
       continue;
     }
     if (kind === 'p') {

@@ -11,7 +11,7 @@
 import { buildMatrix } from '../position-matrix/matrix-model.js';
 import { buildQuoteModel } from '../quote-card/quote-model.js';
 import { buildStatusModel } from '../negotiation-status/status-model.js';
-import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
+import { formatNumber, formatPartialDate, quoted, quotedInContext } from '../shared/format.js';
 import { format } from '../shared/i18n.js';
 import { attribute, escapeHtml } from './html.js';
 import type { Story } from '../data/story.js';
@@ -72,13 +72,16 @@ function quoteFallback(attributes: AttributeValues, { story, locale }: FallbackC
   const who = model.attribution;
   const meta = [who.role, who.party].filter(Boolean).join(', ');
   const when = [model.venue ? escapeHtml(model.venue) : '', model.date ? dateTime(model.date, locale) : ''].filter(Boolean).join(locale.strings.listSeparator);
-  const context = model.context && !attributes['hide-context'] ? `\n  <p${lang}>${escapeHtml(model.context)}</p>` : '';
+  // As on the card: a quote that does not stand alone keeps its framing even with hide-context.
+  const framed = !attributes['hide-context'] || model.needsContext;
+  const context = model.context && framed ? `\n  <p${lang}>${escapeHtml(model.context)}</p>` : '';
+  const after = model.contextAfter && framed ? `\n  <p${lang}>${escapeHtml(model.contextAfter)}</p>` : '';
   const source = model.source && !attributes['hide-source'] ? sourceLine({ name: model.source.label, url: model.source.url }, locale) : '';
   const markup = `${context}
-  <blockquote${attribute('cite', model.cite)}><p${lang}>${escapeHtml(quoted(model.text, locale))}</p></blockquote>
+  <blockquote${attribute('cite', model.cite)}><p${lang}>${escapeHtml(quoted(model.text, locale))}</p></blockquote>${after}
   <p>— ${storyText(who.name, model.language, locale)}${meta ? `, ${storyText(meta, model.language, locale)}` : ''}${when ? `; ${when}` : ''}</p>${source}
 `;
-  return { markup, label: `${who.name}: ${quoted(model.text, locale)}` };
+  return { markup, label: `${who.name}: ${model.needsContext ? quotedInContext(model, locale) : quoted(model.text, locale)}` };
 }
 
 function matrixFallback(attributes: AttributeValues, { story, locale }: FallbackContext): Fallback | undefined {
@@ -134,7 +137,10 @@ function statusFallback(attributes: AttributeValues, { story, locale, now }: Fal
   const lang = attribute('lang', model.language);
   const layout = text(attributes['layout']) ?? 'full';
   const facts = [`${escapeHtml(strings.stageCurrent)}: <strong${lang}>${escapeHtml(model.stage.label)}</strong>.`];
-  if (model.dayOfWar !== null) facts.push(`${escapeHtml(format(strings.dayOfWar, { n: formatNumber(model.dayOfWar, locale) }))}.`);
+  if (model.dayOfWar !== null) {
+    const basis = model.dayCountBasis ? `${escapeHtml(strings.listSeparator)}${storyText(model.dayCountBasis, model.language, locale)}` : '';
+    facts.push(`${escapeHtml(format(strings.dayOfWar, { n: formatNumber(model.dayOfWar, locale) }))}${basis}.`);
+  }
   if (model.next) facts.push(`${escapeHtml(strings.next)}: ${storyText(model.next.title, model.language, locale)} (${eventWhen(model.next, model, locale)}).`);
   // The fallback is a snapshot: say which day its count is for.
   facts.push(`${escapeHtml(format(strings.asOf, { date: formatPartialDate(model.reference, locale) }))}.`);

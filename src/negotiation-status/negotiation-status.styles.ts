@@ -413,7 +413,7 @@ export const widgetStyles = css`
     }
   }
 
-  /* A quote on the line: one line of the words, opening to the words with their framing. */
+  /* A quote on the line: who said it, opening to the whole words with their framing (a quotation is never cut). */
   .event-quote summary {
     display: flex;
     gap: var(--_space-s);
@@ -436,24 +436,10 @@ export const widgetStyles = css`
   :host(:dir(rtl)) .event-quote:not([open]) summary::before {
     content: '◂';
   }
-  .preview {
-    flex: 0 1 auto;
-    min-width: 0;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-family: var(--_quote-font);
-    font-style: italic;
+  .by {
     color: var(--_fg);
   }
-  .by {
-    flex: none;
-    max-width: 50%;
-  }
-  .event-quote[open] .preview {
-    display: none;
-  }
-  .event-quote figure {
+  .event-quote blockquote {
     margin-block-start: var(--_space-xs);
     padding-inline-start: var(--_space-m);
     border-inline-start: 3px solid var(--_border);
@@ -463,7 +449,6 @@ export const widgetStyles = css`
     font-style: italic;
   }
   /* No synthetic italics on scripts without them. */
-  .preview:lang(ar),
   .quote-text:lang(ar),
   :lang(ar) > .quote-text {
     font-style: normal;
@@ -639,9 +624,6 @@ export const widgetStyles = css`
     }
     .toggle {
       display: none;
-    }
-    .preview {
-      white-space: normal;
     }
   }
 `;

@@ -196,7 +196,14 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   #renderDay(model: StatusModel): TemplateResult | typeof nothing {
     if (model.dayOfWar === null) return nothing;
     const [before = '', after = ''] = this.locale.strings.dayOfWar.split('{n}');
-    return html`<p class="day">${before}<span class="day-n">${formatNumber(model.dayOfWar, this.locale)}</span>${after}</p>`;
+    return html`<p class="day">${before}<span class="day-n">${formatNumber(model.dayOfWar, this.locale)}</span>${after}${this.#renderDayBasis(model)}</p>`;
+  }
+
+  /** ", as the article counts": the story's word for where the count comes from, in its language. */
+  #renderDayBasis(model: StatusModel): TemplateResult | typeof nothing {
+    return model.dayCountBasis
+      ? html`<span class="day-basis">${this.locale.strings.listSeparator}<span lang=${this.storyLang(model.language)}>${model.dayCountBasis}</span></span>`
+      : nothing;
   }
 
   #renderHeroNext(next: EventView, model: StatusModel): TemplateResult {
@@ -224,7 +231,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         </span>
         ${model.dayOfWar === null
           ? nothing
-          : html`<span class="item day-item">${fill(s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>`}
+          : html`<span class="item day-item">${fill(s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}${this.#renderDayBasis(model)}</span>`}
         ${next
           ? html`<span class="item next-item">
               <strong class="next-badge" part="next">${s.next}</strong>
@@ -316,17 +323,18 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     </li>`;
   }
 
-  /** A quote inside the timeline: one line, opening to the full words with their framing. */
+  /**
+   * A quote inside the timeline: "Quote" and who said it, opening to the whole words inside the
+   * article's words around them. The words themselves are never shown cut to fit a line.
+   */
   #renderEventQuote(quote: NonNullable<EventView['quote']>, lang: StoryLang): TemplateResult {
-    const text = quoted(quote.text, this.locale);
     return html`<details class="event-quote">
-      <summary><span class="visually-hidden">${this.locale.strings.statusQuote}:</span> <span class="preview" aria-hidden="true" lang=${lang} dir="auto">${text}</span> <span class="by" lang=${lang} dir="auto">${quote.attribution}</span></summary>
-      <figure>
-        <blockquote>
-          <p lang=${lang} dir="auto">${quote.context ? `${quote.context} ` : nothing}<span class="quote-text">${text}</span></p>
-        </blockquote>
-        <figcaption lang=${lang} dir="auto">— ${quote.attribution}</figcaption>
-      </figure>
+      <summary>${this.locale.strings.statusQuote} <span class="by" lang=${lang} dir="auto">${quote.attribution}</span></summary>
+      <blockquote>
+        <p lang=${lang} dir="auto">${quote.context ? `${quote.context} ` : nothing}<span class="quote-text">${quoted(quote.text, this.locale)}</span>${quote.contextAfter
+            ? ` ${quote.contextAfter}`
+            : nothing}</p>
+      </blockquote>
     </details>`;
   }
 

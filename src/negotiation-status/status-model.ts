@@ -35,8 +35,9 @@ export interface StageView {
 export interface EventQuoteView {
   /** Verbatim, without quotation marks. */
   text: string;
-  /** The article's framing words, shown before the quoted words. */
+  /** The article's framing words, shown before the quoted words, and those that follow them. */
   context?: string;
+  contextAfter?: string;
   /** The speaker's name, or the party's name for words attributed to a party. */
   attribution: string;
 }
@@ -77,6 +78,8 @@ export interface StatusModel {
   stages: StageView[];
   /** Day N of the war on the reference date (conflict start is day 1); `null` before the conflict started. */
   dayOfWar: number | null;
+  /** Where the count comes from ("as the article counts"), while it counts to `asOf`; not when live. */
+  dayCountBasis?: string;
   /** The story's `asOf`: the date its facts describe. */
   asOf: ParsedDate;
   /** The date days and "next" count against: `asOf`, or today when live. */
@@ -166,6 +169,8 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   });
 
   const day = daysBetween(conflictStart, reference) + 1;
+  // The story's basis is true of its own date only: a live count against today is ours, not the article's.
+  const dayCountBasis = options.live ? undefined : negotiation.dayCountBasis?.trim() || undefined;
   const model: StatusModel = {
     storyId: story.id,
     language: story.language,
@@ -173,6 +178,7 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
     stage: stages[currentIndex]!,
     stages,
     dayOfWar: day >= 1 ? day : null,
+    ...(dayCountBasis && day >= 1 ? { dayCountBasis } : {}),
     asOf,
     reference,
     events,
@@ -220,5 +226,6 @@ function quoteView(story: Story, id: string): EventQuoteView {
     : story.parties.find((p) => p.id === quote.party)!.name;
   const view: EventQuoteView = { text: quote.text, attribution };
   if (quote.context) view.context = quote.context;
+  if (quote.contextAfter) view.contextAfter = quote.contextAfter;
   return view;
 }

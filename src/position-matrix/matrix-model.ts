@@ -53,7 +53,9 @@ export interface MatrixEvidence {
   /** A partial ISO date. */
   date?: string;
   venue?: string;
+  /** The article's words before the quote, and after it; shown with the quote wherever it is. */
   context?: string;
+  contextAfter?: string;
   /** Only http(s) URLs survive. */
   sourceUrl?: string;
 }
@@ -271,6 +273,7 @@ function resolveQuote({ people, parties }: Lookup, quote: Quote): MatrixEvidence
   if (quote.date) evidence.date = quote.date;
   if (quote.venue) evidence.venue = quote.venue;
   if (quote.context) evidence.context = quote.context;
+  if (quote.contextAfter) evidence.contextAfter = quote.contextAfter;
   if (quote.sourceUrl && isHttpUrl(quote.sourceUrl)) evidence.sourceUrl = quote.sourceUrl;
   return evidence;
 }

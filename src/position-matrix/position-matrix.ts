@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
-import { formatNumber, formatPartialDate, quoted } from '../shared/format.js';
+import { formatNumber, formatPartialDate, quoted, quotedInContext } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
 import { PrintController, StoryElement } from '../shared/story-element.js';
@@ -368,25 +368,27 @@ function renderAttribution(quote: MatrixEvidence, lang: StoryLang, locale: Local
       : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl ? html` · ${externalLink(quote.sourceUrl, locale.strings.source)}` : nothing}`;
 }
 
-/** The quotes behind a position, or the article's reported sentence. */
-function renderEvidence(cell: MatrixCell, lang: StoryLang, locale: Locale): TemplateResult | typeof nothing {
+/** The quotes behind a position, and the article's reported sentence where it gives one. */
+function renderEvidence(cell: MatrixCell, lang: StoryLang, locale: Locale): TemplateResult {
   const { strings } = locale;
-  return cell.evidence.length
+  return html`${cell.evidence.length
     ? html`<h4>${strings.evidence}</h4>
         <ul class="evidence">
           ${cell.evidence.map(
             (quote) => html`<li>
               <blockquote dir="auto">
-                <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, locale)}</span></p>
+                <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, locale)}</span>${quote.contextAfter
+                    ? html` <span class="context" lang=${lang}>${quote.contextAfter}</span>`
+                    : nothing}</p>
               </blockquote>
               <p class="attribution">${renderAttribution(quote, lang, locale)}</p>
             </li>`,
           )}
         </ul>`
-    : cell.reported
-      ? html`<h4>${strings.reportedByArticle}</h4>
-          <blockquote dir="auto"><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
-      : nothing;
+    : nothing}${cell.reported
+    ? html`<h4>${strings.reportedByArticle}</h4>
+        <blockquote dir="auto"><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
+    : nothing}`;
 }
 
 /**
@@ -402,8 +404,8 @@ function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
   const noted = model.rows.flatMap((row) => row.cells.filter((cell) => cell.stance !== 'not-stated' || cell.evidence.length));
   const line = (cell: MatrixCell): string => {
     const head = `${cell.party.name} · ${cell.issue.title}: ${strings[cell.stance]}.${cell.summary ? ` ${cell.summary}` : ''}`;
-    if (cell.evidence.length) return `${head} ${strings.evidence}: ${cell.evidence.map((quote) => numbers.get(quote)).join(' ')}`;
-    return cell.reported ? `${head} ${strings.reportedByArticle}: ${quoted(cell.reported, locale)}` : head;
+    const cited = cell.evidence.length ? ` ${strings.evidence}: ${cell.evidence.map((quote) => numbers.get(quote)).join(' ')}` : '';
+    return `${head}${cited}${cell.reported ? ` ${strings.reportedByArticle}: ${quoted(cell.reported, locale)}` : ''}`;
   };
   return html`<section class="print-notes" lang=${lang}>
     <ol class="print-positions">
@@ -412,7 +414,7 @@ function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
     ${model.quotes.length
       ? html`<h4>${strings.evidence}</h4>
           <ol class="print-quotes">
-            ${model.quotes.map((quote) => html`<li>${numbers.get(quote)} ${quoted(quote.text, locale)} — ${renderAttribution(quote, lang, locale)}</li>`)}
+            ${model.quotes.map((quote) => html`<li>${numbers.get(quote)} ${quotedInContext(quote, locale)} — ${renderAttribution(quote, lang, locale)}</li>`)}
           </ol>`
       : nothing}
   </section>`;

@@ -73,7 +73,10 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   /** `card` (a bordered card), `pull` (a large pull quote) or `compact` (for sidebars and lists). */
   @property({ attribute: 'layout', reflect: true, useDefault: true }) layout: QuoteCardLayout = 'card';
 
-  /** Hides the article's framing words shown before a fragment. */
+  /**
+   * Hides the article's framing words around the quote, except for a quote whose words do not
+   * stand alone (the story's `needsContext`, or words that start mid-sentence): that framing always shows.
+   */
   @property({ attribute: 'hide-context', type: Boolean }) hideContext = false;
 
   /** Hides the source link. */
@@ -134,10 +137,12 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const lang = this.storyLang(model.language);
     const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
+    // A quote that does not stand alone keeps its framing even where the page hides framing.
+    const showContext = !this.hideContext || model.needsContext;
     return html`<div class="base layout-${layout}" part="base" lang=${this.pageLang}>
       <div class="card party-ink" part="card" data-party-color=${partyColor(who.color)}>
         <figure>
-          ${model.context && !this.hideContext
+          ${model.context && showContext
             ? html`<p class="context" lang=${lang} dir="auto">${model.context}</p>`
             : nothing}
           <blockquote cite=${model.cite ?? nothing}>
@@ -149,6 +154,9 @@ export class QuoteCard extends StoryElement<QuoteModel> {
               dir="auto"
             ><span class="mark">${this.locale.quoteMarks[0]}</span>${model.text + this.locale.quoteMarks[1]}</p>
           </blockquote>
+          ${model.contextAfter && showContext
+            ? html`<p class="context context-after" lang=${lang} dir="auto">${model.contextAfter}</p>`
+            : nothing}
           ${this.renderChanged('quotes', model.id)}
           ${clamped
             ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.#handleToggle}>

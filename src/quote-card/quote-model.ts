@@ -1,6 +1,7 @@
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
-import { formatPartialDate, quoted } from '../shared/format.js';
+import { needsContext } from '../data/quote-context.js';
+import { formatPartialDate, quoted, quotedInContext } from '../shared/format.js';
 import { addEnglish, format } from '../shared/i18n.js';
 import { QUOTE_STRINGS } from './strings.js';
 import type { LoadResult } from '../data/errors.js';
@@ -38,6 +39,10 @@ export interface QuoteModel {
   text: string;
   /** The article's framing words, shown before the quote and outside the quotation marks. */
   context?: string;
+  /** The article's words that follow the quote, shown after it. */
+  contextAfter?: string;
+  /** The words do not stand alone: the framing shows even with `hide-context`, and goes into copies. */
+  needsContext: boolean;
   attribution: QuoteAttribution;
   /** A partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) for `<time datetime>`. */
   date?: string;
@@ -84,10 +89,12 @@ export function buildQuoteModel(story: Story, quoteId: string | null | undefined
     attribution,
     issues,
     long: Array.from(quote.text).length > CLAMP_THRESHOLD,
+    needsContext: needsContext(quote),
   };
   // Framing that starts mid-sentence (lower case, as the article has it) is marked as an excerpt
   // with a leading ellipsis, so the card never reads as a sentence with a typo; the words stay verbatim.
   if (quote.context) model.context = /^\p{Ll}/u.test(quote.context) ? `…${quote.context}` : quote.context;
+  if (quote.contextAfter) model.contextAfter = quote.contextAfter;
   // Validated as YYYY, YYYY-MM or YYYY-MM-DD: already the `datetime` form.
   if (quote.date) model.date = quote.date;
   if (quote.venue) model.venue = quote.venue;
@@ -164,12 +171,14 @@ function hostLabel(url: string): string {
 }
 
 /**
- * The plain text the "Copy quote" button copies: the quote in the page's quotation marks,
- * " — ", then speaker, role, date and venue, and the source URL on its own line.
+ * The plain text the "Copy quote" button copies: the quote in the page's quotation marks (inside
+ * the article's words around it when it needs them), " — ", then speaker, role, date and venue,
+ * and the source URL on its own line.
  */
 export function copyText(model: QuoteModel, locale: Locale): string {
   const { attribution } = model;
   const parts = [attribution.name, attribution.role, model.date ? formatPartialDate(model.date, locale) : undefined, model.venue];
-  const line = `${quoted(model.text, locale)} — ${parts.filter(Boolean).join(', ')}`;
+  const words = model.needsContext ? quotedInContext(model, locale) : quoted(model.text, locale);
+  const line = `${words} — ${parts.filter(Boolean).join(', ')}`;
   return model.source ? `${line}\n${model.source.url}` : line;
 }

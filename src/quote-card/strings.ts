@@ -15,6 +15,4 @@ export const QUOTE_STRINGS = {
   noQuotes: 'Story "{story}" has no quotes.',
   /** What a reader sees when a widget cannot show its story (the detail goes to the console and `nw-error`). */
   quoteUnavailable: 'This quote is not available.',
-  /** Between a venue and a date ("defence summit in Brussels, 12 February 2025"). */
-  listSeparator: ', ',
 };

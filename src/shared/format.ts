@@ -87,3 +87,20 @@ export function formatList(items: string[], locale: Locale): string {
 export function quoted(text: string, locale: Locale): string {
   return `${locale.quoteMarks[0]}${text}${locale.quoteMarks[1]}`;
 }
+
+/** The words the article puts around a quote, where the story gives them. */
+export interface QuoteFraming {
+  text: string;
+  context?: string;
+  contextAfter?: string;
+}
+
+/**
+ * A quote as one line of plain text inside the article's own words around it
+ * ("Moscow denied that this call ever happened, terming it as “pure fiction”"): for copies,
+ * labels and print, where a fragment must not travel without what it was said of.
+ */
+export function quotedInContext(quote: QuoteFraming, locale: Locale): string {
+  const after = quote.contextAfter ? (/^[,.;:!?]/.test(quote.contextAfter) ? '' : ' ') + quote.contextAfter : '';
+  return `${quote.context ? `${quote.context} ` : ''}${quoted(quote.text, locale)}${after}`;
+}

@@ -26,6 +26,8 @@ const en = {
   unavailableRetry: 'Reload the page to try again.',
   /** Folds the developer detail under a reader's error message. */
   errorDetails: 'Details',
+  /** Between a venue and a date ("defence summit in Brussels, 12 February 2025"), a day count and its basis. */
+  listSeparator: ', ',
 };
 
 export type StringKey = keyof typeof en | keyof typeof QUOTE_STRINGS | keyof typeof MATRIX_STRINGS | keyof typeof STATUS_STRINGS | keyof typeof LIVE_STRINGS;

@@ -26,8 +26,23 @@ test('every quote is verbatim from the article', () => {
   for (const quote of story.quotes) assert.ok(source.includes(normalise(quote.text)), `${quote.id}: "${quote.text}"`);
 });
 
-test('every quote context is the article’s own words', () => {
-  for (const quote of story.quotes.filter((q) => q.context)) assert.ok(source.includes(normalise(quote.context)), `${quote.id}: "${quote.context}"`);
+test('every quote context is the article’s own words, around the quote as the article has them', () => {
+  const framed = story.quotes.filter((q) => q.context || q.contextAfter);
+  assert.ok(framed.some((q) => q.contextAfter));
+  for (const quote of framed) {
+    // The words before, the quoted words and the words after stand in the article in this order,
+    // together (the article may close its quotation marks after a comma or full stop, or not at all).
+    const passages = ['"', ',"', '."', ''].map((close) => [quote.context, `"${quote.text}${close}`, quote.contextAfter].filter(Boolean).join(' '));
+    assert.ok(passages.some((passage) => source.includes(normalise(passage))), `${quote.id}: "${passages[0]}"`);
+  }
+});
+
+test('every quote that starts mid-sentence, or is marked as needing its context, has it', () => {
+  for (const quote of story.quotes) {
+    const fragment = /^[\s"'“‘«]*(?:\p{Ll}|…)/u.test(quote.text);
+    if (fragment) assert.equal(quote.needsContext, true, `${quote.id} starts mid-sentence: mark it "needsContext"`);
+    if (quote.needsContext) assert.ok(quote.context || quote.contextAfter, `${quote.id}: needsContext without context`);
+  }
 });
 
 test('every reported sentence is verbatim from the article', () => {

@@ -21,7 +21,9 @@ function stancesList() {
       lines.push(`- **${party.get(position.party)}: ${position.stance}.** ${position.summary}`);
       for (const id of position.evidence) {
         const q = quote.get(id);
-        lines.push(`  - Evidence \`${id}\` (${q.speaker ? person.get(q.speaker) : party.get(q.party)}): “${q.text}”`);
+        // As readers see it: the article's words around a quote that needs them.
+        const words = [q.context, `“${q.text}”`, q.contextAfter].filter(Boolean).join(' ');
+        lines.push(`  - Evidence \`${id}\` (${q.speaker ? person.get(q.speaker) : party.get(q.party)}): ${words}`);
       }
       if (position.reported) lines.push(`  - Reported: “${position.reported}”`);
     }

@@ -81,7 +81,7 @@ const INVALID = [
   ['duplicate party id', (s) => (s.parties[1].id = 'us'), '/parties/1/id', 'duplicate party id "us"', false],
   ['person in an unknown party', (s) => (s.people[0].party = 'usa'), '/people/0/party', 'unknown party "usa" (did you mean "us"?)', false],
   ['unknown stance', (s) => (s.positions[0].stance = 'maybe'), '/positions/0/stance', 'must be one of "supports", "opposes", "conditional", "unclear", "not-stated", found "maybe"', true],
-  ['stated stance without evidence', (s) => (s.positions[0].evidence = []), '/positions/0', 'a "opposes" stance needs evidence (quote ids) or the article\'s "reported" sentence', true],
+  ['stated stance without evidence', (s) => ((s.positions[0].evidence = []), delete s.positions[0].reported), '/positions/0', 'a "opposes" stance needs evidence (quote ids) or the article\'s "reported" sentence', true],
   ['evidence naming a missing quote', (s) => (s.positions[0].evidence = ['hegseth-nato']), '/positions/0/evidence/0', 'unknown quote "hegseth-nato"', false],
   ['position on an unknown issue', (s) => (s.positions[0].issue = 'nato'), '/positions/0/issue', 'unknown issue "nato"', false],
   ['two positions for one cell', (s) => (s.positions[1].party = 'us'), '/positions/1', 'a second position for party "us" on issue "nato-membership"', false],

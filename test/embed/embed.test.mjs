@@ -100,7 +100,7 @@ test('the matrix fallback: a table with one row per issue, the parties grouped b
 test('the status fallback: a paragraph with the stage, the day count and the next event', () => {
   const compact = embedCode('negotiation-status', { attributes: { layout: 'compact' } });
   const paragraph = /<p>([\s\S]*?)<\/p>/.exec(compact)[1];
-  assert.match(paragraph, /Current stage: <strong lang="en">[^<]+<\/strong>\. Day 1,085 of the war\. Next: [^<(]+ \(<time datetime="\d{4}-\d\d-\d\d">/);
+  assert.match(paragraph, /Current stage: <strong lang="en">[^<]+<\/strong>\. Day 1,085 of the war, as the article counts\. Next: [^<(]+ \(<time datetime="\d{4}-\d\d-\d\d">/);
   assert.doesNotMatch(compact, /<ol>/);
   // The full layout lists the timeline too, so the fallback takes roughly the widget's room.
   const full = embedCode('negotiation-status');
@@ -112,10 +112,22 @@ test('the status fallback: a paragraph with the stage, the day count and the nex
 });
 
 test('booleans are bare attributes; false, null and undefined leave them out', () => {
-  const code = embedCode('quote-card', { attributes: { quote: 'trump-productive-call', 'hide-context': true, 'hide-source': false, theme: undefined } });
-  assert.match(code, /<quote-card quote="trump-productive-call" hide-context>/);
-  const context = story.quotes.find((q) => q.id === 'trump-productive-call').context;
-  if (context) assert.ok(!code.includes(context));
+  const code = embedCode('quote-card', { attributes: { quote: 'trump-we-discussed', 'hide-context': true, 'hide-source': false, theme: undefined } });
+  assert.match(code, /<quote-card quote="trump-we-discussed" hide-context>/);
+  // A quote that stands alone loses its framing with hide-context…
+  assert.ok(!code.includes(story.quotes.find((q) => q.id === 'trump-we-discussed').context));
+});
+
+test('the fallback of a quote that needs its context keeps it with hide-context, before and after the words', () => {
+  for (const quote of story.quotes.filter((q) => q.needsContext)) {
+    const code = embedCode('quote-card', { attributes: { quote: quote.id, 'hide-context': true } });
+    const text = code.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+    if (quote.context) assert.ok(text.includes(quote.context), `${quote.id}: context missing from ${code}`);
+    if (quote.contextAfter) assert.ok(text.includes(quote.contextAfter), `${quote.id}: contextAfter missing`);
+    // The iframe title (the fallback's label) carries the framing too.
+    const frame = embedCode('quote-card', { attributes: { quote: quote.id, 'hide-context': true }, variant: 'iframe' });
+    if (quote.contextAfter) assert.ok(frame.replaceAll('&#39;', "'").replaceAll('&quot;', '"').includes(quote.contextAfter), `${quote.id}: iframe title lacks the framing`);
+  }
 });
 
 test('unknown widgets and attributes are refused', () => {

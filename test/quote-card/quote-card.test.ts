@@ -82,17 +82,24 @@ describe('<quote-card>', () => {
     expect(shown($(el, '[part="text"]'))).to.equal(quoted(story.quotes[0]!.text, en));
   });
 
-  it('frames a fragment with the article’s words, outside the quotation marks', async () => {
+  it('frames a fragment with the article’s words before and after it, outside the quotation marks', async () => {
     const el = await fixture<QuoteCard>(html`<quote-card quote="trump-productive-call"></quote-card>`);
-    const context = $(el, 'figure > .context')!;
-    expect(shown(context)).to.equal('Trump announced that he held a');
-    expect($(el, 'blockquote')!.contains(context)).to.equal(false);
-    expect(shown($(el, 'figure'))).to.contain('Trump announced that he held a “lengthy and highly productive”');
+    const [before, after] = [...el.shadowRoot!.querySelectorAll('figure > .context')];
+    expect(shown(before!)).to.equal('On Wednesday, US President Donald Trump announced that he held a');
+    expect(shown(after!)).to.equal('telephone call with Russian President Vladimir Putin.');
+    expect($(el, 'blockquote')!.contains(before!)).to.equal(false);
+    expect(shown($(el, 'figure'))).to.contain('announced that he held a “lengthy and highly productive” telephone call with Russian President Vladimir Putin.');
     expect(shown($(el, 'blockquote'))).to.equal('“lengthy and highly productive”');
-    el.hideContext = true;
-    await el.updateComplete;
-    expect($(el, '.context')).to.equal(null);
-    expect(shown($(el, 'figure'))).to.not.contain('Trump announced');
+  });
+
+  it('hide-context hides the framing of words that stand alone, never of words that need it', async () => {
+    const standalone = await fixture<QuoteCard>(html`<quote-card quote="trump-we-discussed" hide-context></quote-card>`);
+    expect($(standalone, '.context')).to.equal(null);
+    for (const quote of story.quotes.filter((q) => q.needsContext)) {
+      const el = await fixture<QuoteCard>(html`<quote-card quote=${quote.id} hide-context></quote-card>`);
+      const figure = shown($(el, 'figure')).replace(/\s+/g, ' ');
+      for (const framing of [quote.context, quote.contextAfter]) if (framing) expect(figure, quote.id).to.contain(framing);
+    }
   });
 
   it('names speaker, role, party, venue and date in the figcaption', async () => {

@@ -136,13 +136,29 @@ describe('quote-model: copyText', () => {
       withQuote({}, { source: undefined }),
       '“We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the dollar, and various other subjects.” — Donald Trump, US President, 12 February 2025, Truth Social',
     ],
-    ['de', 'trump-productive-call', withQuote({}, { source: undefined }), '„lengthy and highly productive“ — Donald Trump, US President, 12. Februar 2025'],
-    ['en', 'moscow-pure-fiction', withQuote({}, { source: undefined }), '“pure fiction” — Russia'],
+    [
+      'de',
+      'trump-productive-call',
+      withQuote({}, { source: undefined }),
+      'On Wednesday, US President Donald Trump announced that he held a „lengthy and highly productive“ telephone call with Russian President Vladimir Putin. — Donald Trump, US President, 12. Februar 2025',
+    ],
+    [
+      'en',
+      'moscow-pure-fiction',
+      withQuote({}, { source: undefined }),
+      '…earlier there were reports that Trump as president-elect had a call with the Russian leader and discussed peace. However, Moscow denied that this call ever happened, terming it as “pure fiction” — Russia',
+    ],
+    [
+      'en',
+      'peskov-root-cause',
+      withQuote({}, { source: undefined }),
+      'Confirming the call, the Kremlin said that the two leaders spoke for nearly 90 minutes. Kremlin spokesman Dmitry Peskov told reporters that Putin “mentioned the need to eliminate the root cause of the conflict and agreed with Trump that a long-term settlement can be achieved through peaceful negotiations. The Russian president also supported one of the main theses of the American head of state that the time has come for our countries to work together.” — Dmitry Peskov, Kremlin spokesman',
+    ],
     [
       'fr',
       'rubio-stalemate',
       withQuote({ sourceUrl: 'https://example.org/rubio' }),
-      '«\u202fa stalemate… a protracted and bloody conflict\u202f» — Marco Rubio, US Secretary of State, 21 janvier 2025\nhttps://example.org/rubio',
+      'US Secretary of State Marco Rubio called the Russia-Ukraine war «\u202fa stalemate… a protracted and bloody conflict\u202f» that needed to end. — Marco Rubio, US Secretary of State, 21 janvier 2025\nhttps://example.org/rubio',
     ],
   ];
   for (const [lang, id, input, expected] of cases) {
@@ -150,6 +166,27 @@ describe('quote-model: copyText', () => {
       expect(copyText(model(id, input), localeFor(lang))).to.equal(expected);
     });
   }
+
+  it('carries the article’s words around every quote that needs them, and only those', () => {
+    const en = localeFor('en');
+    for (const quote of story.quotes) {
+      const copied = copyText(model(quote.id), en);
+      for (const framing of [quote.context, quote.contextAfter]) {
+        if (framing) expect(copied.includes(framing), `${quote.id}: ${copied}`).to.equal(quote.needsContext === true);
+      }
+    }
+    expect(story.quotes.filter((q) => q.needsContext).length).to.be.greaterThan(8);
+  });
+
+  it('a story’s needsContext decides; unset, words that start mid-sentence need their context', () => {
+    const en = localeFor('en');
+    const fragment = withQuote({ text: 'pure fiction', context: 'Moscow called it', needsContext: undefined });
+    expect(copyText(model(fragment.quotes[0]!.id, fragment), en)).to.match(/^Moscow called it “pure fiction”/);
+    const sentence = withQuote({ text: 'Peace is near.', context: 'He said', needsContext: undefined });
+    expect(copyText(model(sentence.quotes[0]!.id, sentence), en)).to.match(/^“Peace is near\.”/);
+    const marked = withQuote({ text: 'Peace is near.', context: 'Of the talks, he said', needsContext: true });
+    expect(copyText(model(marked.quotes[0]!.id, marked), en)).to.match(/^Of the talks, he said “Peace is near\.”/);
+  });
 });
 
 describe('roleNamesParty: the party follows the role only when the role does not name it', () => {
