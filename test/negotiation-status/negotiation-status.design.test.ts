@@ -103,9 +103,11 @@ function countNodes(node: Node): number {
 describe('<negotiation-status> design', () => {
   const warnings = isolateEachTest();
 
-  it('full layout in a 672 px article column: at most 900 px tall', async () => {
+  // 960: the built-in story's timeline holds ten events since the editorial round that added the
+  // Guardian interview and the teams' daily work (one more row in the window after "Next": 939 px).
+  it('full layout in a 672 px article column: at most 960 px tall', async () => {
     const el = await inColumn(672);
-    expect(el.getBoundingClientRect().height).to.be.at.most(900);
+    expect(el.getBoundingClientRect().height).to.be.at.most(960);
   });
 
   for (const width of [320, 672, 1024]) {

@@ -63,7 +63,7 @@ describe('<negotiation-status>', () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       expect(clean($(el, 'h2')!.textContent)).to.equal(negotiation.title);
       expect(clean($(el, '.stage-now')!.textContent)).to.equal('Current stage Talks announced');
-      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,085 of the war');
+      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,085 of the war, as the article counts');
       expect(clean($(el, '.as-of')!.textContent)).to.equal('As of 12 February 2025');
       expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal('title');
       expect(warnings.messages).to.deep.equal([]);
@@ -89,12 +89,14 @@ describe('<negotiation-status>', () => {
       expect(timeline(el)).to.deep.equal([
         ['June 2021', negotiation.events[0]!.title, 'Done'],
         ['21 January 2025', negotiation.events[1]!.title, 'Done'],
-        ['12 February 2025', negotiation.events[2]!.title, 'Done'],
+        ['11 February 2025', 'Zelenskyy suggests a territory swap involving Russia’s Kursk region, in an interview with The Guardian', 'Done'],
         ['12 February 2025', negotiation.events[3]!.title, 'Done'],
         ['12 February 2025', negotiation.events[4]!.title, 'Done'],
-        ['14 February 2025', negotiation.events[5]!.title, 'Scheduled'],
+        ['12 February 2025', negotiation.events[5]!.title, 'Done'],
+        ['14 February 2025', negotiation.events[6]!.title, 'Scheduled'],
         ['No date given', 'Trump and Putin to meet in Saudi Arabia', 'Tentative'],
         ['No date given', 'Trump and Putin to visit each other’s countries', 'Tentative'],
+        ['No date given', 'Teams from each side to begin a “process of daily work”', 'Tentative'],
       ]);
       expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? null)).to.deep.equal(negotiation.events.map((e) => e.date));
     });
@@ -111,16 +113,24 @@ describe('<negotiation-status>', () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const quote = builtIn.quotes.find((q) => q.id === 'hegseth-nato-membership')!;
       await expand(el);
-      const li = $$(el, '.events > li').find((item) => clean(item.querySelector('.event-title')!.textContent) === negotiation.events[2]!.title)!;
-      const figure = li.querySelector('figure')!;
-      expect(clean(figure.querySelector('.quote-text')!.textContent)).to.equal(`“${quote.text}”`);
-      expect(clean(figure.querySelector('figcaption')!.textContent)).to.equal('— Pete Hegseth');
-      // On the line, one line of the words and the speaker, opening to the words with their framing.
+      const li = $$(el, '.events > li').find((item) => clean(item.querySelector('.event-title')!.textContent) === negotiation.events[3]!.title)!;
+      const blockquote = li.querySelector('blockquote')!;
+      expect(clean(blockquote.querySelector('.quote-text')!.textContent)).to.equal(`“${quote.text}”`);
+      // On the line, "Quote" and the speaker; no words cut to fit: they show whole when opened.
       const details = li.querySelector('details')!;
       expect(details.open).to.equal(false);
-      expect(spoken(details.querySelector('summary')!)).to.equal('Quote: Pete Hegseth');
+      expect(spoken(details.querySelector('summary')!)).to.equal('Quote Pete Hegseth');
+      expect(details.querySelector('summary')!.textContent).to.not.contain(quote.text.slice(0, 12));
       details.querySelector('summary')!.click();
-      expect(visible(figure)).to.equal(true);
+      expect(visible(blockquote)).to.equal(true);
+    });
+
+    it('shows a fragment inside the article’s words around it', async () => {
+      const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
+      await expand(el);
+      const quote = builtIn.quotes.find((q) => q.id === 'trump-negotiations-immediately')!;
+      const li = $$(el, '.events > li').find((item) => item.querySelector('.event-title')!.textContent!.includes('Trump and Putin speak by phone'))!;
+      expect(clean(li.querySelector('blockquote')!.textContent)).to.equal(`${quote.context} “immediately” ${quote.contextAfter}`);
     });
 
     it('lists the obstacles with their parties and issue', async () => {
@@ -149,10 +159,10 @@ describe('<negotiation-status>', () => {
     it('hides earlier events behind a button operable from the keyboard', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const toggle = $(el, 'button.toggle')!;
-      expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show earlier events (3)', 'false']);
+      expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show earlier events (4)', 'false']);
       // Earlier events are not rendered until shown (a story may have 500).
       const titles = () => $$(el, '.events > li').filter(visible).map((li) => clean(li.querySelector('.event-title')!.textContent));
-      expect(titles()).to.deep.equal(negotiation.events.slice(3).map((e) => e.title));
+      expect(titles()).to.deep.equal(negotiation.events.slice(4).map((e) => e.title));
       toggle.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -227,7 +237,7 @@ describe('<negotiation-status>', () => {
 
     it('ignores now unless live, and reads the clock when now is unset', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status .now=${new Date('2030-01-01T00:00:00Z')}></negotiation-status>`);
-      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,085 of the war');
+      expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,085 of the war, as the article counts');
       el.now = undefined;
       expect(Math.abs(el.now.getTime() - Date.now())).to.be.below(60_000);
     });
@@ -237,7 +247,7 @@ describe('<negotiation-status>', () => {
     it('compact: one banner with the stage, day count and next event', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status layout="compact"></negotiation-status>`);
       expect(spoken($(el, '.banner')!)).to.equal(
-        'Current stage Talks announced Day 1,085 of the war Next Munich Security Conference begins 14 February 2025 (in 2 days) As of 12 February 2025',
+        'Current stage Talks announced Day 1,085 of the war, as the article counts Next Munich Security Conference begins 14 February 2025 (in 2 days) As of 12 February 2025',
       );
       // An archived page never shows "in 2 days" without the dates it counts between.
       expect($$(el, '.banner time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-02-14', '2025-02-12']);
@@ -310,7 +320,7 @@ describe('<negotiation-status>', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="de"><negotiation-status></negotiation-status></div>`);
       const el = wrap.querySelector('negotiation-status')!;
       await el.updateComplete;
-      expect(clean($(el, '.day')!.textContent)).to.equal('Tag 1.085 des Krieges');
+      expect(clean($(el, '.day')!.textContent)).to.equal('Tag 1.085 des Krieges, as the article counts');
       expect(clean($(el, '.as-of')!.textContent)).to.equal('Stand: 12. Februar 2025');
       expect(clean($$(el, '.events time')[0]!.textContent)).to.equal('12. Februar 2025');
       expect(clean($(el, '.next-line')!.textContent)).to.equal(
@@ -327,7 +337,7 @@ describe('<negotiation-status>', () => {
       await el.updateComplete;
       const ar = localeFor('ar').strings;
       expect(getComputedStyle($(el, '.base')!).direction).to.equal('rtl');
-      expect(clean($(el, '.day')!.textContent)).to.equal(format(ar.dayOfWar, { n: new Intl.NumberFormat('ar').format(1085) }));
+      expect(clean($(el, '.day')!.textContent)).to.equal(`${format(ar.dayOfWar, { n: new Intl.NumberFormat('ar').format(1085) })}${ar.listSeparator}as the article counts`);
       expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal([ar.stages, ar.timeline, ar.obstacles]);
       expect(clean($(el, '.next-badge')!.textContent)).to.equal(ar.next);
       await expect(el).to.be.accessible();

@@ -113,11 +113,12 @@ describe('status-model', () => {
       expect(model.asOf).to.deep.equal(day(negotiation.asOf));
     });
 
-    it('keeps every event, the undated meeting and visits last', () => {
+    it('keeps every event, the undated meeting, visits and daily work last', () => {
       expect(model.events.map((e) => [e.id, e.status])).to.deep.equal(negotiation.events.map((e) => [e.id, e.status]));
-      expect(model.events.slice(-2).map((e) => [e.id, e.date, e.dateLabel])).to.deep.equal([
+      expect(model.events.slice(-3).map((e) => [e.id, e.date, e.dateLabel])).to.deep.equal([
         ['saudi-arabia-meeting', null, 'No date given'],
         ['visits', null, 'No date given'],
+        ['daily-work', null, 'No date given'],
       ]);
     });
 
@@ -131,10 +132,10 @@ describe('status-model', () => {
       expect([live.next?.id, live.next?.daysAway]).to.deep.equal(['saudi-arabia-meeting', undefined]);
     });
 
-    it('gives event quotes verbatim with their speaker', () => {
+    it('gives event quotes verbatim with their speaker and the article’s words around them', () => {
       const call = model.events.find((e) => e.id === 'trump-putin-call')!;
-      const quote = builtIn.quotes.find((q) => q.id === 'trump-productive-call')!;
-      expect(call.quote).to.deep.equal({ text: quote.text, context: quote.context, attribution: 'Donald Trump' });
+      const quote = builtIn.quotes.find((q) => q.id === 'trump-negotiations-immediately')!;
+      expect(call.quote).to.deep.equal({ text: quote.text, context: quote.context, contextAfter: quote.contextAfter, attribution: 'Donald Trump' });
     });
 
     it('names the parties and the issue of each obstacle', () => {

@@ -271,7 +271,10 @@ describe('<quote-card>', () => {
       $(el, '[part="copy-button"]')!.click();
       await event;
       await el.updateComplete;
-      expect(copied).to.equal(`${quoted(story.quotes[0]!.text, en)} — Marco Rubio, US Secretary of State, 21 January 2025\nhttps://example.org/rubio?ref=1`);
+      const first = story.quotes[0]!;
+      expect(copied).to.equal(
+        `${first.context} ${quoted(first.text, en)} ${first.contextAfter} — Marco Rubio, US Secretary of State, 21 January 2025\nhttps://example.org/rubio?ref=1`,
+      );
       expect(shown($(el, '[role="status"]'))).to.equal('Copied');
       expect(document.querySelector('body > textarea')).to.equal(null);
       expect(el.shadowRoot!.activeElement, 'focus back on the button').to.equal($(el, '[part="copy-button"]'));

@@ -47,7 +47,17 @@ describe('quote-model: buildQuoteModel', () => {
       'trump-we-discussed',
       { date: '2025-02-12', venue: 'Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', color: '#2563eb', initials: 'DT' } },
     ],
-    ['a fragment with context', 'trump-productive-call', { context: 'Trump announced that he held a', text: 'lengthy and highly productive' }],
+    [
+      'a fragment with the article’s words before and after it',
+      'trump-productive-call',
+      {
+        context: 'On Wednesday, US President Donald Trump announced that he held a',
+        text: 'lengthy and highly productive',
+        contextAfter: 'telephone call with Russian President Vladimir Putin.',
+        needsContext: true,
+      },
+    ],
+    ['words that stand alone', 'trump-we-discussed', { needsContext: false }],
     [
       'framing that starts mid-sentence, marked as an excerpt',
       'moscow-pure-fiction',
