@@ -52,6 +52,18 @@ test('evidence attributed to another party is flagged, alongside a missing issue
   assert.deepEqual(paths.sort(), [`/positions/${i}`, `/positions/${i}`, russia].sort());
 });
 
+test('a quote that starts mid-sentence with no framing is flagged; one marked needsContext: false is not', () => {
+  const json = builtIn();
+  const i = json.quotes.findIndex((q) => q.id === 'russia-swap-impossible');
+  delete json.quotes[i].context;
+  delete json.quotes[i].needsContext;
+  assert.deepEqual(storyWarnings(valid(json)), [
+    { path: `/quotes/${i}`, message: 'quote "russia-swap-impossible" starts mid-sentence and has no "context": readers would see the fragment alone' },
+  ]);
+  json.quotes[i].needsContext = false;
+  assert.deepEqual(storyWarnings(valid(json)), []);
+});
+
 test('not-stated positions are not checked', () => {
   const json = builtIn();
   const i = at(json, 'france', 'seat-at-the-table');
