@@ -125,7 +125,7 @@ test('the fallback of a quote that needs its context keeps it with hide-context,
     if (quote.context) assert.ok(text.includes(quote.context), `${quote.id}: context missing from ${code}`);
     if (quote.contextAfter) assert.ok(text.includes(quote.contextAfter), `${quote.id}: contextAfter missing`);
     // The iframe title (the fallback's label) carries the framing too.
-    const frame = embedCode('quote-card', { attributes: { quote: quote.id, 'hide-context': true }, variant: 'iframe' });
+    const frame = embedCode('quote-card', { attributes: { quote: quote.id, 'hide-context': true }, variant: 'iframe', baseUrl: 'https://news.example/nw/' });
     if (quote.contextAfter) assert.ok(frame.replaceAll('&#39;', "'").replaceAll('&quot;', '"').includes(quote.contextAfter), `${quote.id}: iframe title lacks the framing`);
   }
 });
