@@ -55,7 +55,7 @@ export const Card: Story = { name: 'Card (default)', args: { layout: 'card', quo
 
 export const Pull: Story = { name: 'Pull quote', args: { layout: 'pull', quote: 'hegseth-pre-2014-borders' } };
 
-export const Compact: Story = { name: 'Compact, long quote clamped', args: { layout: 'compact', quote: 'trump-work-together' } };
+export const Compact: Story = { name: 'Compact, long quote', args: { layout: 'compact', quote: 'trump-work-together' } };
 
 export const PartyQuote: Story = { name: 'Words attributed to a government', args: { quote: 'moscow-pure-fiction' } };
 

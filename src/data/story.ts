@@ -57,6 +57,7 @@ export interface Quote {
   text: string;
   /** Only when the article gives or fixes it. */
   date?: PartialDate;
+  /** Where the words were said, as a phrase in the article's words: "on X", "at a defence summit in Brussels". */
   venue?: string;
   /** The article's own words that frame a fragment; shown before the quoted words. */
   context?: string;
@@ -121,6 +122,11 @@ export interface Negotiation {
    * `asOf` (not when a live widget counts to today), e.g. "as the article counts".
    */
   dayCountBasis?: string;
+  /**
+   * The day count's wording in the story's language, `{n}` where the number goes, for a story
+   * that is not about a war: "Day {n} of the strike". Unset: the page language's "Day {n} of the war".
+   */
+  dayCountLabel?: string;
   asOf: PartialDate;
   /** The current stage id. */
   stage: string;

@@ -139,7 +139,8 @@ function statusFallback(attributes: AttributeValues, { story, locale, now }: Fal
   const facts = [`${escapeHtml(strings.stageCurrent)}: <strong${lang}>${escapeHtml(model.stage.label)}</strong>.`];
   if (model.dayOfWar !== null) {
     const basis = model.dayCountBasis ? `${escapeHtml(strings.listSeparator)}${storyText(model.dayCountBasis, model.language, locale)}` : '';
-    facts.push(`${escapeHtml(format(strings.dayOfWar, { n: formatNumber(model.dayOfWar, locale) }))}${basis}.`);
+    const count = format(model.dayCountLabel ?? strings.dayOfWar, { n: formatNumber(model.dayOfWar, locale) });
+    facts.push(`${model.dayCountLabel ? storyText(count, model.language, locale) : escapeHtml(count)}${basis}.`);
   }
   if (model.next) facts.push(`${escapeHtml(strings.next)}: ${storyText(model.next.title, model.language, locale)} (${eventWhen(model.next, model, locale)}).`);
   // The fallback is a snapshot: say which day its count is for.

@@ -522,12 +522,7 @@ export const widgetStyles = css`
       grid-row: 1;
       text-align: end;
     }
-    /* Open, the question takes the width under the text. */
-    .obstacle .issue[open] {
-      grid-column: 1 / -1;
-      grid-row: 2;
-      text-align: start;
-    }
+    /* Open, the question stays under its label in the label's column: the text beside it does not move. */
     .obstacle-body {
       grid-column: 2;
       grid-row: 1;

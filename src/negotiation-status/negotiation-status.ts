@@ -195,8 +195,9 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   /** "Day 1,085 of the war", the number set apart so it can lead. */
   #renderDay(model: StatusModel): TemplateResult | typeof nothing {
     if (model.dayOfWar === null) return nothing;
-    const [before = '', after = ''] = this.locale.strings.dayOfWar.split('{n}');
-    return html`<p class="day">${before}<span class="day-n">${formatNumber(model.dayOfWar, this.locale)}</span>${after}${this.#renderDayBasis(model)}</p>`;
+    const [before = '', after = ''] = (model.dayCountLabel ?? this.locale.strings.dayOfWar).split('{n}');
+    const lang = model.dayCountLabel ? this.storyLang(model.language) : undefined;
+    return html`<p class="day"><span lang=${lang ?? nothing}>${before}<span class="day-n">${formatNumber(model.dayOfWar, this.locale)}</span>${after}</span>${this.#renderDayBasis(model)}</p>`;
   }
 
   /** ", as the article counts": the story's word for where the count comes from, in its language. */
@@ -231,7 +232,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         </span>
         ${model.dayOfWar === null
           ? nothing
-          : html`<span class="item day-item">${fill(s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}${this.#renderDayBasis(model)}</span>`}
+          : html`<span class="item day-item"><span lang=${model.dayCountLabel ? lang : nothing}>${fill(model.dayCountLabel ?? s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>${this.#renderDayBasis(model)}</span>`}
         ${next
           ? html`<span class="item next-item">
               <strong class="next-badge" part="next">${s.next}</strong>

@@ -80,6 +80,8 @@ export interface StatusModel {
   dayOfWar: number | null;
   /** Where the count comes from ("as the article counts"), while it counts to `asOf`; not when live. */
   dayCountBasis?: string;
+  /** The story's own wording of the count ("Day {n} of the strike"), in its language; else the page's "Day {n} of the war". */
+  dayCountLabel?: string;
   /** The story's `asOf`: the date its facts describe. */
   asOf: ParsedDate;
   /** The date days and "next" count against: `asOf`, or today when live. */
@@ -179,6 +181,7 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
     stages,
     dayOfWar: day >= 1 ? day : null,
     ...(dayCountBasis && day >= 1 ? { dayCountBasis } : {}),
+    ...(negotiation.dayCountLabel?.trim() ? { dayCountLabel: negotiation.dayCountLabel.includes('{n}') ? negotiation.dayCountLabel : `${negotiation.dayCountLabel} {n}` } : {}),
     asOf,
     reference,
     events,

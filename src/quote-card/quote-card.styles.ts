@@ -47,16 +47,6 @@ export const quoteCardStyles = css`
   :lang(ar) {
     font-style: normal;
   }
-  .toggle {
-    align-self: flex-start;
-    min-block-size: 24px;
-    padding: 0.125rem 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
 
   /* Attribution: speaker mark, who, when and where. */
   figcaption {
@@ -101,7 +91,6 @@ export const quoteCardStyles = css`
   .when,
   .source,
   .status,
-  .toggle,
   .copy {
     font-size: var(--_font-size-label);
   }
@@ -228,13 +217,6 @@ export const quoteCardStyles = css`
   .layout-compact .context {
     font-size: var(--_font-size-label);
   }
-  .layout-compact .text.clamped {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-    overflow: hidden;
-  }
   .layout-compact .avatar {
     width: 2rem;
     height: 2rem;
@@ -289,7 +271,7 @@ export const quoteCardStyles = css`
     }
   }
 
-  /* The party edge and speaker ring in the system text colour (the toggle is already LinkText). */
+  /* The party edge and speaker ring in the system text colour. */
   @media (forced-colors: active) {
     .card {
       --_accent-edge: CanvasText;
@@ -297,15 +279,8 @@ export const quoteCardStyles = css`
   }
 
   @media print {
-    .actions,
-    .toggle {
+    .actions {
       display: none;
-    }
-    .layout-compact .text.clamped {
-      display: block;
-      -webkit-line-clamp: unset;
-      line-clamp: none;
-      overflow: visible;
     }
     .card {
       break-inside: avoid;

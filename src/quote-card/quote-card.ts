@@ -54,7 +54,7 @@ const models = modelCache<QuoteModel>(1000);
  * @cssprop [--nw-color-background] - Card background.
  * @cssprop [--nw-color-surface] - Issue tags and the speaker mark's fallback background.
  * @cssprop [--nw-color-border] - Card and tag borders.
- * @cssprop [--nw-color-accent] - Links, the toggle, and the edge when the party has no colour.
+ * @cssprop [--nw-color-accent] - Links, and the edge when the party has no colour.
  * @cssprop [--nw-color-focus] - Focus ring.
  * @cssprop [--nw-radius=0.5rem] - Corner radius.
  * @cssprop [--nw-space=1rem] - Base spacing.
@@ -82,16 +82,12 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   /** Hides the source link. */
   @property({ attribute: 'hide-source', type: Boolean }) hideSource = false;
 
-  /** The compact layout shows a long quote in full. */
-  @state() private expanded = false;
-
   /** What the live region announces after a copy. */
   @state() private copyStatus: '' | 'copied' | 'failed' = '';
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('quote') || changed.has('story') || changed.has('src') || changed.has('storyId')) {
-      this.expanded = false;
       this.copyStatus = '';
     }
   }
@@ -123,10 +119,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     if (ok) this.emit<Omit<NwCopyDetail, 'storyId'>>('nw-copy', { quoteId: model.id });
   }
 
-  #handleToggle(): void {
-    this.expanded = !this.expanded;
-  }
-
   // The attribution inline and the copy icon as static markup: each nested template costs every
   // card a clone, a tree walk and an insertion.
   protected override renderModel(model: QuoteModel): unknown {
@@ -135,7 +127,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
     const { strings } = this.locale;
     const { attribution: who } = model;
     const lang = this.storyLang(model.language);
-    const clamped = layout === 'compact' && model.long;
     const meta = metaOf(who);
     // A quote that does not stand alone keeps its framing even where the page hides framing.
     const showContext = !this.hideContext || model.needsContext;
@@ -148,7 +139,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
           <blockquote cite=${model.cite ?? nothing}>
             <p
               id="text"
-              class=${clamped && !this.expanded ? 'text clamped' : 'text'}
+              class="text"
               part="text"
               lang=${lang}
               dir="auto"
@@ -158,11 +149,6 @@ export class QuoteCard extends StoryElement<QuoteModel> {
             ? html`<p class="context context-after" lang=${lang} dir="auto">${model.contextAfter}</p>`
             : nothing}
           ${this.renderChanged('quotes', model.id)}
-          ${clamped
-            ? html`<button class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.#handleToggle}>
-                ${this.expanded ? strings.showLess : strings.showFullQuote}
-              </button>`
-            : nothing}
           <figcaption part="attribution">
             <span class="avatar" part="avatar" aria-hidden="true">${who.initials}</span>
             <span class="who">

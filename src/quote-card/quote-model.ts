@@ -11,9 +11,6 @@ import type { Locale, Strings } from '../shared/i18n.js';
 // The widget's English strings join the common ones as soon as its code loads.
 addEnglish(QUOTE_STRINGS);
 
-/** Quotes longer than this many characters are clamped in the compact layout. */
-export const CLAMP_THRESHOLD = 160;
-
 /** Who said it: a person, or a party for words the article attributes to a government. */
 export interface QuoteAttribution {
   kind: 'person' | 'party';
@@ -53,8 +50,6 @@ export interface QuoteModel {
   source?: { url: string; label: string };
   /** The issues the quote is about, in the quote's order. */
   issues: { id: string; title: string }[];
-  /** Longer than `CLAMP_THRESHOLD` characters. */
-  long: boolean;
 }
 
 type ErrorStrings = Pick<Strings, 'notFoundQuote' | 'noQuotes' | 'notFoundSpeaker'>;
@@ -88,7 +83,6 @@ export function buildQuoteModel(story: Story, quoteId: string | null | undefined
     text: quote.text,
     attribution,
     issues,
-    long: Array.from(quote.text).length > CLAMP_THRESHOLD,
     needsContext: needsContext(quote),
   };
   // Framing that starts mid-sentence (lower case, as the article has it) is marked as an excerpt

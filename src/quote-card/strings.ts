@@ -8,7 +8,6 @@ export const QUOTE_STRINGS = {
   copyQuote: 'Copy quote',
   copied: 'Copied',
   copyFailed: 'Could not copy',
-  showFullQuote: 'Show full quote',
   issues: 'Issues',
   notFoundQuote: 'No quote "{id}" in story "{story}".',
   notFoundSpeaker: 'No speaker "{id}" in story "{story}".',

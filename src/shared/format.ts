@@ -22,10 +22,16 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * Western digits in every language, pinned: engines disagree for Arabic (WebKit's `Intl` writes
+ * Arabic-Indic digits, Chromium's and Firefox's Western ones), and a graphic must read the same in each.
+ */
+const DIGITS = { numberingSystem: 'latn' } as const;
+
 const DATE_OPTIONS: Record<ParsedDate['precision'], Intl.DateTimeFormatOptions> = {
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', ...DIGITS },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC', ...DIGITS },
+  year: { year: 'numeric', timeZone: 'UTC', ...DIGITS },
 };
 
 /**
@@ -63,13 +69,13 @@ export function formatPartialDate(value: string | ParsedDate, locale: Locale): s
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return remember(`number|${locale.tag}|${numberKey(value)}`, () => cached(`number|${locale.tag}`, () => new Intl.NumberFormat(locale.tag)).format(value));
+  return remember(`number|${locale.tag}|${numberKey(value)}`, () => cached(`number|${locale.tag}`, () => new Intl.NumberFormat(locale.tag, DIGITS)).format(value));
 }
 
 /** "in 2 days", "yesterday", "today": whole days, in the page's language. */
 export function formatRelativeDays(days: number, locale: Locale): string {
   return remember(`relative|${locale.tag}|${numberKey(days)}`, () =>
-    cached(`relative|${locale.tag}`, () => new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto' })).format(days, 'day'),
+    cached(`relative|${locale.tag}`, () => new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto', ...DIGITS })).format(days, 'day'),
   );
 }
 

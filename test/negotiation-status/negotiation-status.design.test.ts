@@ -105,6 +105,24 @@ describe('<negotiation-status> design', () => {
 
   // 960: the built-in story's timeline holds ten events since the editorial round that added the
   // Guardian interview and the teams' daily work (one more row in the window after "Next": 939 px).
+  it('opening an obstacle’s issue keeps the label in its column and the text where it was', async () => {
+    for (const width of [672, 1024]) {
+      const el = await inColumn(width);
+      const obstacle = root(el).querySelector('.obstacle')!;
+      const body = obstacle.querySelector('.obstacle-body')!;
+      const summary = obstacle.querySelector('.issue summary')!;
+      const before = [body.getBoundingClientRect(), summary.getBoundingClientRect()];
+      (obstacle.querySelector('.issue') as HTMLDetailsElement).open = true;
+      await nextFrame();
+      const after = [body.getBoundingClientRect(), summary.getBoundingClientRect()];
+      for (const [i, rect] of after.entries()) {
+        expect([rect.left, rect.top, rect.width], `${width} px`).to.deep.equal([before[i]!.left, before[i]!.top, before[i]!.width]);
+      }
+      const question = obstacle.querySelector('.question')!.getBoundingClientRect();
+      expect(question.right, 'the question stays in the label’s column').to.be.at.most(body.getBoundingClientRect().left);
+    }
+  });
+
   it('full layout in a 672 px article column: at most 960 px tall', async () => {
     const el = await inColumn(672);
     expect(el.getBoundingClientRect().height).to.be.at.most(960);

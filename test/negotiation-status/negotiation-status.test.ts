@@ -172,6 +172,25 @@ describe('<negotiation-status>', () => {
     });
   });
 
+  it('a story names what its day count counts, in its own words; without a basis none is shown', async () => {
+    const story = storyWith({ conflictStart: '2025-01-22', asOf: '2025-02-12', dayCountLabel: 'Day {n} of the strike', dayCountBasis: undefined });
+    const el = await fixture<NegotiationStatus>(html`<negotiation-status .story=${story}></negotiation-status>`);
+    expect(clean($(el, '.day')!.textContent)).to.equal('Day 22 of the strike');
+    const compact = await fixture<NegotiationStatus>(html`<negotiation-status layout="compact" .story=${story}></negotiation-status>`);
+    expect(clean($(compact, '.day-item')!.textContent)).to.equal('Day 22 of the strike');
+    // On a German page the story's words stay the story's, marked as its language.
+    const de = await fixture<HTMLDivElement>(html`<div lang="de"><negotiation-status .story=${story}></negotiation-status></div>`);
+    const inGerman = de.querySelector('negotiation-status')!;
+    await inGerman.updateComplete;
+    expect(clean($(inGerman, '.day')!.textContent)).to.equal('Day 22 of the strike');
+    expect($(inGerman, '.day > span')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('a live count against today drops the story’s basis, which is true of its own date only', async () => {
+    const el = await fixture<NegotiationStatus>(html`<negotiation-status live .now=${new Date('2025-02-24T12:00:00Z')}></negotiation-status>`);
+    expect(clean($(el, '.day')!.textContent)).to.equal('Day 1,097 of the war');
+  });
+
   it('sorts partial dates and shows them at their precision', async () => {
     const story = storyWith({
       asOf: '2024-01-15',
@@ -337,7 +356,7 @@ describe('<negotiation-status>', () => {
       await el.updateComplete;
       const ar = localeFor('ar').strings;
       expect(getComputedStyle($(el, '.base')!).direction).to.equal('rtl');
-      expect(clean($(el, '.day')!.textContent)).to.equal(`${format(ar.dayOfWar, { n: new Intl.NumberFormat('ar').format(1085) })}${ar.listSeparator}as the article counts`);
+      expect(clean($(el, '.day')!.textContent)).to.equal(`${format(ar.dayOfWar, { n: '1,085' })}${ar.listSeparator}as the article counts`);
       expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal([ar.stages, ar.timeline, ar.obstacles]);
       expect(clean($(el, '.next-badge')!.textContent)).to.equal(ar.next);
       await expect(el).to.be.accessible();

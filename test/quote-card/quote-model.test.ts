@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
-import { buildQuoteModel, CLAMP_THRESHOLD, copyText, initialsOf, partyInitials, roleNamesParty } from '../../src/quote-card/quote-model.js';
+import { buildQuoteModel, copyText, initialsOf, partyInitials, roleNamesParty } from '../../src/quote-card/quote-model.js';
 import { localeFor } from '../../src/shared/i18n.js';
 import type { QuoteModel } from '../../src/quote-card/quote-model.js';
 import type { Story } from '../../src/data/story.js';
@@ -37,7 +37,7 @@ describe('quote-model: buildQuoteModel', () => {
       expect([view.id, view.text, view.attribution.name, view.language]).to.deep.equal([quote.id, quote.text, speaker, story.language]);
       // Verbatim; framing that starts mid-sentence gets a leading ellipsis.
       expect(view.context?.replace(/^…(?=\p{Ll})/u, '')).to.equal(quote.context);
-      expect(view.long).to.equal(Array.from(quote.text).length > CLAMP_THRESHOLD);
+      expect(view.contextAfter).to.equal(quote.contextAfter);
     }
   });
 
@@ -45,7 +45,7 @@ describe('quote-model: buildQuoteModel', () => {
     [
       'a person with role, party, date and venue',
       'trump-we-discussed',
-      { date: '2025-02-12', venue: 'Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', color: '#2563eb', initials: 'DT' } },
+      { date: '2025-02-12', venue: 'on Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', color: '#2563eb', initials: 'DT' } },
     ],
     [
       'a fragment with the article’s words before and after it',
@@ -66,8 +66,6 @@ describe('quote-model: buildQuoteModel', () => {
     ['words attributed to a government', 'moscow-pure-fiction', { attribution: { kind: 'party', name: 'Russia', color: '#dc2626', initials: 'R' } }],
     ['a quote about issues', 'hegseth-nato-membership', { issues: [{ id: 'nato-membership', title: 'NATO membership' }] }],
     ['a quote about no issue', 'rubio-stalemate', { issues: [] }],
-    ['a long quote', 'trump-work-together', { long: true }],
-    ['a quote just under the threshold', 'kallas-territorial-integrity', { long: false }],
   ];
   for (const [name, id, expected] of cases) {
     it(`models ${name}`, () => {
@@ -144,7 +142,7 @@ describe('quote-model: copyText', () => {
       'en',
       'trump-we-discussed',
       withQuote({}, { source: undefined }),
-      '“We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the dollar, and various other subjects.” — Donald Trump, US President, 12 February 2025, Truth Social',
+      '“We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the dollar, and various other subjects.” — Donald Trump, US President, 12 February 2025, on Truth Social',
     ],
     [
       'de',
