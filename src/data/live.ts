@@ -16,11 +16,14 @@ import type { StoryDiff } from './diff.js';
 import type { StoryError } from './errors.js';
 import type { Story } from './story.js';
 
-export { MIN_REFRESH_SECONDS, liveClock, refreshIntervalMs, setLiveClock } from './live-clock.js';
+export { MAX_REFRESH_SECONDS, MIN_REFRESH_SECONDS, liveClock, refreshIntervalMs, setLiveClock } from './live-clock.js';
 export type { LiveClock } from './live-clock.js';
 
 /** Back-off never waits longer than this (or than the interval, when that is longer). */
 export const MAX_BACKOFF_MS = 15 * 60_000;
+
+/** The longest delay `setTimeout` keeps: above it, browsers fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A change that arrived: the story before and after, their diff and the arrival time. */
 export interface LiveUpdate {
@@ -180,7 +183,8 @@ class Poller {
     } else {
       delay = interval;
     }
-    const wait = Math.max(0, this.lastCheck + delay - clock.now());
+    // Never beyond what a timer can wait (2³¹−1 ms): a longer delay would fire at once, in a loop.
+    const wait = Math.min(Math.max(0, this.lastCheck + delay - clock.now()), MAX_TIMER_MS);
     this.timer = clock.setTimeout(() => {
       this.timer = undefined;
       void this.check();

@@ -73,6 +73,8 @@ export class LiveController {
   /** The last change was refused by this widget's own checks (it took away what the widget shows). */
   private refusedUpdate = false;
   private announcement = '';
+  /** The `refresh` value this widget last warned about (one warning per value, as for `timeout`). */
+  private warnedRefresh?: number;
 
   constructor(
     private readonly el: StoryElement<unknown>,
@@ -93,6 +95,11 @@ export class LiveController {
     const story = el.loadedStory;
     // Without `refresh`, a widget asked to `refresh()` stays subscribed, checking only when asked.
     const asked = refreshIntervalMs(el.refreshInterval);
+    if (asked !== undefined && asked < el.refreshInterval! * 1000 && el.refreshInterval !== this.warnedRefresh) {
+      // Above the maximum (24 h): timers cannot wait that long, so it counts as the maximum.
+      this.warnedRefresh = el.refreshInterval;
+      console.warn(`<${el.localName}>: refresh ${el.refreshInterval} is more than the ${asked / 1000} s (24 hours) a widget waits between checks; using that (refresh is in seconds, not milliseconds).`);
+    }
     const interval = asked ?? (onDemand || this.handle ? Infinity : undefined);
     const url = this.host.url();
     // Without a story, the widget shows its load's error (`error`): watched until a check brings a good story.

@@ -589,6 +589,46 @@ describe('live stories (refresh)', function () {
     expect(text(el)).to.contain('After the move.');
   });
 
+  it('a refresh above 24 hours counts as 24 hours, with one warning: attribute and property (timers cannot wait longer)', async () => {
+    const file = newFile();
+    await control(file, { body: body(story()) });
+    // 2147484 s is just above what a timer can wait (2³¹−1 ms); 3600000 is an hour written in milliseconds.
+    for (const value of ['2147484', '3600000', '1e9']) {
+      watch.warnings.length = 0;
+      const el = await mountLive('quote-card', file, value);
+      expect(clock.nextDelay(), value).to.equal(86_400_000);
+      el.refreshInterval = Number(value);
+      await el.updateComplete;
+      el.remove();
+      container.append(el);
+      await settled(el);
+      expect(clock.nextDelay(), value).to.equal(86_400_000);
+      expect(watch.warnings.length, watch.warnings.join('\n')).to.equal(1);
+      expect(watch.warnings[0]).to.contain(`refresh ${Number(value)} is more than the 86400 s`);
+      el.remove();
+    }
+    watch.warnings.length = 0;
+    const el = await mountLive('position-matrix', file, '86400');
+    expect(clock.nextDelay()).to.equal(86_400_000);
+    el.refreshInterval = 2_147_484;
+    await el.updateComplete;
+    expect(clock.nextDelay()).to.equal(86_400_000);
+    expect(watch.warnings.length, watch.warnings.join('\n')).to.equal(1);
+  });
+
+  it('a refresh beyond the range of timers does not check in a loop (real timers)', async () => {
+    setLiveClock();
+    const file = newFileNoCache();
+    await control(file, { body: body(story()) });
+    const el = await mountLive('quote-card', file, '2147484');
+    const start = (await control(file)).requests;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const requests = (await control(file)).requests - start;
+    el.remove();
+    // Before the maximum, the timer fired at once, again and again: hundreds of requests a second.
+    expect(requests, 'requests in 0.5 s').to.be.at.most(1);
+  });
+
   describe('a story whose first load failed', () => {
     /** Like mountLive, recording nw-error from the start (the first failure is reported while mounting). */
     async function mountFailing(tag: WidgetTag, file: string, attributes: Record<string, string> = {}): Promise<{ el: Widget; errors: NwErrorDetail[]; updates: NwUpdateDetail[] }> {
