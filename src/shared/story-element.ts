@@ -524,9 +524,11 @@ function toSource(result: LoadResult<Story>): SourceState {
   return result.ok ? { status: 'ready', story: result.value } : { status: 'error', error: result.error };
 }
 
+/** `src` as an absolute http(s) URL without its fragment (never sent to the server): one load and one poller per file. */
 function resolveUrl(src: string): string | undefined {
   try {
     const url = new URL(src, document.baseURI);
+    url.hash = '';
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

@@ -629,6 +629,21 @@ describe('live stories (refresh)', function () {
     expect(requests, 'requests in 0.5 s').to.be.at.most(1);
   });
 
+  it('src with a fragment is the same file: one load, one poller, one request per interval', async () => {
+    const file = newFileNoCache();
+    await control(file, { body: body(story()) });
+    const start = (await control(file)).requests;
+    const widgets = [
+      await mountLive('quote-card', file),
+      await mountLive('position-matrix', file, INTERVAL / 1000, { src: `/__live/${file}#matrix` }),
+      await mountLive('negotiation-status', file, INTERVAL / 1000, { src: `/__live/${file}#` }),
+    ];
+    expect(activePollers()).to.equal(1);
+    expect((await control(file)).requests - start, 'loads').to.equal(1);
+    await tick(INTERVAL, widgets);
+    expect((await control(file)).requests - start, 'one load and one check').to.equal(2);
+  });
+
   describe('a story whose first load failed', () => {
     /** Like mountLive, recording nw-error from the start (the first failure is reported while mounting). */
     async function mountFailing(tag: WidgetTag, file: string, attributes: Record<string, string> = {}): Promise<{ el: Widget; errors: NwErrorDetail[]; updates: NwUpdateDetail[] }> {
