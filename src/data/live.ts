@@ -22,6 +22,9 @@ export type { LiveClock } from './live-clock.js';
 /** Back-off never waits longer than this (or than the interval, when that is longer). */
 export const MAX_BACKOFF_MS = 15 * 60_000;
 
+/** A page that becomes visible checks at once only when its last check is at least this old (the shortest `refresh`, 30 s). */
+export const VISIBLE_CHECK_GAP_MS = 30_000;
+
 /** The longest delay `setTimeout` keeps: above it, browsers fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -216,7 +219,9 @@ class Poller {
 
   private readonly handleVisibility = (): void => {
     if (isHidden()) this.clearTimer();
-    else if (Number.isFinite(this.interval)) void this.check();
+    // Visible again: one check now, unless the last one was less than VISIBLE_CHECK_GAP_MS ago
+    // (a tab flipped back and forth); then the regular timer.
+    else if (Number.isFinite(this.interval)) void (clock.now() - this.lastCheck >= VISIBLE_CHECK_GAP_MS ? this.check() : this.schedule());
   };
 
   private clearTimer(): void {

@@ -629,6 +629,34 @@ describe('live stories (refresh)', function () {
     expect(requests, 'requests in 0.5 s').to.be.at.most(1);
   });
 
+  it('a page flipped hidden and visible 25 times in 1.5 s checks at most once: a visibility check waits 30 s after the last check', async () => {
+    const file = newFile();
+    await control(file, { body: body(story()) });
+    const el = await mountLive('quote-card', file);
+    const setVisibility = (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    await tick(INTERVAL, [el]);
+    const start = (await control(file)).requests;
+    for (let i = 0; i < 25; i++) {
+      setVisibility('hidden');
+      setVisibility('visible');
+      await liveChecksSettled();
+      await tick(60, [el]);
+    }
+    expect((await control(file)).requests - start, 'requests during the flips').to.be.at.most(1);
+    // The regular timer still runs: the next check comes at the interval after the last one.
+    expect(clock.nextDelay()).to.equal(INTERVAL - 25 * 60);
+    // Hidden for longer than the gap: one check on return.
+    setVisibility('hidden');
+    await tick(40_000, [el]);
+    const before = (await control(file)).requests;
+    setVisibility('visible');
+    await tick(0, [el]);
+    expect((await control(file)).requests - before).to.equal(1);
+  });
+
   it('src with a fragment is the same file: one load, one poller, one request per interval', async () => {
     const file = newFileNoCache();
     await control(file, { body: body(story()) });
