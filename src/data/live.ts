@@ -267,10 +267,13 @@ class Poller {
     if (story.id !== previous.id) {
       return this.fail(storyError('other-story', `${url} now holds story "${story.id}", not "${previous.id}": kept the story shown (was the wrong file uploaded?)`));
     }
+    // `updated` never goes back: a copy dated before the story shown, or without the date the story
+    // shown has, is an old copy (from a cache, a backup) and is refused. Without a date on the story
+    // shown, any valid copy is taken; once one has a date, every later copy needs one.
     const was = parsePartialDate(previous.updated);
     const now = parsePartialDate(story.updated);
-    if (was && now && comparePartialDates(now, was) < 0) {
-      return this.fail(storyError('older-story', `${url} holds an older version of "${story.id}" (updated ${story.updated}, not ${previous.updated}): kept the newer story shown (an old copy from a cache?)`));
+    if (was && (!now || comparePartialDates(now, was) < 0)) {
+      return this.fail(storyError('older-story', `${url} holds an older version of "${story.id}" (${now ? `updated ${story.updated}` : 'no "updated" date'}, not ${previous.updated}): kept the newer story shown (an old copy from a cache?)`));
     }
     this.text = text;
     const diff = diffStories(previous, story);

@@ -390,6 +390,7 @@ describe('live stories (refresh)', function () {
     ['an invalid story', () => ({ body: body(story((s) => ((s as { version: number }).version = 3))) }), 'invalid-story'],
     ["another story's id", () => ({ body: body(story((s) => (s.id = 'another-story'))) }), 'other-story'],
     ['an older "updated"', () => ({ body: body(story((s) => (s.updated = '2025-01'))) }), 'older-story'],
+    ['no "updated" where the story shown has one', () => ({ body: body(story((s) => (delete s.updated, (s.headline = 'An undated copy')))) }), 'older-story'],
     ['an HTTP 404', () => ({ status: 404 }), 'http'],
     [
       'a network error',
@@ -670,6 +671,68 @@ describe('live stories (refresh)', function () {
     expect((await control(file)).requests - start, 'loads').to.equal(1);
     await tick(INTERVAL, widgets);
     expect((await control(file)).requests - start, 'one load and one check').to.equal(2);
+  });
+
+  it('"updated" never goes back: a copy without it, or dated earlier, is refused as older-story', async () => {
+    const file = newFile();
+    await control(file, { body: body(story((s) => (s.updated = '2025-02-20'))) });
+    const el = await mountLive('quote-card', file);
+    const errors = record<NwErrorDetail>(el, 'nw-error');
+    const updates = record<NwUpdateDetail>(el, 'nw-update');
+    await control(file, {
+      body: body(
+        story((s) => {
+          delete s.updated;
+          s.quotes[0]!.text = 'An undated copy.';
+        }),
+      ),
+    });
+    await tick(INTERVAL, [el]);
+    await control(file, {
+      body: body(
+        story((s) => {
+          s.updated = '2025-01-01';
+          s.quotes[0]!.text = 'An older copy.';
+        }),
+      ),
+    });
+    await tick(clock.nextDelay()!, [el]);
+    expect(el.loadedStory?.updated).to.equal('2025-02-20');
+    expect(text(el)).not.to.contain('copy.');
+    expect(updates).to.deep.equal([]);
+    expect(errors.map((e) => [e.code, e.stale])).to.deep.equal([
+      ['older-story', true],
+      ['older-story', true],
+    ]);
+    expect(errors[0]!.message).to.contain('no "updated" date');
+    // The same day or later is taken.
+    await control(file, {
+      body: body(
+        story((s) => {
+          s.updated = '2025-02-20';
+          s.quotes[0]!.text = 'A correction, same day.';
+        }),
+      ),
+    });
+    await tick(clock.nextDelay()!, [el]);
+    expect(text(el)).to.contain('A correction, same day.');
+  });
+
+  it('a story without "updated" takes a copy without it, and then one with it; after that the date is needed', async () => {
+    const file = newFile();
+    await control(file, { body: body(story((s) => delete s.updated)) });
+    const el = await mountLive('quote-card', file);
+    const errors = record<NwErrorDetail>(el, 'nw-error');
+    await control(file, { body: body(story((s) => (delete s.updated, (s.quotes[0]!.text = 'Still undated.')))) });
+    await tick(INTERVAL, [el]);
+    expect(text(el)).to.contain('Still undated.');
+    await control(file, { body: body(story((s) => ((s.updated = '2025-03-01'), (s.quotes[0]!.text = 'Dated now.')))) });
+    await tick(INTERVAL, [el]);
+    expect(text(el)).to.contain('Dated now.');
+    await control(file, { body: body(story((s) => (delete s.updated, (s.quotes[0]!.text = 'Undated again.')))) });
+    await tick(INTERVAL, [el]);
+    expect(text(el)).to.contain('Dated now.');
+    expect(errors.map((e) => e.code)).to.deep.equal(['older-story']);
   });
 
   describe('a story whose first load failed', () => {
