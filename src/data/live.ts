@@ -36,6 +36,24 @@ export interface LiveUpdate {
   at: number;
 }
 
+/**
+ * One thing a change is said as: the name of a string and its values (src/shared/live-messages.ts
+ * words it in the page's language). Small: it holds neither story.
+ */
+export interface LiveMessage {
+  key: string;
+  values: Record<string, string>;
+}
+
+/** What waits to be said while a panel is open: the first messages, and how many others. Its size is bounded however many changes arrive. */
+export interface LiveAnnouncement {
+  messages: LiveMessage[];
+  more: number;
+}
+
+/** At most this many changes are named in one announcement (and held while a panel is open); the rest are counted. */
+export const NAMED_MESSAGES = 3;
+
 /** What a widget gives the poller. */
 export interface LiveSubscriber {
   /** Milliseconds between checks; `Infinity` for a widget that only checks when asked (`refresh()`). */
@@ -51,8 +69,10 @@ export interface LiveSubscriber {
   checked(now: number): void;
   /** Whether the reader has a detail panel open in this widget (announcements wait). */
   panelOpen(): boolean;
-  /** Says the updates out loud (a polite live region); called on one widget per URL. */
-  announce(updates: LiveUpdate[]): void;
+  /** What `update` is said as, worked out when it arrives (what is held keeps no story alive). */
+  messages(update: LiveUpdate): LiveMessage[];
+  /** Says what arrived out loud (a polite live region); called on one widget per URL. */
+  announce(announcement: LiveAnnouncement): void;
 }
 
 export interface LiveHandle {
@@ -122,7 +142,8 @@ class Poller {
   private lastCheck: number;
   private inFlight?: Promise<void>;
   private controller?: AbortController;
-  private pending: LiveUpdate[] = [];
+  /** Changes not announced yet (a panel is open): their words' data only, bounded, never the stories. */
+  private pending?: LiveAnnouncement;
   private listening = false;
 
   constructor(
@@ -211,10 +232,20 @@ class Poller {
   }
 
   announce(): void {
-    if (!this.pending.length) return;
+    const { pending } = this;
     const subscribers = [...this.subscribers];
-    if (!subscribers.length || subscribers.some((subscriber) => subscriber.panelOpen())) return;
-    subscribers[0]!.announce(this.pending.splice(0));
+    if (!pending || !subscribers.length || subscribers.some((subscriber) => subscriber.panelOpen())) return;
+    this.pending = undefined;
+    subscribers[0]!.announce(pending);
+  }
+
+  /** Adds an update's messages to what waits to be said: the first few by name, the others as a count. */
+  private hold(messages: LiveMessage[]): void {
+    const held = (this.pending ??= { messages: [], more: 0 });
+    for (const message of messages) {
+      if (held.messages.length < NAMED_MESSAGES) held.messages.push(message);
+      else held.more++;
+    }
   }
 
   private readonly handleVisibility = (): void => {
@@ -280,8 +311,9 @@ class Poller {
     if (isEmptyDiff(diff)) return this.succeed();
     this.story = story;
     const update: LiveUpdate = { story, previous, diff, at: clock.now() };
-    for (const subscriber of [...this.subscribers]) subscriber.update(update);
-    this.pending.push(update);
+    const subscribers = [...this.subscribers];
+    for (const subscriber of subscribers) subscriber.update(update);
+    this.hold(subscribers[0]!.messages(update));
     this.succeed();
     this.announce();
   }

@@ -8,14 +8,14 @@
 import { css, html, nothing } from 'lit';
 import { clock } from '../data/live-clock.js';
 import { refreshIntervalMs, watchStory } from '../data/live.js';
-import { announcementFor } from './live-messages.js';
+import { announcementFor, messagesFor } from './live-messages.js';
 import { formatPartialDate } from './format.js';
 import { addEnglish, format } from './i18n.js';
 import { LIVE_STRINGS } from './live-strings.js';
 import type { TemplateResult } from 'lit';
 import type { DiffKind } from '../data/diff.js';
 import type { StoryError } from '../data/errors.js';
-import type { LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
+import type { LiveAnnouncement, LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
 import type { Story } from '../data/story.js';
 import type { Locale } from './i18n.js';
 import type { NwErrorDetail, NwUpdateDetail, StoryElement } from './story-element.js';
@@ -237,8 +237,9 @@ export class LiveController {
       }
     },
     panelOpen: () => !!this.el.renderRoot?.querySelector?.('[part~="panel"], details[open]'),
-    announce: (updates: LiveUpdate[]) => {
-      const text = announcementFor(updates, this.host.locale());
+    messages: messagesFor,
+    announce: (announcement: LiveAnnouncement) => {
+      const text = announcementFor(announcement, this.host.locale());
       // The same words twice would not be read again: vary them invisibly.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
       this.el.requestUpdate();
