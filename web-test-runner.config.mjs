@@ -21,6 +21,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // window.gc(), for the test that 200 live changes leave no earlier story in memory (test/reliability/live.test.ts).
+  '--js-flags=--expose-gc',
 ];
 
 const PAGE_TIMEOUT_MS = 30000;

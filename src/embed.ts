@@ -3,6 +3,7 @@
  * with readable fallback content inside the element. No side effects; works in Node and browsers.
  */
 import { formatValidationErrors, validateStory } from './data/diagnostics.js';
+import { MAX_REFRESH_SECONDS } from './data/live-clock.js';
 import { getBuiltInStory } from './data/stories/index.js';
 import { localeFor } from './shared/i18n.js';
 import { registerAllLanguages } from './shared/locales/index.js';
@@ -113,14 +114,17 @@ const FRAME_HEIGHTS: Record<WidgetName, Record<string, number>> = {
  * The snippet an editor pastes to show `widget`. Throws a `TypeError` for an unknown widget or
  * attribute, a `src` or base URL that is not http(s), a `now` that is not a valid date, a `story`
  * that is not valid, an `iframe` without `baseUrl`, or `caption`/`description` in an `iframe`
- * without `textParameters`; a story that does not fit the attributes (an unknown quote id, say)
+ * without `textParameters`, a `refresh` that is not a number of seconds up to 86400 (24 hours) or has no `src`; a story that does not fit the attributes (an unknown quote id, say)
  * gives a snippet without fallback, and the widget shows the error.
  */
 export function embedCode(widget: WidgetName, options: EmbedOptions = {}): string {
   if (!isWidgetName(widget)) throw new TypeError(`embedCode: unknown widget "${String(widget)}" (use quote-card, position-matrix or negotiation-status).`);
   const attributes = normalizeAttributes(widget, options.attributes ?? {});
   if (attributes['refresh'] !== undefined && (typeof attributes['src'] !== 'string' || !(Number(attributes['refresh']) > 0))) {
-    throw new TypeError('embedCode: refresh takes a number of seconds (30 or more) and needs src, the story file the widget checks for changes.');
+    throw new TypeError(`embedCode: refresh takes a number of seconds (30 to ${MAX_REFRESH_SECONDS}) and needs src, the story file the widget checks for changes.`);
+  }
+  if (Number(attributes['refresh']) > MAX_REFRESH_SECONDS) {
+    throw new TypeError(`embedCode: refresh ${String(attributes['refresh'])} is more than ${MAX_REFRESH_SECONDS} seconds (24 hours), the longest a widget waits between checks (refresh is in seconds, not milliseconds).`);
   }
   if (typeof attributes['src'] === 'string' && !isHttp(attributes['src'])) {
     throw new TypeError(`embedCode: src "${attributes['src']}" is not an http: or https: address.`);

@@ -6,6 +6,13 @@
 /** The shortest refresh interval a widget may ask for, in seconds: a story file does not change faster than editors type. */
 export const MIN_REFRESH_SECONDS = 30;
 
+/**
+ * The longest refresh interval, in seconds (24 hours): a value above it counts as it. Timers take
+ * at most 2³¹−1 ms (about 24.8 days) and fire at once above that, so an unclamped `refresh` of
+ * 2147484 or more would check in a loop.
+ */
+export const MAX_REFRESH_SECONDS = 86_400;
+
 /** Time as the poller sees it: replaced in tests by a fake clock (`setLiveClock`). */
 export interface LiveClock {
   now(): number;
@@ -38,8 +45,8 @@ export function liveClock(): LiveClock {
   return clock;
 }
 
-/** The `refresh` attribute's value (seconds) as milliseconds: undefined (off) unless a positive number; at least 30 s. */
+/** The `refresh` attribute's value (seconds) as milliseconds: undefined (off) unless a positive number; at least 30 s, at most 24 h. */
 export function refreshIntervalMs(seconds: number | null | undefined): number | undefined {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined;
-  return Math.max(seconds, MIN_REFRESH_SECONDS) * 1000;
+  return Math.min(Math.max(seconds, MIN_REFRESH_SECONDS), MAX_REFRESH_SECONDS) * 1000;
 }

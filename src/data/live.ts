@@ -16,11 +16,17 @@ import type { StoryDiff } from './diff.js';
 import type { StoryError } from './errors.js';
 import type { Story } from './story.js';
 
-export { MIN_REFRESH_SECONDS, liveClock, refreshIntervalMs, setLiveClock } from './live-clock.js';
+export { MAX_REFRESH_SECONDS, MIN_REFRESH_SECONDS, liveClock, refreshIntervalMs, setLiveClock } from './live-clock.js';
 export type { LiveClock } from './live-clock.js';
 
 /** Back-off never waits longer than this (or than the interval, when that is longer). */
 export const MAX_BACKOFF_MS = 15 * 60_000;
+
+/** A page that becomes visible checks at once only when its last check is at least this old (the shortest `refresh`, 30 s). */
+export const VISIBLE_CHECK_GAP_MS = 30_000;
+
+/** The longest delay `setTimeout` keeps: above it, browsers fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A change that arrived: the story before and after, their diff and the arrival time. */
 export interface LiveUpdate {
@@ -29,6 +35,24 @@ export interface LiveUpdate {
   diff: StoryDiff;
   at: number;
 }
+
+/**
+ * One thing a change is said as: the name of a string and its values (src/shared/live-messages.ts
+ * words it in the page's language). Small: it holds neither story.
+ */
+export interface LiveMessage {
+  key: string;
+  values: Record<string, string>;
+}
+
+/** What waits to be said while a panel is open: the first messages, and how many others. Its size is bounded however many changes arrive. */
+export interface LiveAnnouncement {
+  messages: LiveMessage[];
+  more: number;
+}
+
+/** At most this many changes are named in one announcement (and held while a panel is open); the rest are counted. */
+export const NAMED_MESSAGES = 3;
 
 /** What a widget gives the poller. */
 export interface LiveSubscriber {
@@ -45,8 +69,10 @@ export interface LiveSubscriber {
   checked(now: number): void;
   /** Whether the reader has a detail panel open in this widget (announcements wait). */
   panelOpen(): boolean;
-  /** Says the updates out loud (a polite live region); called on one widget per URL. */
-  announce(updates: LiveUpdate[]): void;
+  /** What `update` is said as, worked out when it arrives (what is held keeps no story alive). */
+  messages(update: LiveUpdate): LiveMessage[];
+  /** Says what arrived out loud (a polite live region); called on one widget per URL. */
+  announce(announcement: LiveAnnouncement): void;
 }
 
 export interface LiveHandle {
@@ -116,7 +142,8 @@ class Poller {
   private lastCheck: number;
   private inFlight?: Promise<void>;
   private controller?: AbortController;
-  private pending: LiveUpdate[] = [];
+  /** Changes not announced yet (a panel is open): their words' data only, bounded, never the stories. */
+  private pending?: LiveAnnouncement;
   private listening = false;
 
   constructor(
@@ -180,7 +207,8 @@ class Poller {
     } else {
       delay = interval;
     }
-    const wait = Math.max(0, this.lastCheck + delay - clock.now());
+    // Never beyond what a timer can wait (2³¹−1 ms): a longer delay would fire at once, in a loop.
+    const wait = Math.min(Math.max(0, this.lastCheck + delay - clock.now()), MAX_TIMER_MS);
     this.timer = clock.setTimeout(() => {
       this.timer = undefined;
       void this.check();
@@ -204,15 +232,27 @@ class Poller {
   }
 
   announce(): void {
-    if (!this.pending.length) return;
+    const { pending } = this;
     const subscribers = [...this.subscribers];
-    if (!subscribers.length || subscribers.some((subscriber) => subscriber.panelOpen())) return;
-    subscribers[0]!.announce(this.pending.splice(0));
+    if (!pending || !subscribers.length || subscribers.some((subscriber) => subscriber.panelOpen())) return;
+    this.pending = undefined;
+    subscribers[0]!.announce(pending);
+  }
+
+  /** Adds an update's messages to what waits to be said: the first few by name, the others as a count. */
+  private hold(messages: LiveMessage[]): void {
+    const held = (this.pending ??= { messages: [], more: 0 });
+    for (const message of messages) {
+      if (held.messages.length < NAMED_MESSAGES) held.messages.push(message);
+      else held.more++;
+    }
   }
 
   private readonly handleVisibility = (): void => {
     if (isHidden()) this.clearTimer();
-    else if (Number.isFinite(this.interval)) void this.check();
+    // Visible again: one check now, unless the last one was less than VISIBLE_CHECK_GAP_MS ago
+    // (a tab flipped back and forth); then the regular timer.
+    else if (Number.isFinite(this.interval)) void (clock.now() - this.lastCheck >= VISIBLE_CHECK_GAP_MS ? this.check() : this.schedule());
   };
 
   private clearTimer(): void {
@@ -258,18 +298,22 @@ class Poller {
     if (story.id !== previous.id) {
       return this.fail(storyError('other-story', `${url} now holds story "${story.id}", not "${previous.id}": kept the story shown (was the wrong file uploaded?)`));
     }
+    // `updated` never goes back: a copy dated before the story shown, or without the date the story
+    // shown has, is an old copy (from a cache, a backup) and is refused. Without a date on the story
+    // shown, any valid copy is taken; once one has a date, every later copy needs one.
     const was = parsePartialDate(previous.updated);
     const now = parsePartialDate(story.updated);
-    if (was && now && comparePartialDates(now, was) < 0) {
-      return this.fail(storyError('older-story', `${url} holds an older version of "${story.id}" (updated ${story.updated}, not ${previous.updated}): kept the newer story shown (an old copy from a cache?)`));
+    if (was && (!now || comparePartialDates(now, was) < 0)) {
+      return this.fail(storyError('older-story', `${url} holds an older version of "${story.id}" (${now ? `updated ${story.updated}` : 'no "updated" date'}, not ${previous.updated}): kept the newer story shown (an old copy from a cache?)`));
     }
     this.text = text;
     const diff = diffStories(previous, story);
     if (isEmptyDiff(diff)) return this.succeed();
     this.story = story;
     const update: LiveUpdate = { story, previous, diff, at: clock.now() };
-    for (const subscriber of [...this.subscribers]) subscriber.update(update);
-    this.pending.push(update);
+    const subscribers = [...this.subscribers];
+    for (const subscriber of subscribers) subscriber.update(update);
+    this.hold(subscribers[0]!.messages(update));
     this.succeed();
     this.announce();
   }

@@ -1,4 +1,5 @@
 /** The iframe embed page's query string, checked against each widget's attributes and the page's policy. Pure. */
+import { MAX_REFRESH_SECONDS } from '../data/live-clock.js';
 import { THEMES, isBooleanAttribute, isWidgetName, widgetAttributes } from './widgets.js';
 import type { WidgetName } from './widgets.js';
 
@@ -64,7 +65,10 @@ export function readParameters(search: string, base: string, policy: EmbedPolicy
     if (TEXT_PARAMETERS.includes(name) && !policy.textParameters) {
       return { ok: false, message: `The ${name} parameter is off on this embed page: its text would appear under the publisher's name for anyone who crafts a link (the publisher can turn it on in embed/index.html).` };
     }
-    if (name === 'refresh' && !(/^\d+$/.test(value) && Number(value) > 0)) return { ok: false, message: `The refresh parameter takes a number of seconds (30 or more), not "${value}".` };
+    if (name === 'refresh' && !(/^\d+$/.test(value) && Number(value) > 0 && Number(value) <= MAX_REFRESH_SECONDS)) {
+      // Above the maximum (24 h) is refused rather than shortened: it is most likely milliseconds, and a link must not set the pace of checks.
+      return { ok: false, message: `The refresh parameter takes a number of seconds from 30 to ${MAX_REFRESH_SECONDS} (24 hours), not "${value}"${/^\d+$/.test(value) && Number(value) > 0 ? ' (milliseconds?)' : ''}.` };
+    }
     if (name === 'theme' && !(THEMES as readonly string[]).includes(value)) return { ok: false, message: `Unknown theme "${value}" (use ${THEMES.join(', ')}).` };
     if (isBooleanAttribute(widget, name)) {
       if (value !== '' && value !== 'true' && value !== 'false') return { ok: false, message: `The ${name} parameter takes true or false, not "${value}".` };

@@ -8,14 +8,14 @@
 import { css, html, nothing } from 'lit';
 import { clock } from '../data/live-clock.js';
 import { refreshIntervalMs, watchStory } from '../data/live.js';
-import { announcementFor } from './live-messages.js';
+import { announcementFor, messagesFor } from './live-messages.js';
 import { formatPartialDate } from './format.js';
 import { addEnglish, format } from './i18n.js';
 import { LIVE_STRINGS } from './live-strings.js';
 import type { TemplateResult } from 'lit';
 import type { DiffKind } from '../data/diff.js';
 import type { StoryError } from '../data/errors.js';
-import type { LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
+import type { LiveAnnouncement, LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
 import type { Story } from '../data/story.js';
 import type { Locale } from './i18n.js';
 import type { NwErrorDetail, NwUpdateDetail, StoryElement } from './story-element.js';
@@ -73,6 +73,8 @@ export class LiveController {
   /** The last change was refused by this widget's own checks (it took away what the widget shows). */
   private refusedUpdate = false;
   private announcement = '';
+  /** The `refresh` value this widget last warned about (one warning per value, as for `timeout`). */
+  private warnedRefresh?: number;
 
   constructor(
     private readonly el: StoryElement<unknown>,
@@ -93,6 +95,11 @@ export class LiveController {
     const story = el.loadedStory;
     // Without `refresh`, a widget asked to `refresh()` stays subscribed, checking only when asked.
     const asked = refreshIntervalMs(el.refreshInterval);
+    if (asked !== undefined && asked < el.refreshInterval! * 1000 && el.refreshInterval !== this.warnedRefresh) {
+      // Above the maximum (24 h): timers cannot wait that long, so it counts as the maximum.
+      this.warnedRefresh = el.refreshInterval;
+      console.warn(`<${el.localName}>: refresh ${el.refreshInterval} is more than the ${asked / 1000} s (24 hours) a widget waits between checks; using that (refresh is in seconds, not milliseconds).`);
+    }
     const interval = asked ?? (onDemand || this.handle ? Infinity : undefined);
     const url = this.host.url();
     // Without a story, the widget shows its load's error (`error`): watched until a check brings a good story.
@@ -230,8 +237,9 @@ export class LiveController {
       }
     },
     panelOpen: () => !!this.el.renderRoot?.querySelector?.('[part~="panel"], details[open]'),
-    announce: (updates: LiveUpdate[]) => {
-      const text = announcementFor(updates, this.host.locale());
+    messages: messagesFor,
+    announce: (announcement: LiveAnnouncement) => {
+      const text = announcementFor(announcement, this.host.locale());
       // The same words twice would not be read again: vary them invisibly.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
       this.el.requestUpdate();

@@ -3,28 +3,26 @@ import { DIFF_KINDS, storyItems } from '../data/diff.js';
 import { format } from './i18n.js';
 import { pluralCategory } from './format.js';
 import type { DiffKind } from '../data/diff.js';
-import type { LiveUpdate } from '../data/live.js';
+import type { LiveAnnouncement, LiveMessage, LiveUpdate } from '../data/live.js';
 import type { Position, Quote, Story, TimelineEvent, Obstacle } from '../data/story.js';
 import type { Locale, StringKey } from './i18n.js';
 
-/** At most this many changes are named in one announcement; the rest are counted. */
-const NAMED = 3;
-
 /** One announcement for everything that arrived (usually one update): "New event: Talks in Riyadh. Stance changed: France on NATO membership". */
-export function announcementFor(updates: readonly LiveUpdate[], locale: Locale): string {
-  const messages = updates.flatMap((update) => messagesFor(update, locale));
+export function announcementFor({ messages, more }: LiveAnnouncement, locale: Locale): string {
   if (!messages.length) return '';
-  const named = messages.slice(0, NAMED).join('. ');
-  const rest = messages.length - NAMED;
-  return rest > 0 ? `${named}. ${plural(locale.strings.liveMore, rest, locale)}` : named;
+  const named = messages.map(({ key, values }) => format(locale.strings[key as StringKey], values)).join('. ');
+  return more > 0 ? `${named}. ${plural(locale.strings.liveMore, more, locale)}` : named;
 }
 
-function messagesFor({ diff, story, previous }: LiveUpdate, locale: Locale): string[] {
-  const s = locale.strings;
+/**
+ * What an update is said as, in any language: the strings' names and values (names, titles),
+ * taken from the stories when it arrives, so what waits for a closed panel holds neither story.
+ */
+export function messagesFor({ diff, story, previous }: LiveUpdate): LiveMessage[] {
   const now = storyItems(story);
   const before = storyItems(previous);
-  const messages: string[] = [];
-  const say = (key: StringKey, values: Record<string, string>) => messages.push(format(s[key], values));
+  const messages: LiveMessage[] = [];
+  const say = (key: StringKey, values: Record<string, string>) => messages.push({ key, values });
   for (const kind of DIFF_KINDS) {
     for (const id of diff.added[kind]) say(`liveNew${NOUNS[kind]}`, describe(kind, now[kind].get(id), story));
     for (const id of diff.changed[kind]) {

@@ -104,7 +104,7 @@ export abstract class StoryElement<Model> extends LitElement {
   /** How long to wait for `src` (and for the live code of the single-file bundles), in milliseconds (above 0, at most 2³¹−1; otherwise 10 s, with a warning). */
   @property({ type: Number }) timeout: number = 10_000;
 
-  /** Checks `src` for changes every this many seconds (at least 30) while the page is visible; off when unset or 0. */
+  /** Checks `src` for changes every this many seconds (at least 30, at most 86400: 24 hours, with a warning above) while the page is visible; off when unset or 0. */
   @property({ attribute: 'refresh', type: Number }) refreshInterval?: number;
 
   @state() private source: SourceState = { status: 'loading' };
@@ -524,9 +524,11 @@ function toSource(result: LoadResult<Story>): SourceState {
   return result.ok ? { status: 'ready', story: result.value } : { status: 'error', error: result.error };
 }
 
+/** `src` as an absolute http(s) URL without its fragment (never sent to the server): one load and one poller per file. */
 function resolveUrl(src: string): string | undefined {
   try {
     const url = new URL(src, document.baseURI);
+    url.hash = '';
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

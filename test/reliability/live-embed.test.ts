@@ -27,10 +27,30 @@ describe('refresh in embed code and the iframe page', () => {
         ['refresh', '120'],
       ],
     });
-    for (const value of ['', 'soon', '-30', '0', '1e3']) {
+    for (const value of ['', 'soon', '-30', '0', '1e3', '86401', '2147484', '3600000']) {
       const setup = readParameters(`?widget=quote-card&src=/s.json&refresh=${value}`, base);
       expect(setup.ok, value).to.equal(false);
       expect(setup.ok ? '' : setup.message).to.contain('refresh parameter takes a number of seconds');
     }
+  });
+
+  it('the iframe page refuses a refresh above 24 hours (86400 s), visibly, hinting at milliseconds; 86400 itself is taken', () => {
+    const setup = readParameters('?widget=quote-card&src=/s.json&refresh=3600000', base);
+    expect(setup.ok ? '' : setup.message).to.equal('The refresh parameter takes a number of seconds from 30 to 86400 (24 hours), not "3600000" (milliseconds?).');
+    expect(readParameters('?widget=quote-card&src=/s.json&refresh=86400', base)).to.deep.equal({
+      ok: true,
+      widget: 'quote-card',
+      attributes: [
+        ['src', '/s.json'],
+        ['refresh', '86400'],
+      ],
+    });
+  });
+
+  it('embedCode refuses a refresh above 24 hours (86400 s) and takes 86400', () => {
+    for (const refresh of [86_401, 3_600_000, '2147484']) {
+      expect(() => embedCode('quote-card', { attributes: { src: '/s.json', refresh } }), String(refresh)).to.throw(TypeError, /more than 86400 seconds \(24 hours\)/);
+    }
+    expect(embedCode('quote-card', { attributes: { src: 'https://news.example/s.json', refresh: 86_400 } })).to.contain('refresh="86400"');
   });
 });
