@@ -1,5 +1,4 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { formatPartialDate, quoted } from '../../src/shared/format.js';
 import { localeFor } from '../../src/shared/i18n.js';
