@@ -12,6 +12,7 @@ interface QuoteCardArgs {
   theme: Theme;
   hideContext: boolean;
   hideSource: boolean;
+  showAvatar: boolean;
   storyId?: string;
   src?: string;
   timeout?: number;
@@ -32,6 +33,7 @@ const meta = {
     theme: 'page',
     hideContext: false,
     hideSource: false,
+    showAvatar: false,
   },
   render: (args) => html`<quote-card
     quote=${args.quote || nothing}
@@ -42,6 +44,7 @@ const meta = {
     timeout=${args.timeout ?? nothing}
     ?hide-context=${args.hideContext}
     ?hide-source=${args.hideSource}
+    ?show-avatar=${args.showAvatar}
     .story=${args.story}
     @nw-error=${args.onNwError}
     @nw-copy=${args.onNwCopy}
@@ -59,7 +62,14 @@ export const Compact: Story = { name: 'Compact, long quote', args: { layout: 'co
 
 export const PartyQuote: Story = { name: 'Words attributed to a government', args: { quote: 'moscow-pure-fiction' } };
 
-export const WithoutContext: Story = { name: 'Without context', args: { quote: 'trump-productive-call', hideContext: true } };
+export const WithoutContext: Story = { name: 'Without context', args: { quote: 'trump-we-discussed', hideContext: true } };
+
+export const FragmentKeepsContext: Story = {
+  name: 'A fragment keeps its context, even with hide-context',
+  args: { quote: 'moscow-pure-fiction', hideContext: true },
+};
+
+export const WithAvatar: Story = { name: 'With the speaker mark (show-avatar)', args: { quote: 'trump-we-discussed', showAvatar: true } };
 
 export const Light: Story = { name: 'Light theme', args: { theme: 'light', quote: 'kallas-central-role' } };
 
@@ -98,4 +108,4 @@ export const UnknownQuote: Story = { name: 'Error: unknown quote id', args: { qu
 export const UnknownStory: Story = { name: 'Error: unknown story id', args: { storyId: 'no-such-story', quote: undefined } };
 
 /** The stories in the order they are written (a module namespace lists exports alphabetically); Storybook reads the same export. */
-export const __namedExportsOrder = ['Card', 'Pull', 'Compact', 'PartyQuote', 'WithoutContext', 'Light', 'Dark', 'DarkPull', 'German', 'ArabicRtl', 'FromSrc', 'CopyQuote', 'UnknownQuote', 'UnknownStory'];
+export const __namedExportsOrder = ['Card', 'Pull', 'Compact', 'PartyQuote', 'WithoutContext', 'FragmentKeepsContext', 'WithAvatar', 'Light', 'Dark', 'DarkPull', 'German', 'ArabicRtl', 'FromSrc', 'CopyQuote', 'UnknownQuote', 'UnknownStory'];

@@ -17,7 +17,7 @@ export interface WidgetSpec {
 export const COMMON_ATTRIBUTES: readonly string[] = ['src', 'story-id', 'theme', 'timeout', 'refresh'];
 
 export const WIDGETS: Readonly<Record<WidgetName, WidgetSpec>> = {
-  'quote-card': { attributes: ['quote', 'layout', 'hide-context', 'hide-source'], booleans: ['hide-context', 'hide-source'] },
+  'quote-card': { attributes: ['quote', 'layout', 'hide-context', 'hide-source', 'show-avatar'], booleans: ['hide-context', 'hide-source', 'show-avatar'] },
   'position-matrix': {
     attributes: ['parties', 'issues', 'highlight', 'caption', 'description', 'layout', 'show-summary'],
     booleans: ['show-summary'],

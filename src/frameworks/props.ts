@@ -39,7 +39,7 @@ interface StoryProp {
   story?: Story | StoryJson;
 }
 
-export type QuoteCardProps = Partial<Pick<QuoteCard, DataProps | 'quote' | 'layout' | 'hideContext' | 'hideSource'>> & StoryProp;
+export type QuoteCardProps = Partial<Pick<QuoteCard, DataProps | 'quote' | 'layout' | 'hideContext' | 'hideSource' | 'showAvatar'>> & StoryProp;
 export type PositionMatrixProps = Partial<
   Pick<PositionMatrix, DataProps | 'parties' | 'issues' | 'highlight' | 'caption' | 'description' | 'layout' | 'showSummary'>
 > &

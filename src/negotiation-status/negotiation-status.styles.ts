@@ -171,9 +171,10 @@ export const widgetStyles = css`
     position: relative;
     z-index: 1;
   }
+  /* The past in neutral ink: green would read as "good"; the accent is for where things stand now. */
   .stage-done .stage-icon {
-    border-color: var(--_supports);
-    background: var(--_supports);
+    border-color: var(--_muted);
+    background: var(--_muted);
     color: var(--_bg);
   }
   .stage-current .stage-icon {
@@ -234,7 +235,7 @@ export const widgetStyles = css`
       border-block-start: 2px solid var(--_border);
     }
     .stage-done + .stage::before {
-      border-color: var(--_supports);
+      border-color: var(--_muted);
     }
     .stage-upcoming + .stage-upcoming::before {
       border-block-start-style: dashed;
@@ -285,11 +286,12 @@ export const widgetStyles = css`
   .event:last-child {
     padding-block-end: 0;
   }
+  /* Neutral marks for the past and the planned; the accent only for "Next". */
   .status-done {
-    --_status: var(--_supports);
+    --_status: var(--_muted);
   }
   .status-scheduled {
-    --_status: var(--_accent);
+    --_status: var(--_fg);
   }
   .status-tentative {
     --_status: var(--_conditional);
@@ -307,6 +309,12 @@ export const widgetStyles = css`
   }
   .event.upcoming::before {
     border-inline-start-style: dashed;
+  }
+  /* More than a year to the next event: the line breaks (two short strokes across a gap), so years do not look like a day. */
+  .gap-after::before {
+    border-inline-start: 0;
+    width: 2px;
+    background: linear-gradient(var(--_border) 0 35%, transparent 35% 65%, var(--_border) 65%);
   }
   .event:last-child::before {
     display: none;
@@ -332,13 +340,16 @@ export const widgetStyles = css`
   .status-cancelled::after {
     background: linear-gradient(to bottom, transparent 40%, var(--_status) 40% 60%, transparent 60%) var(--_bg);
   }
+  .is-next {
+    --_status: var(--_accent);
+  }
   .is-next::after {
     background: var(--_status);
     box-shadow: 0 0 0 3px var(--_bg), 0 0 0 5px var(--_status);
   }
+  /* Quiet dates: the titles carry the line. */
   .event-when {
-    color: var(--_fg);
-    font-weight: 700;
+    color: var(--_muted);
   }
   .no-date {
     font-weight: 400;
@@ -609,6 +620,9 @@ export const widgetStyles = css`
     .party::before {
       forced-color-adjust: none;
       background: CanvasText;
+    }
+    .gap-after::before {
+      forced-color-adjust: none;
     }
   }
   @media print {

@@ -67,13 +67,13 @@ const models = modelCache<StatusModel>(16);
  * @cssprop [--nw-color-surface=light-dark(#f4f4f6, #26262c)] - The compact banner's background.
  * @cssprop [--nw-color-border=light-dark(#c9c9d1, #4a4a55)] - Borders, the timeline rule and stage connectors.
  * @cssprop [--nw-color-accent=light-dark(#1d4ed8, #93b4fd)] - The current stage and the "Next" badge.
- * @cssprop [--nw-color-supports=light-dark(#166534, #86efac)] - Done stages and events.
  * @cssprop [--nw-color-opposes=light-dark(#b91c1c, #fca5a5)] - Cancelled events.
  * @cssprop [--nw-color-conditional=light-dark(#92400e, #fcd34d)] - Tentative events.
  * @cssprop [--nw-radius=0.5rem] - Corner radius.
  * @cssprop [--nw-space=1rem] - Padding and spacing between sections.
  * @cssprop [--nw-font-family=inherit] - The font; the page's by default.
  * @cssprop [--nw-quote-font-family=var(--nw-font-family)] - The font of quoted words.
+ * @cssprop [--nw-heading-font-family=var(--nw-font-family)] - The font of the title and section headings: the page's heading face, where it has one.
  * @fires nw-error - The story could not be shown. `detail`: `{ storyId, code, message }`.
  */
 export class NegotiationStatus extends StoryElement<StatusModel> {
@@ -302,7 +302,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
     const upcoming = (event.status === 'scheduled' || event.status === 'tentative') && !(event.date && isBefore(event.date, model.reference));
-    const classes = `event status-${event.status}${event.isNext ? ' is-next' : ''}${upcoming ? ' upcoming' : ''}`;
+    const classes = `event status-${event.status}${event.isNext ? ' is-next' : ''}${upcoming ? ' upcoming' : ''}${event.gapAfter ? ' gap-after' : ''}`;
     // The status is always text for screen readers; shown where it says more than the dot and the date do.
     const quietStatus = event.status === 'done' || (event.isNext && event.status === 'scheduled');
     return html`<li class=${classes} part=${event.isNext ? 'event event-next' : 'event'}>

@@ -57,8 +57,10 @@ export interface EventView {
   quote?: EventQuoteView;
   /** The first upcoming event. */
   isNext: boolean;
-  /** For the next event with a day-precision date: whole days from the reference date. */
+  /** For the next event with a day-precision date, live only: whole days from today. */
   daysAway?: number;
+  /** More than a year passes before the next dated event: the line shows a break, not a day's step. */
+  gapAfter?: boolean;
 }
 
 export interface ObstacleView {
@@ -104,6 +106,8 @@ export interface StatusOptions {
 }
 
 const UPCOMING: ReadonlySet<EventStatus> = new Set(['scheduled', 'tentative']);
+/** A gap longer than this between two dated events breaks the timeline's line. */
+const YEAR_MS = 366 * 86_400_000;
 
 /** Turns a validated story into the status widget's view model. */
 export function buildStatusModel(story: Story, options: StatusOptions): LoadResult<StatusModel> {
@@ -154,10 +158,17 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
     }),
   );
 
+  events.forEach((event, i) => {
+    const following = events[i + 1];
+    if (event.date && following?.date && startOfPartialDate(following.date) - startOfPartialDate(event.date) > YEAR_MS) event.gapAfter = true;
+  });
+
   const next = findNext(events, reference);
   if (next) {
     next.isNext = true;
-    if (next.date?.precision === 'day') next.daysAway = daysBetween(reference, next.date);
+    // "In 2 days" only where it is true for the reader: counted to today (live), never to the
+    // story's own date, which an archived page would keep saying forever.
+    if (options.live && next.date?.precision === 'day') next.daysAway = daysBetween(reference, next.date);
   }
 
   const issues = new Map(story.issues.map((issue) => [issue.id, issue]));

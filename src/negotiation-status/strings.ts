@@ -7,7 +7,8 @@
 export const STATUS_STRINGS = {
   asOf: 'As of {date}',
   dayOfWar: 'Day {n} of the war',
-  stages: 'Stages',
+  /** Over the stage tracker: the stages are a typical path, not a forecast. */
+  stages: 'Typical stages of talks',
   timeline: 'Timeline',
   obstacles: 'Obstacles',
   next: 'Next',

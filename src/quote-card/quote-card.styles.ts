@@ -102,35 +102,44 @@ export const quoteCardStyles = css`
     flex-wrap: wrap;
     align-items: center;
   }
+  /* The issues, then the copy button under them at the start edge. */
   .footer {
-    gap: var(--_space-s);
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_space-xs);
   }
+  /* The issues as a quiet line of text ("NATO membership · Territorial integrity"), not pills. */
   .issues {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-  }
-  .issues li {
-    padding: 0.125rem 0.625rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
+    column-gap: 0.4em;
     font-size: var(--_font-size-label);
+    color: var(--_muted);
+  }
+  .issues li:not(:last-child)::after {
+    content: '·';
+    content: '·' / '';
+    margin-inline-start: 0.4em;
   }
   .actions {
     gap: 0.5rem;
-    margin-inline-start: auto;
   }
+  /* Quiet: a text button at the footer's start, outlined only on hover and focus. */
   .copy {
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-block-size: 2.25rem;
-    padding: 0.25rem 0.75rem;
+    min-block-size: 1.75rem;
+    padding: 0.125rem 0.375rem;
+    margin-inline-start: -0.375rem;
+    border-color: transparent;
     border-radius: calc(var(--_radius) * 0.75);
+    background: none;
+    color: var(--_muted);
   }
   .copy:hover {
-    border-color: var(--_fg);
+    border-color: var(--_border);
+    color: var(--_fg);
   }
   .copy svg {
     width: 1em;
@@ -147,24 +156,29 @@ export const quoteCardStyles = css`
   }
 
   /*
-   * Layout: pull, a large pull quote without card chrome. The words scale with the container
-   * (20 px in a 288 px side column, capped at 28 px), the opening mark hangs in the start margin so
-   * the lines of words align, and the actions stay quiet under the attribution.
+   * Layout: pull, display type and nothing else: a short rule, the words at 1.375 to 2 times the
+   * text size with the container (22 px in a 288 px side column, 32 px from about 570 px), the
+   * opening mark hung in the start margin so the rule, the words and the attribution share one edge.
    */
   .layout-pull .card {
+    --_pull-size: clamp(calc(var(--_font-size) * 1.375), 0.75rem + 3.5cqi, calc(var(--_font-size) * 2));
     padding-block: var(--_space-m) var(--_space);
+    padding-inline-start: calc(var(--_pull-size) * 0.5);
+  }
+  .layout-pull .card::before {
+    content: '';
+    inline-size: 3rem;
     border-block-start: 3px solid var(--_accent-edge);
   }
   .layout-pull blockquote {
-    font-size: clamp(var(--_font-size), 0.75rem + 2.75cqi, calc(var(--_font-size-title) * 1.4));
+    font-size: var(--_pull-size);
   }
-  /* On the paragraph, which takes the direction of its own words (dir=auto), so the mark hangs on their start side. */
   .layout-pull .text {
-    padding-inline-start: 0.5em;
     font-size: inherit;
     font-weight: 400;
-    line-height: 1.3;
+    line-height: 1.25;
   }
+  /* In the paragraph, which takes the direction of its own words (dir=auto), so the mark hangs on their start side. */
   .layout-pull .mark {
     display: inline-block;
     inline-size: 0.5em;
@@ -172,25 +186,8 @@ export const quoteCardStyles = css`
     text-align: end;
     color: var(--_accent-edge);
   }
-  .layout-pull .avatar {
-    width: 2.25rem;
-    height: 2.25rem;
-    border-width: 2px;
-    font-size: var(--_font-size-note);
-  }
-  .layout-pull .issues li {
-    padding-block: 0;
-  }
-  .layout-pull .copy {
-    min-block-size: 1.75rem;
-    padding-block: 0;
-    border-color: transparent;
-    background: none;
-    color: var(--_muted);
-  }
-  .layout-pull .copy:hover {
-    color: var(--_fg);
-    border-color: var(--_border);
+  .layout-pull .name {
+    font-size: var(--_font-size-label);
   }
 
   /* The card layout, and any layout with a forced theme, paints its own background, so the text keeps its contrast on any page. */

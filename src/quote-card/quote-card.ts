@@ -30,11 +30,13 @@ const models = modelCache<QuoteModel>(1000);
  * A quote, verbatim, with who said it, when and where.
  *
  * Shows one quote of a story (`quote="ID"`, else the story's first) as `figure > blockquote`
- * with a `figcaption`: the article's framing words before the quotation marks, a speaker mark
- * (initials tinted by the party colour), name, role and party (the party only where the role does
- * not already name it: "Defence Secretary, US" but "US President"), venue and date, the issues the
- * quote is about, and a "Copy quote" button. The `pull` layout scales its words with its
- * container (capped) and hangs the opening quotation mark. Quotation marks, dates and UI strings follow the
+ * with a `figcaption`: the article's words around the quotation marks (always, for words that do
+ * not stand alone), name, role and party (the party only where the role does not already name it:
+ * "Defence Secretary, US" but "US President"), venue and date. The `card` layout adds the issues
+ * the quote is about and a quiet "Copy quote" button; `pull` is display type alone: words at
+ * 1.375 to 2 times the text size with the container, the opening quotation mark hung outside the
+ * words' edge, a short rule and a quiet attribution; `compact` is the words and one line of
+ * attribution. No initials avatar unless `show-avatar`. Quotation marks, dates and UI strings follow the
  * page's language; the quote keeps the story's. Light-DOM content (a fallback blockquote) shows
  * until the card renders, and stays when the data fails.
  *
@@ -81,6 +83,9 @@ export class QuoteCard extends StoryElement<QuoteModel> {
 
   /** Hides the source link. */
   @property({ attribute: 'hide-source', type: Boolean }) hideSource = false;
+
+  /** Shows the speaker mark (initials in a ring in the party's colour). Off by default: it is app furniture on a news page. */
+  @property({ attribute: 'show-avatar', type: Boolean }) showAvatar = false;
 
   /** What the live region announces after a copy. */
   @state() private copyStatus: '' | 'copied' | 'failed' = '';
@@ -150,7 +155,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
             : nothing}
           ${this.renderChanged('quotes', model.id)}
           <figcaption part="attribution">
-            <span class="avatar" part="avatar" aria-hidden="true">${who.initials}</span>
+            ${this.showAvatar ? html`<span class="avatar" part="avatar" aria-hidden="true">${who.initials}</span>` : nothing}
             <span class="who">
               <span class="name"><bdi lang=${lang}>${who.name}</bdi></span>
               ${meta ? html`<span class="meta"><bdi lang=${lang}>${meta}</bdi></span>` : nothing}
@@ -161,17 +166,19 @@ export class QuoteCard extends StoryElement<QuoteModel> {
             </span>
           </figcaption>
         </figure>
-        <div class="footer">
-          ${layout !== 'compact' && model.issues.length > 0
-            ? html`<ul class="issues" aria-label=${strings.issues}>
-                ${model.issues.map((issue) => html`<li lang=${lang} dir="auto">${issue.title}</li>`)}
-              </ul>`
-            : nothing}
-          <div class="actions">
-            <button class="copy" part="copy-button" type="button" @click=${this.#handleCopy}><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg><span>${strings.copyQuote}</span></button>
-            <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : nothing}</p>
-          </div>
-        </div>
+        ${layout === 'card'
+          ? html`<div class="footer">
+              ${model.issues.length > 0
+                ? html`<ul class="issues" aria-label=${strings.issues}>
+                    ${model.issues.map((issue) => html`<li lang=${lang} dir="auto">${issue.title}</li>`)}
+                  </ul>`
+                : nothing}
+              <div class="actions">
+                <button class="copy" part="copy-button" type="button" @click=${this.#handleCopy}><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3"/></svg><span>${strings.copyQuote}</span></button>
+                <p class="status" role="status">${this.copyStatus ? strings[this.copyStatus === 'copied' ? 'copied' : 'copyFailed'] : nothing}</p>
+              </div>
+            </div>`
+          : nothing}
       </div>
     </div>`;
   }

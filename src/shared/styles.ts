@@ -34,6 +34,7 @@ export const hostStyles = css`
     --_font-size-note: var(--nw-font-size-note, calc(var(--_font-size) * 0.75));
     --_font: var(--nw-font-family, inherit);
     --_quote-font: var(--nw-quote-font-family, var(--_font));
+    --_heading-font: var(--nw-heading-font-family, var(--_font));
     display: block;
     /* As a flex item, take the free space rather than the contained wrapper's zero width. */
     flex: 1 1 auto;
@@ -164,6 +165,21 @@ export const hostStyles = css`
     margin-block-start: var(--_space-xs);
     font-size: var(--_font-size-note);
     color: var(--_muted);
+  }
+  /* Titles in the page's heading face where it gives one (a sans over serif body text, say). */
+  h2,
+  h3,
+  caption {
+    font-family: var(--_heading-font);
+  }
+  /*
+   * A block of story text in another direction than the page (English on an Arabic page) keeps
+   * its own direction inside (dir=auto) but aligns to the widget's start edge like every other
+   * block, so one column never alternates edges; every engine then agrees (Firefox and WebKit give
+   * list items match-parent themselves, Chromium does not).
+   */
+  [dir='auto'] {
+    text-align: match-parent;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

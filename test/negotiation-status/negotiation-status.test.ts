@@ -101,12 +101,15 @@ describe('<negotiation-status>', () => {
       expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? null)).to.deep.equal(negotiation.events.map((e) => e.date));
     });
 
-    it('marks the Munich Security Conference next, in 2 days', async () => {
+    it('marks the Munich Security Conference next, without a relative day counted to the story’s date', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       const next = $$(el, '.events > li').filter((li) => li.querySelector('.next-badge'));
       expect(next).to.have.length(1);
       expect(clean(next[0]!.querySelector('.event-title')!.textContent)).to.equal('Munich Security Conference begins');
-      expect(clean(next[0]!.querySelector('.next-line')!.textContent)).to.equal('Next in 2 days');
+      expect(clean(next[0]!.querySelector('.next-line')!.textContent)).to.equal('Next');
+      // Live, the count is to the reader's today, so it is true where it is read.
+      const live = await fixture<NegotiationStatus>(html`<negotiation-status live .now=${new Date('2025-02-12T08:00:00Z')}></negotiation-status>`);
+      expect(clean($(live, '.is-next .next-line')!.textContent)).to.equal('Next in 2 days');
     });
 
     it('shows event quotes verbatim in quotation marks, with the speaker', async () => {
@@ -266,7 +269,7 @@ describe('<negotiation-status>', () => {
     it('compact: one banner with the stage, day count and next event', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status layout="compact"></negotiation-status>`);
       expect(spoken($(el, '.banner')!)).to.equal(
-        'Current stage Talks announced Day 1,085 of the war, as the article counts Next Munich Security Conference begins 14 February 2025 (in 2 days) As of 12 February 2025',
+        'Current stage Talks announced Day 1,085 of the war, as the article counts Next Munich Security Conference begins 14 February 2025 As of 12 February 2025',
       );
       // An archived page never shows "in 2 days" without the dates it counts between.
       expect($$(el, '.banner time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-02-14', '2025-02-12']);
@@ -285,7 +288,7 @@ describe('<negotiation-status>', () => {
     it('full (the default): header, stages, timeline, obstacles', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status></negotiation-status>`);
       expect(el.layout).to.equal('full');
-      expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal(['Stages', 'Timeline', 'Obstacles']);
+      expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal(['Typical stages of talks', 'Timeline', 'Obstacles']);
     });
 
     it('switches layout when the attribute changes', async () => {
@@ -342,10 +345,8 @@ describe('<negotiation-status>', () => {
       expect(clean($(el, '.day')!.textContent)).to.equal('Tag 1.085 des Krieges, as the article counts');
       expect(clean($(el, '.as-of')!.textContent)).to.equal('Stand: 12. Februar 2025');
       expect(clean($$(el, '.events time')[0]!.textContent)).to.equal('12. Februar 2025');
-      expect(clean($(el, '.next-line')!.textContent)).to.equal(
-        `Als Nächstes ${new Intl.RelativeTimeFormat('de', { numeric: 'auto' }).format(2, 'day')}`,
-      );
-      expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal(['Phasen', 'Chronik', 'Hindernisse']);
+      expect(clean($(el, '.next-line')!.textContent)).to.equal('Als Nächstes');
+      expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal(['Typische Phasen von Verhandlungen', 'Chronik', 'Hindernisse']);
       // Story text keeps the story's language.
       expect($(el, 'h2')!.getAttribute('lang')).to.equal('en');
     });

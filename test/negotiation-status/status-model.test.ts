@@ -122,14 +122,20 @@ describe('status-model', () => {
       ]);
     });
 
-    it('marks the Munich Security Conference next, in 2 days', () => {
-      expect([model.next?.id, model.next?.daysAway]).to.deep.equal(['munich-security-conference', 2]);
+    it('marks the Munich Security Conference next; "in 2 days" only counted to the reader’s today (live)', () => {
+      expect([model.next?.id, model.next?.daysAway]).to.deep.equal(['munich-security-conference', undefined]);
+      const live = build(builtIn, { live: true, now: new Date('2025-02-12T08:00:00Z') });
+      expect([live.next?.id, live.next?.daysAway]).to.deep.equal(['munich-security-conference', 2]);
       expect(model.events.filter((e) => e.isNext)).to.have.length(1);
     });
 
     it('marks the undated meeting next when the conference is past (live)', () => {
       const live = build(builtIn, { live: true, now: new Date('2025-02-20T08:00:00Z') });
       expect([live.next?.id, live.next?.daysAway]).to.deep.equal(['saudi-arabia-meeting', undefined]);
+    });
+
+    it('marks a gap of more than a year before the next dated event, and only that one', () => {
+      expect(model.events.filter((e) => e.gapAfter).map((e) => e.id)).to.deep.equal(['geneva-summit-2021']);
     });
 
     it('gives event quotes verbatim with their speaker and the article’s words around them', () => {
