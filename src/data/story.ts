@@ -116,6 +116,8 @@ export interface Obstacle {
 
 export interface Negotiation {
   title: string;
+  /** The talks in a few words ("Ukraine talks"), the compact banner's kicker; default: `title`. */
+  label?: string;
   conflictStart: PartialDate;
   /**
    * Where the day count comes from, in the story's language, shown after it while it counts to

@@ -51,7 +51,7 @@ const TYPES: Record<string, [what: string, fields: string]> = {
   issues: ['an issue object', 'iid stitle squestion'],
   quotes: ['a quote object', 'iid stext rissues ospeaker oparty q Ddate ovenue ocontext ocontextAfter bneedsContext x usourceUrl'],
   positions: ['a position object', 'sparty sissue kstance ssummary revidence oreported p'],
-  negotiation: ['a negotiation object', 'stitle dconflictStart odayCountBasis odayCountLabel dasOf sstage Lstages Levents Lobstacles'],
+  negotiation: ['a negotiation object', 'stitle olabel dconflictStart odayCountBasis odayCountLabel dasOf sstage Lstages Levents Lobstacles'],
   stages: ['a stage object', 'iid slabel odescription'],
   events: ['an event object', 'iid ndate stitle rparties kstatus odateLabel odescription oquote'],
   obstacles: ['an obstacle object', 'iid stext rparties oissue'],

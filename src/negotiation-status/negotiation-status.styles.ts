@@ -548,33 +548,42 @@ export const widgetStyles = css`
     margin-inline-end: var(--_space-xs);
   }
 
-  /* Compact: one banner that wraps item by item; the date it is true for always on it. */
+  /*
+   * Compact: one labelled line between two rules, as a desk sets a kicker ("UKRAINE TALKS · Talks
+   * announced · … · As of 12 February 2025"), wrapping item by item; the date it is true for always on it.
+   */
   .layout-compact {
-    padding: var(--_space-s) var(--_space-m);
-    background: var(--_surface);
+    padding: var(--_space-xs) 0;
+    border-width: 1px 0;
+    border-radius: 0;
+    background: none;
   }
-  .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--_space-xs) var(--_space);
+  :host(:is([theme=light], [theme=dark], [theme=auto])) .layout-compact {
+    padding-inline: var(--_space-s);
+    background: var(--_bg);
   }
-  .banner .item {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 var(--_space-xs);
+  .banner .item:not(:last-child)::after {
+    content: '·';
+    content: '·' / '';
+    margin-inline-start: 0.4em;
+    color: var(--_muted);
   }
-  .banner .icon {
-    flex: none;
-    width: 0.625em;
-    height: 0.625em;
-    border-radius: 50%;
-    background: var(--_accent);
-    align-self: center;
+  .banner .kicker {
+    font-size: var(--_font-size-label);
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_accent);
   }
+  .banner .kicker:lang(ar) {
+    letter-spacing: 0;
+  }
+  /* A word, not a pill: the line is a kicker, not a notification. */
   .banner .next-badge {
-    align-self: center;
+    padding: 0;
+    background: none;
+    color: var(--_fg);
+    font-size: inherit;
   }
   .banner .when,
   .banner .as-of {
@@ -586,17 +595,15 @@ export const widgetStyles = css`
     color: var(--_fg);
     font-weight: 700;
   }
-  .banner .as-of {
-    margin-inline-start: auto;
+  /* Centred stage labels and the end-aligned issue label keep their container's alignment. */
+  .stage-label,
+  .issue [dir] {
+    text-align: inherit;
   }
-  @container (max-width: 24rem) {
-    .banner {
-      flex-direction: column;
-      align-items: flex-start;
-    }
-    .banner .as-of {
-      margin-inline-start: 0;
-    }
+  /* The stage tracker's heading: these are typical stages, not a forecast. */
+  .stages-head {
+    margin-block-end: var(--_space-s);
+    color: var(--_muted);
   }
 
   @media (forced-colors: active) {
@@ -607,14 +614,12 @@ export const widgetStyles = css`
       color: HighlightText;
       border-color: Highlight;
     }
-    .event::after,
-    .banner .icon {
+    .event::after {
       forced-color-adjust: none;
       border-color: CanvasText;
     }
     .status-done::after,
-    .is-next::after,
-    .banner .icon {
+    .is-next::after {
       background: CanvasText;
     }
     .party::before {

@@ -225,8 +225,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const next = model.next;
     return html`<section class="base layout-compact" part="base" lang=${this.pageLang} aria-label=${model.title}>
       <p class="banner" part="banner">
+        <span class="item kicker" lang=${lang} dir="auto">${model.label}</span>
         <span class="item stage-item">
-          <span class="icon" aria-hidden="true"></span>
           <span class="visually-hidden">${s.stageCurrent}</span>
           <strong lang=${lang} dir="auto">${model.stage.label}</strong>
         </span>
@@ -236,8 +236,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         ${next
           ? html`<span class="item next-item">
               <strong class="next-badge" part="next">${s.next}</strong>
-              <span lang=${lang} dir="auto">${next.title}</span>
-              <span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
+              <span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
                   ? nothing
                   : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span>
             </span>`
@@ -252,7 +251,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const stateText = { done: `(${s.stageDone})`, current: `(${s.stageCurrent})`, upcoming: `(${s.stageUpcoming})` };
     const lang = this.storyLang(model.language);
     return html`<div class="stages" part="stages">
-      <h3 class="visually-hidden">${s.stages}</h3>
+      <h3 class="stages-head">${s.stages}</h3>
       <ol class="stage-list">
         ${model.stages.map((stage) => STAGE[stage.state](lang, stage.label, stateText[stage.state]))}
       </ol>

@@ -76,6 +76,8 @@ export interface StatusModel {
   /** The language of the story's text. */
   language: string;
   title: string;
+  /** What the talks are, in a few words, for the compact banner's kicker: the story's `label`, else the title. */
+  label: string;
   stage: StageView;
   stages: StageView[];
   /** Day N of the war on the reference date (conflict start is day 1); `null` before the conflict started. */
@@ -188,6 +190,7 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
     storyId: story.id,
     language: story.language,
     title: negotiation.title,
+    label: negotiation.label?.trim() || negotiation.title,
     stage: stages[currentIndex]!,
     stages,
     dayOfWar: day >= 1 ? day : null,

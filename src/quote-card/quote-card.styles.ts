@@ -37,7 +37,6 @@ export const quoteCardStyles = css`
     font-family: var(--_quote-font);
     font-size: var(--_font-size-title);
     line-height: 1.4;
-    text-align: start;
   }
   /* Dates never break inside ("12 February 2025"). */
   time {

@@ -176,10 +176,13 @@ export const hostStyles = css`
    * A block of story text in another direction than the page (English on an Arabic page) keeps
    * its own direction inside (dir=auto) but aligns to the widget's start edge like every other
    * block, so one column never alternates edges; every engine then agrees (Firefox and WebKit give
-   * list items match-parent themselves, Chromium does not).
+   * list items match-parent themselves; Chromium's match-parent aligns by the element's own direction).
    */
+  :host(:dir(rtl)) {
+    --_start-edge: right;
+  }
   [dir='auto'] {
-    text-align: match-parent;
+    text-align: var(--_start-edge, left);
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -105,6 +105,21 @@ describe('<negotiation-status> design', () => {
 
   // 960: the built-in story's timeline holds ten events since the editorial round that added the
   // Guardian interview and the teams' daily work (one more row in the window after "Next": 939 px).
+  it('compact: one labelled line, not a notification box: a kicker first, no pill, no tinted box; short on a phone', async () => {
+    const heights: number[] = [];
+    for (const width of [375, 672]) {
+      const el = await inColumn(width, 'layout=compact', 'page');
+      const banner = root(el).querySelector('.banner')!;
+      expect(banner.firstElementChild!.classList.contains('kicker')).to.equal(true);
+      expect(banner.firstElementChild!.textContent).to.equal('Ukraine talks');
+      expect(getComputedStyle(root(el).querySelector('.next-badge')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(root(el).querySelector('.base')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      heights.push(el.getBoundingClientRect().height);
+    }
+    expect(heights[0], '375 px').to.be.at.most(130);
+    expect(heights[1], '672 px').to.be.at.most(80);
+  });
+
   it('opening an obstacle’s issue keeps the label in its column and the text where it was', async () => {
     for (const width of [672, 1024]) {
       const el = await inColumn(width);

@@ -248,7 +248,7 @@ describe('<negotiation-status>', () => {
         html`<negotiation-status layout="compact" live .now=${new Date('2025-02-13T09:00:00Z')}></negotiation-status>`,
       );
       expect(spoken($(el, '.banner')!)).to.equal(
-        'Current stage Talks announced Day 1,086 of the war Next Munich Security Conference begins 14 February 2025 (tomorrow) As of 13 February 2025',
+        'Ukraine talks Current stage Talks announced Day 1,086 of the war Next Munich Security Conference begins, 14 February 2025 (tomorrow) As of 13 February 2025',
       );
     });
 
@@ -266,10 +266,10 @@ describe('<negotiation-status>', () => {
   });
 
   describe('layouts', () => {
-    it('compact: one banner with the stage, day count and next event', async () => {
+    it('compact: one labelled line with what the talks are, the stage, day count and next event', async () => {
       const el = await fixture<NegotiationStatus>(html`<negotiation-status layout="compact"></negotiation-status>`);
       expect(spoken($(el, '.banner')!)).to.equal(
-        'Current stage Talks announced Day 1,085 of the war, as the article counts Next Munich Security Conference begins 14 February 2025 As of 12 February 2025',
+        'Ukraine talks Current stage Talks announced Day 1,085 of the war, as the article counts Next Munich Security Conference begins, 14 February 2025 As of 12 February 2025',
       );
       // An archived page never shows "in 2 days" without the dates it counts between.
       expect($$(el, '.banner time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-02-14', '2025-02-12']);

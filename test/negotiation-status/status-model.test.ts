@@ -134,6 +134,13 @@ describe('status-model', () => {
       expect([live.next?.id, live.next?.daysAway]).to.deep.equal(['saudi-arabia-meeting', undefined]);
     });
 
+    it('names the talks by the story’s label, else by the title', () => {
+      expect(model.label).to.equal('Ukraine talks');
+      const copy = structuredClone(builtIn);
+      delete copy.negotiation!.label;
+      expect(build(copy).label).to.equal(copy.negotiation!.title);
+    });
+
     it('marks a gap of more than a year before the next dated event, and only that one', () => {
       expect(model.events.filter((e) => e.gapAfter).map((e) => e.id)).to.deep.equal(['geneva-summit-2021']);
     });
