@@ -222,23 +222,21 @@ export const quoteCardStyles = css`
   .layout-compact figcaption {
     gap: 0.5em;
   }
-  /* Attribution on one wrapping line: name · role, party · venue, date · source. */
+  /* Attribution on one wrapping line in newsroom style: name, role, party, venue, date, source. */
+  /* A comma after each item but the last: a line may end with a comma, as prose does, and never starts with one. */
   .layout-compact .who {
+    --_comma: ',';
     flex-flow: wrap;
     align-items: baseline;
-    column-gap: 0.4em;
+    column-gap: 0.3em;
     font-size: var(--_font-size-label);
   }
-  /* After each item but the last, so a wrapped line ends with the dot instead of starting with one. */
-  .layout-compact .who > :not(:last-child)::after {
-    content: '·';
-    content: '·' / '';
-    margin-inline-start: 0.4em;
-    color: var(--_muted);
+  :host(:lang(ar)) .layout-compact .who {
+    --_comma: '،';
   }
-  .layout-compact .copy {
-    min-block-size: 1.75rem;
-    padding-block: 0.125rem;
+  .layout-compact .who > :not(:last-child)::after {
+    content: var(--_comma);
+    content: var(--_comma) / '';
   }
 
   /* Narrow containers (sidebars, phones): tighter padding, actions on their own line. */

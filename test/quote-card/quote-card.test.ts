@@ -406,7 +406,7 @@ describe('<quote-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('compact attribution: a dot after each item but the last, so a wrapped line never starts with one', async () => {
+  it('compact attribution: a comma after each item but the last, so a wrapped line never starts with one', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><quote-card layout="compact" quote="hegseth-nato-membership"></quote-card></div>`);
     wrapper.style.width = '240px';
     const el = wrapper.querySelector('quote-card')!;
@@ -417,7 +417,7 @@ describe('<quote-card>', () => {
     expect(new Set(tops).size, 'the attribution wraps at 240 px').to.be.greaterThan(1);
     items.forEach((item, i) => {
       expect(getComputedStyle(item, '::before').content, `item ${i} ::before`).to.be.oneOf(['none', 'normal']);
-      expect(getComputedStyle(item, '::after').content, `item ${i} ::after`).to.satisfy((content: string) => (i < items.length - 1 ? content.includes('·') : !content.includes('·')));
+      expect(getComputedStyle(item, '::after').content, `item ${i} ::after`).to.satisfy((content: string) => (i < items.length - 1 ? content.includes(',') : !content.includes(',')));
     });
   });
 
