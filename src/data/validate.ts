@@ -5,9 +5,13 @@ import type { Story, ValidationError, ValidationResult } from './story.js';
 /** Ids appear in attributes and URLs: letters, digits and `-_.`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-/** Accent colours: hex, rgb()/hsl() with plain numbers, or a named colour. Nothing that can carry `url(` or `;`. */
+/**
+ * Accent colours: hex, rgb()/hsl() with plain numbers, or a named colour, at most 66 characters.
+ * Nothing that can carry `url(` or `;`, and no control character (a line break, tab or form feed
+ * would end the server's colour rule): the only space allowed is U+0020.
+ */
 export const COLOR_PATTERN =
-  /^(?:#[0-9A-Fa-f]{3,4}|#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{8}|(?:rgb|rgba|hsl|hsla)\([0-9.,%\s/+-]{1,60}\)|[A-Za-z]{3,30})$/;
+  /^(?:#[0-9A-Fa-f]{3,4}|#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{8}|(?:rgb|rgba|hsl|hsla)\([0-9.,% /+-]{1,60}\)|[A-Za-z]{3,30})$/;
 /**
  * What one story may hold. Every limit is far above what a news story needs (the built-in story
  * has 6 parties, 6 issues, 11 events and 21 KB of text) and together they bound a widget's work:

@@ -78,6 +78,14 @@ const INVALID = [
   ['source without name', (s) => (s.source = { url: 'https://example.org' }), '/source/name', 'is required', true],
   ['unknown party kind', (s) => (s.parties[0].kind = 'nation'), '/parties/0/kind', 'must be one of "country", "bloc", "organization", "group", found "nation"', true],
   ['CSS injection in a colour', (s) => (s.parties[0].color = 'red;background:url(javascript:alert(1))'), '/parties/0/color', 'is not a colour', true],
+  // A line break, carriage return or form feed ends the server's colour rule (issue 26, item 4): no control character, and no space but U+0020.
+  ...['\n', '\r', '\f', '\t', '\v', '\u0000', '\u001b', '\u0085', '\u009f', '\u00a0', '\u2028'].map((c) => [
+    `a colour holding U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    (s) => (s.parties[0].color = `rgb(1 2 3${c})`),
+    '/parties/0/color',
+    'is not a colour',
+    true,
+  ]),
   ['duplicate party id', (s) => (s.parties[1].id = 'us'), '/parties/1/id', 'duplicate party id "us"', false],
   ['person in an unknown party', (s) => (s.people[0].party = 'usa'), '/people/0/party', 'unknown party "usa" (did you mean "us"?)', false],
   ['unknown stance', (s) => (s.positions[0].stance = 'maybe'), '/positions/0/stance', 'must be one of "supports", "opposes", "conditional", "unclear", "not-stated", found "maybe"', true],

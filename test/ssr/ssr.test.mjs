@@ -119,6 +119,18 @@ process.stdout.write(collectResultSync(render(serverPartyColors(story))));`);
     assert.ok(!result.stdout.includes('alert'), result.stdout);
   });
 
+  it('a colour with a line break, carriage return, form feed, tab or other control character never reaches the server stylesheet, and the others keep their rules', () => {
+    const bad = ['\n', '\r', '\f', '\t', '\v', '\u0000', '\u0085', '\u00a0'].map((c) => `rgb(1 2 3${c})`);
+    const result = runNode(`import { serverPartyColors } from ${JSON.stringify(join(root, 'dist/shared/party-color.js'))};
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+const bad = ${JSON.stringify(bad)};
+const story = { parties: [...bad.map((color, i) => ({ id: 'p' + i, color })), { id: 'b', color: 'rgb(4 5 6)' }] };
+process.stdout.write(collectResultSync(render(serverPartyColors(story))));`);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.replace(/<!--[^>]*-->/g, ''), '<style>[data-party-color="rgb(4 5 6)"]{--_party:rgb(4 5 6)}</style>');
+  });
+
   it('the story property, story-id and the language come from the element; each render shows its own story', () => {
     const html = litRender('html`<quote-card .story=${fixture}></quote-card><quote-card lang="de" story-id="us-russia-ukraine-talks-2025"></quote-card><quote-card .story=${fixture}></quote-card>`', {
       setup: `const fixture = ${JSON.stringify(fixture)};`,
