@@ -190,15 +190,22 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       const max = ((kind === 'r' ? LIMITS.references : LIMITS.lists) as Json)[key] as number;
       const items: unknown[] = [];
       if (!Array.isArray(v)) v === undefined ? error(at, 'is required (use [] for none)') : error(at, 'must be a list', v);
-      else if (v.length > max) error(at, `has ${v.length} items, more than the ${max} a story may hold`);
       else {
-        // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
-        // Paths are built for objects and for problems only: a story holds thousands of ids.
-        v.forEach((entry, index) => {
-          const item = kind === 'L' ? read(entry, `${at}/${index}`, key) : typeof entry === 'string' && entry !== '' ? entry : void error(`${at}/${index}`, 'must be an id', entry);
-          if (item !== undefined) items.push(item);
-        });
-        if (items.length === v.length) whole.add(items);
+        // The length is read once: a live list (a Proxy, a getter) could answer more the second
+        // time, and the rebuilt story, a snapshot, is all that is checked and used afterwards.
+        const length = Number(v.length);
+        if (length > max) error(at, `has ${length} items, more than the ${max} a story may hold`);
+        else {
+          // Holes in a sparse list are skipped, not read as `undefined`. Paths are built for
+          // objects and for problems only: a story holds thousands of ids.
+          for (let index = 0; index < length; index++) {
+            if (!(index in v)) continue;
+            const entry: unknown = v[index];
+            const item = kind === 'L' ? read(entry, `${at}/${index}`, key) : typeof entry === 'string' && entry !== '' ? entry : void error(`${at}/${index}`, 'must be an id', entry);
+            if (item !== undefined) items.push(item);
+          }
+          if (items.length === length) whole.add(items);
+        }
       }
       v = items;
     } else if (kind === 'O') {

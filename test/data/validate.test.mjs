@@ -146,6 +146,25 @@ describe('invalid stories', () => {
     assert.deepEqual(result.errors.map((e) => e.path), ['/headline', '/quotes/0/speaker']);
   });
 
+  test('a list whose length grows between reads (a Proxy) is read once: the check and the rebuilt story see the same items', async () => {
+    const { validateStoryLean } = await import('../../dist/data/validate.js');
+    for (const validate of [validateStory, validateStoryLean]) {
+      const story = structuredClone(builtInJson);
+      const events = story.negotiation.events;
+      const many = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, date: null, title: 'x', parties: [], status: 'done' }));
+      let reads = 0;
+      story.negotiation.events = new Proxy(events, {
+        get: (target, key, receiver) => (key === 'length' ? (reads++ ? many.length : target.length) : /^\d+$/.test(String(key)) ? many[key] : Reflect.get(target, key, receiver)),
+        has: (target, key) => (/^\d+$/.test(String(key)) ? Number(key) < many.length : Reflect.has(target, key)),
+      });
+      const result = validate(story);
+      assert.equal(result.ok, true, JSON.stringify(result.errors));
+      assert.equal(result.story.negotiation.events.length, events.length);
+      assert.equal(Array.isArray(result.story.negotiation.events), true);
+      assert.equal(reads, 1, 'the length was read more than once');
+    }
+  });
+
   test('collects every problem, up to a hundred', () => {
     const story = mutated((s) => s.positions.forEach((p) => (p.stance = 'x')));
     const result = validateStory(story);

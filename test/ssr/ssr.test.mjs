@@ -205,6 +205,30 @@ describe('renderWidget and prerender (negotiation-widgets/ssr.js)', () => {
     assert.throws(() => ssr.renderWidget('quote-card', {}, { story: { id: 'x' } }), { name: 'TypeError', message: /^renderWidget: the story is not valid/ });
   });
 
+  it('a live story whose list grows between reads (a Proxy) is checked and emitted as one snapshot: within the limits', async () => {
+    const { LIMITS, validateStory } = await import('negotiation-widgets/data.js');
+    // The events list answers its true length to the first read of `length`, 20,000 afterwards.
+    const growing = () => {
+      const story = structuredClone(fixture);
+      const events = story.negotiation.events;
+      const many = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, date: null, title: 'x', parties: [], status: 'done' }));
+      let reads = 0;
+      story.negotiation.events = new Proxy(events, {
+        get: (target, key, receiver) => (key === 'length' ? (reads++ ? many.length : target.length) : /^\d+$/.test(String(key)) ? many[key] : Reflect.get(target, key, receiver)),
+        has: (target, key) => (/^\d+$/.test(String(key)) ? Number(key) < many.length : Reflect.has(target, key)),
+      });
+      return story;
+    };
+    const result = validateStory(growing());
+    if (result.ok) assert.ok(result.story.negotiation.events.length <= LIMITS.lists.events, `${result.story.negotiation.events.length} events`);
+    const small = ssr.renderWidget('negotiation-status', {}, { story: fixture }).length;
+    for (const html of [embed.embedCode('negotiation-status', { story: growing(), inline: true, variant: 'element' }), ssr.renderWidget('negotiation-status', {}, { story: growing() })]) {
+      const json = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)[1]);
+      assert.ok(json.negotiation.events.length <= LIMITS.lists.events, `${json.negotiation.events.length} events emitted`);
+      assert.ok(html.length < 4 * small, `${html.length} characters (the story alone renders to ${small})`);
+    }
+  });
+
   it("embedCode's prerender option puts the server-rendered widget in the snippet", () => {
     const snippet = embed.embedCode('position-matrix', { attributes: { issues: 'nato-membership' }, prerender: ssr.prerender });
     assert.ok(snippet.startsWith('<script type="module"'));
