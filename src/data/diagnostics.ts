@@ -59,7 +59,7 @@ function explain(finding: Finding): string {
     case 'is not a valid id':
       return `"${(value as string).slice(0, 40)}" is not a valid id (letters, digits, "-", "_" and "." only, up to 100)`;
     case 'is not a language tag':
-      return `${describe(value)} is not a BCP 47 language tag such as "en" or "pt-BR"`;
+      return `${describe(value)} is not a BCP 47 language tag such as "en" or "pt-BR" (at most 35 characters)`;
     case 'is not a colour':
       return `${describe(value)} is not a colour (use a hex colour such as "#2563eb", rgb(), hsl() or a colour name)`;
     case 'is not a real date':

@@ -4,7 +4,8 @@ import type { Story, ValidationError, ValidationResult } from './story.js';
 
 /** Ids appear in attributes and URLs: letters, digits and `-_.`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+/** A BCP 47 tag's shape, at most 35 characters (it is written as `lang` on every story text element). */
+const LANGUAGE_PATTERN = /^(?=.{2,35}$)[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /**
  * Accent colours: hex, rgb()/hsl() with plain numbers, or a named colour, at most 66 characters.
  * Nothing that can carry `url(` or `;`, and no control character (a line break, tab or form feed
@@ -25,8 +26,17 @@ export const LIMITS = {
   lists: { parties: 30, issues: 20, people: 500, quotes: 500, positions: 1_000, stages: 20, events: 100, obstacles: 50 },
   /** Ids in each reference list: a position's evidence, an event's or an obstacle's parties, a quote's issues. */
   references: { evidence: 10, parties: 20, issues: 10 },
-  /** Characters of text in the whole story (every text field; ids, references, dates and addresses not counted). */
+  /** Characters of text in the whole story (every text field, and each event's quote once more; ids, references, dates and addresses not counted). */
   text: 200_000,
+  /**
+   * Characters in one value. Ids, the language tag, colours and addresses have their own bound and
+   * no text budget; the text fields named here (every `shortName`, `name`, `role`, `title` and
+   * `question`) count toward `text` and have a bound too, because widgets repeat them: a party's
+   * short name is on every event and obstacle that names the party, a speaker's name on every
+   * event quoting them, an issue's question on every obstacle about it. Every other string is
+   * text and counts toward `text`.
+   */
+  fields: { id: 100, language: 35, color: 66, url: 2048, shortName: 40, name: 200, role: 200, title: 200, question: 1000 },
 } as const;
 const MAX_ERRORS = 100;
 
@@ -137,6 +147,11 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
+/** Counts `n` characters toward the story's text: the message for the one that first goes past the limit. */
+function spend(n: number): string | false {
+  return (textLength += n) > LIMITS.text && textLength - n <= LIMITS.text && `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
+}
+
 function error(path: string, message: string, value?: unknown, known?: ReadonlySet<string>): void {
   const finding: Finding = { path, message };
   if (arguments.length > 2) finding.value = value;
@@ -162,6 +177,7 @@ function reference(id: unknown, known: Set<string>, path: string, collection: st
  */
 function read(value: unknown, path: string, type: string, target: Json = {}): Json | undefined {
   const [what, fields] = TYPES[type]!;
+  let max: number;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return void error(path, `must be ${what}`, value);
   for (const field of fields.split(' ')) {
     const kind = field[0]!;
@@ -187,7 +203,7 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       v = 1;
     } else if (kind === 'L' || kind === 'r') {
       // A list of objects or of ids, refused (as []) when absent, not a list, or longer than its limit.
-      const max = ((kind === 'r' ? LIMITS.references : LIMITS.lists) as Json)[key] as number;
+      max = ((kind === 'r' ? LIMITS.references : LIMITS.lists) as Json)[key] as number;
       const items: unknown[] = [];
       if (!Array.isArray(v)) v === undefined ? error(at, 'is required (use [] for none)') : error(at, 'must be a list', v);
       else {
@@ -233,11 +249,12 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
                     ? !enums.includes(v) && `must be one of ${enums.map((a) => `"${a}"`).join(', ')}`
                     : 'dDn'.includes(kind)
                       ? !isPartialDate(v) && 'is not a real date'
-                      : // Text, not a reference (which must name an id, at most 100 characters).
+                      : // Text, not a reference (which must name an id, at most 100 characters). Only
+                        // text keys reach here, so `fields` gives the bound of a repeated text field.
                         !(key in TARGETS || key === 'stage') &&
-                        (textLength += v.length) > LIMITS.text &&
-                        textLength - v.length <= LIMITS.text &&
-                        `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
+                        ((max = (LIMITS.fields as Json)[key] as number) < v.length
+                          ? `has ${v.length} characters, more than the ${max} it may hold`
+                          : spend(v.length));
       }
       if (problem) error(at, problem, v);
       if (problem || typeof v !== 'string') v = undefined;
@@ -295,6 +312,14 @@ function readStory(input: unknown): Json | undefined {
       unique(negotiation, '/negotiation', key);
       references(negotiation, '/negotiation', key);
     }
+    // Each event shows its quote's words and framing: they count toward the text once more for
+    // every event that shows them, so one long quote on every event cannot multiply the story.
+    const quotes = new Map((story.quotes as Json[]).map((quote) => [quote.id, quote]));
+    (negotiation.events as Json[]).forEach((event, i) => {
+      const quote = quotes.get(event.quote);
+      const problem = quote && spend(`${quote.text}${quote.context ?? ''}`.length);
+      if (problem) error(`/negotiation/events/${i}/quote`, `${problem} (each event's quote counts again)`);
+    });
   }
   return story;
 }

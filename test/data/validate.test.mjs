@@ -86,6 +86,7 @@ const INVALID = [
     'is not a colour',
     true,
   ]),
+  ['a language tag of 36 characters (issue 26, item 2: it is written on every text element)', (s) => (s.language = `en-${'abcdefgh-'.repeat(3)}abcdef`), '/language', 'is not a BCP 47 language tag', true],
   ['duplicate party id', (s) => (s.parties[1].id = 'us'), '/parties/1/id', 'duplicate party id "us"', false],
   ['person in an unknown party', (s) => (s.people[0].party = 'usa'), '/people/0/party', 'unknown party "usa" (did you mean "us"?)', false],
   ['unknown stance', (s) => (s.positions[0].stance = 'maybe'), '/positions/0/stance', 'must be one of "supports", "opposes", "conditional", "unclear", "not-stated", found "maybe"', true],
@@ -144,6 +145,16 @@ describe('invalid stories', () => {
     const result = validateStory(story);
     assert.equal(result.ok, false);
     assert.deepEqual(result.errors.map((e) => e.path), ['/headline', '/quotes/0/speaker']);
+  });
+
+  test('a language tag of 35 characters and a colour with plain spaces are valid', () => {
+    const story = mutated((s) => {
+      s.language = `en-${'abcdefgh-'.repeat(3)}abcde`;
+      s.parties[0].color = 'rgb(1 2 3 / 50%)';
+    });
+    assert.equal(story.language.length, 35);
+    assert.equal(validateStory(story).ok, true);
+    assert.equal(checkSchema(story), true);
   });
 
   test('a list whose length grows between reads (a Proxy) is read once: the check and the rebuilt story see the same items', async () => {

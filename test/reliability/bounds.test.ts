@@ -3,6 +3,7 @@ import { LIMITS, validateStoryLean } from '../../src/data/validate.js';
 import { textLength, worstStory } from '../fixtures/worst-stories.js';
 import { PageWatch, makeContainer } from './harness.js';
 import type { WorstFor } from '../fixtures/worst-stories.js';
+import type { Story } from '../../src/data/story.js';
 import type { Widget } from './harness.js';
 
 /**
@@ -22,6 +23,67 @@ const CASES: [WorstFor, Record<string, string>][] = [
   ['negotiation-status', { layout: 'full' }],
   ['negotiation-status', { layout: 'timeline' }],
 ];
+
+/**
+ * Stories that spend what they can on one field a widget repeats or writes on every element
+ * (issue 26, items 2 and 8): each is refused, or renders within the same bounds. Before the
+ * fields had their own limits, in Chromium, the first took 42 s, the second 7 s, the third 7 s.
+ */
+const SPENT: [name: string, widget: WorstFor, attributes: Record<string, string>, make: () => Story][] = [
+  [
+    'a 1.6 MB language tag, written as `lang` on every cell',
+    'position-matrix',
+    { layout: 'table', 'show-summary': '' },
+    () => ({ ...worstStory('position-matrix'), language: `en-${'abcdefgh-'.repeat(180_000)}a` }),
+  ],
+  [
+    "the rest of the text in a party's short name, on all 2,000 event chips",
+    'negotiation-status',
+    { layout: 'timeline' },
+    () => {
+      const story = spendOn('negotiation-status', (s) => s.parties[0]!);
+      for (const event of story.negotiation!.events) event.parties = Array(LIMITS.references.parties).fill(story.parties[0]!.id);
+      return story;
+    },
+  ],
+  [
+    "the rest of the text in the name of the speaker every event quotes",
+    'negotiation-status',
+    { layout: 'timeline' },
+    () => {
+      const story = spendOn('negotiation-status', (s) => s.people.find((p) => p.id === s.quotes[1]!.speaker)!);
+      for (const event of story.negotiation!.events) event.quote = story.quotes[1]!.id;
+      return story;
+    },
+  ],
+  [
+    'the rest of the text in one quote every event shows',
+    'negotiation-status',
+    { layout: 'timeline' },
+    () => {
+      const story = spendOn('negotiation-status', (s) => s.quotes[1]!, 'text');
+      for (const event of story.negotiation!.events) event.quote = story.quotes[1]!.id;
+      return story;
+    },
+  ],
+];
+
+/**
+ * The worst story for `widget` with as much of its text as can move moved into `field` of one item
+ * (its `name`, or `shortName` for a party): the story's summary, the quotes' words, the events'
+ * descriptions and the obstacles' texts go down to a word each.
+ */
+function spendOn(widget: WorstFor, item: (story: Story) => object, field?: string): Story {
+  const story = worstStory(widget);
+  story.summary = 'Summary.';
+  for (const quote of story.quotes) quote.text = 'Q.';
+  for (const event of story.negotiation!.events) event.description = 'D.';
+  for (const obstacle of story.negotiation!.obstacles) obstacle.text = 'O.';
+  const target = item(story) as Record<string, string>;
+  const key = field ?? ('shortName' in target ? 'shortName' : 'name');
+  target[key] += ' word'.repeat(Math.floor((LIMITS.text - textLength(story)) / 5));
+  return story;
+}
 
 function countNodes(root: Node): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
@@ -58,25 +120,35 @@ describe('bounded work: the worst valid story at the limits', function () {
     });
   }
 
+  /** Renders `story` in `widget` and checks the bounds. */
+  async function withinBounds(widget: WorstFor, attributes: Record<string, string>, story: Story): Promise<void> {
+    const el = document.createElement(widget) as unknown as Widget;
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    if (widget === 'quote-card') el.setAttribute('quote', story.quotes[0]!.id);
+    const start = performance.now();
+    el.story = story;
+    container.append(el);
+    await el.updateComplete;
+    // Layout included: what the reader waits for is the page, not the script.
+    el.getBoundingClientRect();
+    void document.body.offsetHeight;
+    const ms = performance.now() - start;
+    const nodes = countNodes(el.shadowRoot!);
+    const figures = `${Math.round(ms)} ms, ${nodes} nodes`;
+    if (el.error) expect(el.error.code, el.error.message).to.equal('invalid-story');
+    expect(nodes, `nodes in the shadow root (${figures})`).to.be.at.most(MAX_NODES);
+    expect(ms, `ms to render (${figures})`).to.be.at.most(MAX_MS);
+  }
+
   for (const [widget, attributes] of CASES) {
     it(`<${widget} ${Object.keys(attributes).map((a) => `${a}="${attributes[a]}"`).join(' ')}>: ≤ ${MAX_MS} ms and ≤ ${MAX_NODES} nodes, or an invalid-story error`, async () => {
-      const story = worstStory(widget);
-      const el = document.createElement(widget) as unknown as Widget;
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      if (widget === 'quote-card') el.setAttribute('quote', story.quotes[0]!.id);
-      const start = performance.now();
-      el.story = story;
-      container.append(el);
-      await el.updateComplete;
-      // Layout included: what the reader waits for is the page, not the script.
-      el.getBoundingClientRect();
-      void document.body.offsetHeight;
-      const ms = performance.now() - start;
-      const nodes = countNodes(el.shadowRoot!);
-      const figures = `${Math.round(ms)} ms, ${nodes} nodes`;
-      if (el.error) expect(el.error.code, el.error.message).to.equal('invalid-story');
-      expect(nodes, `nodes in the shadow root (${figures})`).to.be.at.most(MAX_NODES);
-      expect(ms, `ms to render (${figures})`).to.be.at.most(MAX_MS);
+      await withinBounds(widget, attributes, worstStory(widget));
+    });
+  }
+
+  for (const [name, widget, attributes, make] of SPENT) {
+    it(`${name}: <${widget}> in ≤ ${MAX_MS} ms, or an invalid-story error`, async () => {
+      await withinBounds(widget, attributes, make());
     });
   }
 });

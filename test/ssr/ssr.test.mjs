@@ -238,6 +238,104 @@ describe('renderWidget and prerender (negotiation-widgets/ssr.js)', () => {
   });
 });
 
+describe('server output is proportional to the story (issue 26, item 2)', () => {
+  // HTML ≤ K × the story's JSON + C, for every valid story: K covers text a widget shows in its
+  // shadow root, its fallback and the inline JSON (a headline is the caption twice, and the
+  // JSON); C the markup of at most 30,000 nodes, and the fields widgets repeat, which have their
+  // own bounds (a short name on 3,000 chips is at most 120,000 characters).
+  const K = 3;
+  const C = 1_000_000;
+  const CASES = {
+    'quote-card': [{ layout: 'card' }, { layout: 'pull' }],
+    'position-matrix': [{ layout: 'table', 'show-summary': true }, { layout: 'list', 'show-summary': true }],
+    'negotiation-status': [{ layout: 'full' }, { layout: 'timeline' }],
+  };
+  let ssr;
+  let data;
+  let fixtures;
+  let dir;
+  before(async () => {
+    ssr = await import('negotiation-widgets/ssr.js');
+    data = await import('negotiation-widgets/data.js');
+    // The worst stories are TypeScript, shared with the browser tests.
+    const { build } = await import('esbuild');
+    dir = mkdtempSync(join(tmpdir(), 'nw-worst-'));
+    const outfile = join(dir, 'worst-stories.mjs');
+    await build({ entryPoints: [join(root, 'test/fixtures/worst-stories.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+    fixtures = await import(outfile);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** [story bytes, HTML bytes] of `story` rendered in `widget`, the page in French (so every story text carries the story's `lang`). */
+  function measure(widget, attributes, story) {
+    const result = data.validateStory(story);
+    assert.ok(result.ok, JSON.stringify(result.errors?.slice(0, 2)));
+    const bytes = Buffer.byteLength(JSON.stringify(result.story));
+    const html = ssr.renderWidget(widget, widget === 'quote-card' ? { ...attributes, quote: story.quotes[0].id } : attributes, { story, lang: 'fr' });
+    return [bytes, Buffer.byteLength(html)];
+  }
+
+  /** Every string of `value` (the first two items of each list): their JSON pointers. */
+  function strings(value, pointer = '', found = []) {
+    if (typeof value === 'string') found.push(pointer);
+    else if (Array.isArray(value)) value.slice(0, 2).forEach((item, i) => strings(item, `${pointer}/${i}`, found));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) strings(item, `${pointer}/${key}`, found);
+    return found;
+  }
+
+  it(`the worst story for each widget, every string at its bound: ≤ ${K} × the story + ${C} bytes`, () => {
+    for (const [widget, cases] of Object.entries(CASES)) {
+      for (const attributes of cases) {
+        const [bytes, html] = measure(widget, attributes, fixtures.worstStory(widget));
+        assert.ok(html <= K * bytes + C, `<${widget} layout="${attributes.layout}">: ${html} bytes of HTML for ${bytes} of story`);
+      }
+    }
+  });
+
+  it('the rest of the text moved into any one text field, in turn: the same bound', () => {
+    let fields = 0;
+    for (const [widget, cases] of Object.entries(CASES)) {
+      const base = fixtures.worstStory(widget);
+      for (const pointer of strings(base)) {
+        const story = structuredClone(base);
+        const keys = pointer.split('/').slice(1);
+        const parent = keys.slice(0, -1).reduce((value, key) => value[key], story);
+        const key = keys.at(-1);
+        const rest = story.summary.length - 8;
+        if (pointer === '/summary') continue;
+        story.summary = 'Summary.';
+        parent[key] += ' word'.repeat(Math.floor(rest / 5));
+        // Fields with their own bound (and quotes every event shows) refuse it: that is the point.
+        if (!data.validateStory(story).ok) continue;
+        fields++;
+        for (const attributes of cases) {
+          const [bytes, html] = measure(widget, attributes, story);
+          assert.ok(html <= K * bytes + C, `<${widget} layout="${attributes.layout}">, the text in ${pointer}: ${html} bytes of HTML for ${bytes} of story`);
+        }
+      }
+    }
+    assert.ok(fields >= 30, `${fields} fields`);
+  });
+
+  it('a 1.6 MB language tag, a long short name on every chip, one long quote on every event: refused, not rendered', () => {
+    const story = fixtures.worstStory('negotiation-status');
+    const cases = [
+      (s) => (s.language = `en-${'abcdefgh-'.repeat(180_000)}a`),
+      (s) => (s.parties[0].shortName += ' word'.repeat(1000)),
+      (s) => {
+        s.quotes[1].text += ' word'.repeat(1000);
+        for (const event of s.negotiation.events) event.quote = s.quotes[1].id;
+      },
+    ];
+    for (const change of cases) {
+      const changed = structuredClone(story);
+      changed.summary = 'Summary.';
+      change(changed);
+      assert.throws(() => ssr.renderWidget('negotiation-status', { layout: 'timeline' }, { story: changed }), { name: 'TypeError', message: /^renderWidget: the story is not valid/ });
+    }
+  });
+});
+
 describe('negotiation-widgets render (CLI)', () => {
   let work;
   before(() => {
