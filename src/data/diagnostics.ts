@@ -65,6 +65,7 @@ function explain(finding: Finding): string {
     case 'is not a real date':
       return `${describe(value)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
   }
+  if (/^\/negotiation\/events\/\d+\/quote$/.test(finding.path) && message.startsWith('brings')) return `${message} (an event's quote counts once more: the event shows it)`;
   return message.startsWith('must be ') && 'value' in finding ? `${message}, found ${describe(value)}` : message;
 }
 

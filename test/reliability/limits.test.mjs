@@ -41,7 +41,7 @@ describe('size limits', () => {
       lists: { parties: 30, issues: 20, people: 500, quotes: 500, positions: 1000, stages: 20, events: 100, obstacles: 50 },
       references: { evidence: 10, parties: 20, issues: 10 },
       text: 200_000,
-      fields: { id: 100, language: 35, color: 66, url: 2048, shortName: 40, name: 200, role: 200, title: 200, question: 1000 },
+      fields: { id: 100, language: 35, color: 66, url: 2048, shortName: 100, name: 200, role: 200, title: 200, question: 1000 },
     });
   });
 
@@ -223,7 +223,8 @@ describe('every string of the format is bounded (issue 26, item 2)', () => {
       const result = validate(story);
       assert.equal(result.ok, false);
       assert.match(result.errors[0].path, /^\/negotiation\/events\/\d+\/quote$/);
-      assert.match(result.errors[0].message, /each event's quote counts again/);
+      assert.match(result.errors[0].message, /^brings the story's text past/);
+      if (validate === validateStory) assert.match(result.errors[0].message, /an event's quote counts once more/);
     }
     story.negotiation.events.slice(2).forEach((event) => delete event.quote);
     assert.equal(validateStory(story).ok, true);

@@ -242,7 +242,7 @@ describe('server output is proportional to the story (issue 26, item 2)', () => 
   // HTML ≤ K × the story's JSON + C, for every valid story: K covers text a widget shows in its
   // shadow root, its fallback and the inline JSON (a headline is the caption twice, and the
   // JSON); C the markup of at most 30,000 nodes, and the fields widgets repeat, which have their
-  // own bounds (a short name on 3,000 chips is at most 120,000 characters).
+  // own bounds (a short name on 3,000 chips is at most 300,000 characters).
   const K = 3;
   const C = 1_000_000;
   const CASES = {
