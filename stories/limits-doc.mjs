@@ -35,6 +35,7 @@ export function limitsTable(LIMITS) {
     ['A person’s `role` (counted as text too)', `${n(LIMITS.fields.role)} characters`],
     ['Each `title` (an issue’s, an event’s, the negotiation’s; counted as text too)', `${n(LIMITS.fields.title)} characters`],
     ['An issue’s `question` (counted as text too)', `${n(LIMITS.fields.question)} characters`],
+    ['Directional formatting characters (U+202A–U+202E, U+2066–U+2069) in the story’s text', `${n(LIMITS.text / LIMITS.bidiControl)} (each counts as ${n(LIMITS.bidiControl)} characters)`],
   ];
   return [START, '| What | Most a story may hold |', '| --- | --- |', ...rows.map(([what, most]) => `| ${what} | ${most} |`), END].join('\n');
 }

@@ -26,7 +26,7 @@ export const LIMITS = {
   lists: { parties: 30, issues: 20, people: 500, quotes: 500, positions: 1_000, stages: 20, events: 100, obstacles: 50 },
   /** Ids in each reference list: a position's evidence, an event's or an obstacle's parties, a quote's issues. */
   references: { evidence: 10, parties: 20, issues: 10 },
-  /** Characters of text in the whole story (every text field, and each event's quote once more; ids, references, dates and addresses not counted). */
+  /** Characters of text in the whole story (every text field, and each event's quote once more; ids, references, dates and addresses not counted; see `bidiControl`). */
   text: 200_000,
   /**
    * Characters in one value. Ids, the language tag, colours and addresses have their own bound and
@@ -37,7 +37,15 @@ export const LIMITS = {
    * text and counts toward `text`.
    */
   fields: { id: 100, language: 35, color: 66, url: 2048, shortName: 100, name: 200, role: 200, title: 200, question: 1000 },
+  /**
+   * Characters of `text` that one directional formatting character (the embeddings, overrides and
+   * isolates U+202A–U+202E and U+2066–U+2069) counts as: browsers lay out text dense with them
+   * far more slowly (WebKit took 10–12 s for a 50,000-character caption of right-to-left words in
+   * isolates), so a story holds at most 4,000. Marks (U+200E, U+200F, U+061C) count as one.
+   */
+  bidiControl: 50,
 } as const;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const MAX_ERRORS = 100;
 
 type Json = Record<string, unknown>;
@@ -147,8 +155,9 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
-/** Counts `n` characters toward the story's text: the message for the one that first goes past the limit. */
-function spend(n: number): string | false {
+/** Counts `text` toward the story's text: the message for the one that first goes past the limit. */
+function spend(text: string): string | false {
+  const n = text.length + (LIMITS.bidiControl - 1) * (text.length - text.replace(BIDI_CONTROLS, '').length);
   return (textLength += n) > LIMITS.text && textLength - n <= LIMITS.text && `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
 }
 
@@ -254,7 +263,7 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
                         !(key in TARGETS || key === 'stage') &&
                         ((max = (LIMITS.fields as Json)[key] as number) < v.length
                           ? `has ${v.length} characters, more than the ${max} it may hold`
-                          : spend(v.length));
+                          : spend(v));
       }
       if (problem) error(at, problem, v);
       if (problem || typeof v !== 'string') v = undefined;
@@ -318,7 +327,7 @@ function readStory(input: unknown): Json | undefined {
     const quotes = new Map((story.quotes as Json[]).map((quote) => [quote.id, quote]));
     (negotiation.events as Json[]).forEach((event, i) => {
       const quote = quotes.get(event.quote);
-      const problem = quote && spend(`${quote.text}${quote.context ?? ''}`.length);
+      const problem = quote && spend(`${quote.text}${quote.context ?? ''}`);
       if (problem) error(`/negotiation/events/${i}/quote`, problem);
     });
   }

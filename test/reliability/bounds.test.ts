@@ -66,7 +66,36 @@ const SPENT: [name: string, widget: WorstFor, attributes: Record<string, string>
       return story;
     },
   ],
+  // Right-to-left words in directional isolates, as dense as the text limit allows (each control
+  // counts as LIMITS.bidiControl characters): WebKit's layout of them is superlinear, and a
+  // 50,000-character caption of them took 10–12 s before they counted so.
+  ['the rest of the text as right-to-left words in isolates, in the caption', 'position-matrix', { layout: 'list', 'show-summary': '' }, () => bidi((s) => [[s, 'headline']])],
+  ['the rest of the text as right-to-left words in isolates, in every summary', 'position-matrix', { layout: 'list', 'show-summary': '' }, () => bidi((s) => s.positions.map((p): [object, string] => [p, 'summary']))],
+  ['the rest of the text as right-to-left words in isolates, in every party name', 'position-matrix', { layout: 'list', 'show-summary': '' }, () => bidi((s) => s.parties.map((p): [object, string] => [p, 'name']))],
 ];
+
+/** Right-to-left and left-to-right letters in isolates, with no break between them, `length` characters long. */
+const isolates = (length: number) => 'א\u2067b\u2069'.repeat(Math.ceil(length / 4)).slice(0, length);
+
+/**
+ * The worst matrix story with as much of its text as can move shared by `targets` (objects and
+ * their keys), written as `isolates`: as many characters as the validator lets the text hold,
+ * less than it would hold of plain text.
+ */
+function bidi(targets: (story: Story) => [object, string][]): Story {
+  const story = worstStory('position-matrix');
+  story.summary = 'Summary.';
+  for (const quote of story.quotes) quote.text = 'Q.';
+  const list = targets(story) as [Record<string, string>, string][];
+  const cap = LIMITS.fields[list[0]![1] as keyof typeof LIMITS.fields] ?? LIMITS.text;
+  for (const [item, key] of list) item[key] = key === 'headline' ? 'H' : 'S';
+  // Grow each text while the story stays within the limit (or the field within its own bound).
+  let length = Math.min(cap, Math.floor((LIMITS.text - textLength(story)) / list.length));
+  const fill = (n: number) => list.forEach(([item, key]) => (item[key] = isolates(n)));
+  fill(length);
+  while (textLength(story) > LIMITS.text) fill((length = Math.floor(length * 0.9)));
+  return story;
+}
 
 /**
  * The worst story for `widget` with as much of its text as can move moved into `field` of one item

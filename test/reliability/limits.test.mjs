@@ -42,6 +42,7 @@ describe('size limits', () => {
       references: { evidence: 10, parties: 20, issues: 10 },
       text: 200_000,
       fields: { id: 100, language: 35, color: 66, url: 2048, shortName: 100, name: 200, role: 200, title: 200, question: 1000 },
+      bidiControl: 50,
     });
   });
 
@@ -212,6 +213,31 @@ describe('every string of the format is bounded (issue 26, item 2)', () => {
       assert.equal(checkSchema(at(max + 1)), false);
     });
   }
+
+  test(`a directional formatting character counts as ${LIMITS.bidiControl} characters of text (issue 26, item 8)`, () => {
+    const story = structuredClone(builtInJson);
+    const used = JSON.stringify(story).length; // more than the story's text: leaves room to spare
+    const controls = Math.floor((LIMITS.text - used) / LIMITS.bidiControl);
+    // Right-to-left letters in isolates (RLI … PDI): 2 controls in every 4 characters.
+    const isolates = (pairs) => 'א\u2067b\u2069'.repeat(pairs);
+    story.summary = isolates(Math.floor(controls / 2));
+    assert.equal(validateStory(story).ok, true, JSON.stringify(validateStory(story).errors));
+    story.summary = isolates(Math.ceil(LIMITS.text / LIMITS.bidiControl / 2) + 1);
+    assert.ok(story.summary.length < LIMITS.text / 20, 'a short text');
+    for (const validate of [validateStory, validateStoryLean]) {
+      const result = validate(story);
+      assert.equal(result.ok, false);
+      assert.equal(result.errors[0].path, '/summary');
+      assert.match(result.errors[0].message, /^brings the story's text past/);
+    }
+    // Each kind: the embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069; marks count as one.
+    for (const control of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      story.summary = control.repeat(Math.ceil(LIMITS.text / LIMITS.bidiControl) + 1);
+      assert.equal(validateStoryLean(story).ok, false, `U+${control.charCodeAt(0).toString(16)}`);
+    }
+    story.summary = '\u200f\u200e\u061c'.repeat(1000);
+    assert.equal(validateStoryLean(story).ok, true);
+  });
 
   test("an event's quote counts toward the text once more for each event that shows it", () => {
     const story = structuredClone(builtInJson);
