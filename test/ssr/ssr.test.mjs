@@ -283,6 +283,33 @@ describe('server output is proportional to the story (issue 26, item 2)', () => 
     return found;
   }
 
+  it('the worst stories set every string field of the format (walked from the JSON Schema), each at its own bound where it has one', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'src/data/story.schema.json'), 'utf8'));
+    const resolve = (node) => (node.$ref ? { ...resolve(schema.$defs[node.$ref.split('/').pop()]), ...node, $ref: undefined } : node);
+    /** The pointers (`*` for any item of a list) of every string field, with its own bound in characters if it has one. */
+    const walk = (node, pointer, found) => {
+      const n = resolve(node);
+      if (n.type === 'object') for (const [key, child] of Object.entries(n.properties)) key === '$schema' || walk(child, `${pointer}/${key}`, found);
+      else if (n.type === 'array') walk(n.items, `${pointer}/*`, found);
+      else if (n.oneOf) walk(n.oneOf.find((option) => resolve(option).type !== 'null'), pointer, found);
+      else if (n.const === undefined) found.push([pointer, n.maxLength < 200_000 ? n.maxLength : undefined]);
+      return found;
+    };
+    /** The values at `pointer` in `value`, every item of a list for `*`. */
+    const at = (value, keys) => (keys.length === 0 ? [value] : value == null ? [] : keys[0] === '*' ? (Array.isArray(value) ? value.flatMap((item) => at(item, keys.slice(1))) : []) : at(value[keys[0]], keys.slice(1)));
+    const pointers = walk(schema, '', []);
+    assert.ok(pointers.length >= 40, `${pointers.length} string fields`);
+    for (const widget of Object.keys(CASES)) {
+      const story = fixtures.worstStory(widget);
+      for (const [pointer, max] of pointers) {
+        const values = at(story, pointer.split('/').slice(1));
+        assert.ok(values.some((v) => typeof v === 'string' && v !== ''), `worstStory('${widget}') sets no ${pointer}`);
+        // A field with its own bound is at that bound somewhere (ids at 100, the language at 35…).
+        if (max) assert.ok(values.some((v) => v.length === max), `worstStory('${widget}'): no ${pointer} of ${max} characters`);
+      }
+    }
+  });
+
   it(`the worst story for each widget, every string at its bound: ≤ ${K} × the story + ${C} bytes`, () => {
     for (const [widget, cases] of Object.entries(CASES)) {
       for (const attributes of cases) {
