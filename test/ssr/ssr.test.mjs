@@ -344,6 +344,33 @@ describe('server output is proportional to the story (issue 26, item 2)', () => 
     assert.ok(fields >= 30, `${fields} fields`);
   });
 
+  it('the built-in story, every event and obstacle naming one party 20 times, with the text budget in any one text field in turn: the same bound', () => {
+    const base = structuredClone(builtIn);
+    const n = base.negotiation;
+    n.events = Array.from({ length: 100 }, (_, i) => ({ id: `e${i}`, date: '2025-01-01', title: 'T.', parties: Array(20).fill('us'), status: 'done', quote: base.quotes[0].id }));
+    n.obstacles = Array.from({ length: 50 }, (_, i) => ({ id: `o${i}`, text: 'O.', parties: Array(20).fill('us'), issue: base.issues[0].id }));
+    let fields = 0;
+    for (const pointer of strings(base)) {
+      const story = structuredClone(base);
+      const keys = pointer.split('/').slice(1);
+      const parent = keys.slice(0, -1).reduce((value, key) => value[key], story);
+      // As much as the field takes: the text budget, or its own bound (then the story is refused).
+      for (const length of [150_000, 1_000, 200, 100]) {
+        parent[keys.at(-1)] = 'word '.repeat(length / 5);
+        if (data.validateStory(story).ok) break;
+      }
+      if (!data.validateStory(story).ok) continue;
+      fields++;
+      for (const [widget, cases] of Object.entries(CASES)) {
+        for (const attributes of cases) {
+          const [bytes, html] = measure(widget, attributes, story);
+          assert.ok(html <= K * bytes + C, `<${widget} layout="${attributes.layout}">, the text in ${pointer}: ${html} bytes of HTML for ${bytes} of story`);
+        }
+      }
+    }
+    assert.ok(fields >= 20, `${fields} fields`);
+  });
+
   it('a 1.6 MB language tag, a long short name on every chip, one long quote on every event: refused, not rendered', () => {
     const story = fixtures.worstStory('negotiation-status');
     const cases = [
