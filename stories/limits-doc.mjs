@@ -25,7 +25,17 @@ export function limitsTable(LIMITS) {
     ['Quotes one position cites (`evidence`)', n(references.evidence)],
     ['Parties one event or obstacle names', n(references.parties)],
     ['Issues one quote is about', n(references.issues)],
-    ['Text in the whole story (every text field; not ids, references, dates or addresses)', `${n(LIMITS.text)} characters`],
+    ['Text in the whole story (every text field, and each event’s quote once more; not ids, references, dates or addresses)', `${n(LIMITS.text)} characters`],
+    ['An id (and so every reference, which must name one)', `${n(LIMITS.fields.id)} characters`],
+    ['The story’s `language` (a BCP 47 tag)', `${n(LIMITS.fields.language)} characters`],
+    ['A party’s `color`', `${n(LIMITS.fields.color)} characters`],
+    ['An address (`url`, `sourceUrl`)', `${n(LIMITS.fields.url)} characters`],
+    ['A party’s `shortName` (counted as text too)', `${n(LIMITS.fields.shortName)} characters`],
+    ['Each `name` (a party’s, a person’s, the source’s; counted as text too)', `${n(LIMITS.fields.name)} characters`],
+    ['A person’s `role` (counted as text too)', `${n(LIMITS.fields.role)} characters`],
+    ['Each `title` (an issue’s, an event’s, the negotiation’s; counted as text too)', `${n(LIMITS.fields.title)} characters`],
+    ['An issue’s `question` (counted as text too)', `${n(LIMITS.fields.question)} characters`],
+    ['Directional formatting characters (U+202A–U+202E, U+2066–U+2069) in the story’s text', `${n(LIMITS.text / LIMITS.bidiControl)} (each counts as ${n(LIMITS.bidiControl)} characters)`],
   ];
   return [START, '| What | Most a story may hold |', '| --- | --- |', ...rows.map(([what, most]) => `| ${what} | ${most} |`), END].join('\n');
 }

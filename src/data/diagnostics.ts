@@ -59,12 +59,13 @@ function explain(finding: Finding): string {
     case 'is not a valid id':
       return `"${(value as string).slice(0, 40)}" is not a valid id (letters, digits, "-", "_" and "." only, up to 100)`;
     case 'is not a language tag':
-      return `${describe(value)} is not a BCP 47 language tag such as "en" or "pt-BR"`;
+      return `${describe(value)} is not a BCP 47 language tag such as "en" or "pt-BR" (at most 35 characters)`;
     case 'is not a colour':
       return `${describe(value)} is not a colour (use a hex colour such as "#2563eb", rgb(), hsl() or a colour name)`;
     case 'is not a real date':
       return `${describe(value)} is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
   }
+  if (/^\/negotiation\/events\/\d+\/quote$/.test(finding.path) && message.startsWith('brings')) return `${message} (an event's quote counts once more: the event shows it)`;
   return message.startsWith('must be ') && 'value' in finding ? `${message}, found ${describe(value)}` : message;
 }
 

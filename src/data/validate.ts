@@ -4,10 +4,15 @@ import type { Story, ValidationError, ValidationResult } from './story.js';
 
 /** Ids appear in attributes and URLs: letters, digits and `-_.`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-/** Accent colours: hex, rgb()/hsl() with plain numbers, or a named colour. Nothing that can carry `url(` or `;`. */
+/** A BCP 47 tag's shape, at most 35 characters (it is written as `lang` on every story text element). */
+const LANGUAGE_PATTERN = /^(?=.{2,35}$)[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+/**
+ * Accent colours: hex, rgb()/hsl() with plain numbers, or a named colour, at most 66 characters.
+ * Nothing that can carry `url(` or `;`, and no control character (a line break, tab or form feed
+ * would end the server's colour rule): the only space allowed is U+0020.
+ */
 export const COLOR_PATTERN =
-  /^(?:#[0-9A-Fa-f]{3,4}|#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{8}|(?:rgb|rgba|hsl|hsla)\([0-9.,%\s/+-]{1,60}\)|[A-Za-z]{3,30})$/;
+  /^(?:#[0-9A-Fa-f]{3,4}|#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{8}|(?:rgb|rgba|hsl|hsla)\([0-9.,% /+-]{1,60}\)|[A-Za-z]{3,30})$/;
 /**
  * What one story may hold. Every limit is far above what a news story needs (the built-in story
  * has 6 parties, 7 issues, 10 events and 23 KB of text) and together they bound a widget's work:
@@ -21,9 +26,26 @@ export const LIMITS = {
   lists: { parties: 30, issues: 20, people: 500, quotes: 500, positions: 1_000, stages: 20, events: 100, obstacles: 50 },
   /** Ids in each reference list: a position's evidence, an event's or an obstacle's parties, a quote's issues. */
   references: { evidence: 10, parties: 20, issues: 10 },
-  /** Characters of text in the whole story (every text field; ids, references, dates and addresses not counted). */
+  /** Characters of text in the whole story (every text field, and each event's quote once more; ids, references, dates and addresses not counted; see `bidiControl`). */
   text: 200_000,
+  /**
+   * Characters in one value. Ids, the language tag, colours and addresses have their own bound and
+   * no text budget; the text fields named here (every `shortName`, `name`, `role`, `title` and
+   * `question`) count toward `text` and have a bound too, because widgets repeat them: a party's
+   * short name is on every event and obstacle that names the party, a speaker's name on every
+   * event quoting them, an issue's question on every obstacle about it. Every other string is
+   * text and counts toward `text`.
+   */
+  fields: { id: 100, language: 35, color: 66, url: 2048, shortName: 100, name: 200, role: 200, title: 200, question: 1000 },
+  /**
+   * Characters of `text` that one directional formatting character (the embeddings, overrides and
+   * isolates U+202A–U+202E and U+2066–U+2069) counts as: browsers lay out text dense with them
+   * far more slowly (WebKit took 10–12 s for a 50,000-character caption of right-to-left words in
+   * isolates), so a story holds at most 4,000. Marks (U+200E, U+200F, U+061C) count as one.
+   */
+  bidiControl: 50,
 } as const;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const MAX_ERRORS = 100;
 
 type Json = Record<string, unknown>;
@@ -134,6 +156,12 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
+/** Counts `text` toward the story's text: the message for the one that first goes past the limit. */
+function spend(text: string): string | false {
+  const n = text.length + (LIMITS.bidiControl - 1) * (text.length - text.replace(BIDI_CONTROLS, '').length);
+  return (textLength += n) > LIMITS.text && textLength - n <= LIMITS.text && `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
+}
+
 function error(path: string, message: string, value?: unknown, known?: ReadonlySet<string>): void {
   const finding: Finding = { path, message };
   if (arguments.length > 2) finding.value = value;
@@ -159,6 +187,7 @@ function reference(id: unknown, known: Set<string>, path: string, collection: st
  */
 function read(value: unknown, path: string, type: string, target: Json = {}): Json | undefined {
   const [what, fields] = TYPES[type]!;
+  let max: number;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return void error(path, `must be ${what}`, value);
   for (const field of fields.split(' ')) {
     const kind = field[0]!;
@@ -195,18 +224,25 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
       v = 1;
     } else if (kind === 'L' || kind === 'r') {
       // A list of objects or of ids, refused (as []) when absent, not a list, or longer than its limit.
-      const max = ((kind === 'r' ? LIMITS.references : LIMITS.lists) as Json)[key] as number;
+      max = ((kind === 'r' ? LIMITS.references : LIMITS.lists) as Json)[key] as number;
       const items: unknown[] = [];
       if (!Array.isArray(v)) v === undefined ? error(at, 'is required (use [] for none)') : error(at, 'must be a list', v);
-      else if (v.length > max) error(at, `has ${v.length} items, more than the ${max} a story may hold`);
       else {
-        // forEach, not for…of: holes in a sparse list are skipped, not read as `undefined`.
-        // Paths are built for objects and for problems only: a story holds thousands of ids.
-        v.forEach((entry, index) => {
-          const item = kind === 'L' ? read(entry, `${at}/${index}`, key) : typeof entry === 'string' && entry !== '' ? entry : void error(`${at}/${index}`, 'must be an id', entry);
-          if (item !== undefined) items.push(item);
-        });
-        if (items.length === v.length) whole.add(items);
+        // The length is read once: a live list (a Proxy, a getter) could answer more the second
+        // time, and the rebuilt story, a snapshot, is all that is checked and used afterwards.
+        const length = Number(v.length);
+        if (length > max) error(at, `has ${length} items, more than the ${max} a story may hold`);
+        else {
+          // Holes in a sparse list are skipped, not read as `undefined`. Paths are built for
+          // objects and for problems only: a story holds thousands of ids.
+          for (let index = 0; index < length; index++) {
+            if (!(index in v)) continue;
+            const entry: unknown = v[index];
+            const item = kind === 'L' ? read(entry, `${at}/${index}`, key) : typeof entry === 'string' && entry !== '' ? entry : void error(`${at}/${index}`, 'must be an id', entry);
+            if (item !== undefined) items.push(item);
+          }
+          if (items.length === length) whole.add(items);
+        }
       }
       v = items;
     } else if (kind === 'O') {
@@ -234,11 +270,12 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
                     ? !enums.includes(v) && `must be one of ${enums.map((a) => `"${a}"`).join(', ')}`
                     : 'dDn'.includes(kind)
                       ? !isPartialDate(v) && 'is not a real date'
-                      : // Text, not a reference (which must name an id, at most 100 characters).
+                      : // Text, not a reference (which must name an id, at most 100 characters). Only
+                        // text keys reach here, so `fields` gives the bound of a repeated text field.
                         !(key in TARGETS || key === 'stage') &&
-                        (textLength += v.length) > LIMITS.text &&
-                        textLength - v.length <= LIMITS.text &&
-                        `brings the story's text past ${LIMITS.text} characters, the most a story may hold`;
+                        ((max = (LIMITS.fields as Json)[key] as number) < v.length
+                          ? `has ${v.length} characters, more than the ${max} it may hold`
+                          : spend(v));
       }
       if (problem) error(at, problem, v);
       if (problem || typeof v !== 'string') v = undefined;
@@ -296,6 +333,15 @@ function readStory(input: unknown): Json | undefined {
       unique(negotiation, '/negotiation', key);
       references(negotiation, '/negotiation', key);
     }
+    // Each event shows its quote's words and framing: they count toward the text once more for
+    // every event that shows them, so one long quote on every event cannot multiply the story.
+    // (The full diagnostics say so; the lean check's message is the text limit's.)
+    const quotes = new Map((story.quotes as Json[]).map((quote) => [quote.id, quote]));
+    (negotiation.events as Json[]).forEach((event, i) => {
+      const quote = quotes.get(event.quote);
+      const problem = quote && spend(`${quote.text}${quote.context ?? ''}`);
+      if (problem) error(`/negotiation/events/${i}/quote`, problem);
+    });
   }
   return story;
 }

@@ -32,8 +32,12 @@ class PartyColorDirective extends Directive {
 
 export const partyColor = directive(PartyColorDirective);
 
-/** Characters a validated colour can hold (see COLOR_PATTERN): nothing that can end a rule, a string or the element. */
-const SAFE_COLOR = /^[#\w(),.%/\s+-]+$/;
+/**
+ * Characters a validated colour can hold (see COLOR_PATTERN): nothing that can end a rule, a string
+ * or the element. The only space is U+0020: a line break, tab, form feed or any other control
+ * character is refused (CSS would end the rule at a newline in the attribute selector's string).
+ */
+const SAFE_COLOR = /^[#\w(),.%/ +-]+$/;
 
 /**
  * On the server only: a `<style>` with one rule per party colour, matching the attribute

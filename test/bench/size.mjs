@@ -41,10 +41,15 @@ export const WIDGET_AIM = 15_000;
  * Then down by 0.27 and 0.14 KB with nothing changed but bytes: terser's second compress pass, ES
  * private (#) members (which terser shortens) for the widgets' internals, one cache of formatted
  * strings instead of two, and Object.hasOwn.
+ * Then up by 0.19 and 0.21 KB (to today's bytes, no slack) for the validator's hardening in issue 26:
+ * lists read once (a Proxy's length cannot change between the check and the copy), the language
+ * tag's and the repeated text fields' own bounds (LIMITS.fields), each event's quote counted
+ * again, directional formatting characters counted as 50 (LIMITS.bidiControl): a valid story
+ * could take 3–47 s to render, or make the server's HTML 100× the story, before.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_530;
-export const WIDGET_CEILING = 24_310;
+export const FULL_CEILING = 32_720;
+export const WIDGET_CEILING = 24_520;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

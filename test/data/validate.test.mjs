@@ -78,6 +78,15 @@ const INVALID = [
   ['source without name', (s) => (s.source = { url: 'https://example.org' }), '/source/name', 'is required', true],
   ['unknown party kind', (s) => (s.parties[0].kind = 'nation'), '/parties/0/kind', 'must be one of "country", "bloc", "organization", "group", found "nation"', true],
   ['CSS injection in a colour', (s) => (s.parties[0].color = 'red;background:url(javascript:alert(1))'), '/parties/0/color', 'is not a colour', true],
+  // A line break, carriage return or form feed ends the server's colour rule (issue 26, item 4): no control character, and no space but U+0020.
+  ...['\n', '\r', '\f', '\t', '\v', '\u0000', '\u001b', '\u0085', '\u009f', '\u00a0', '\u2028'].map((c) => [
+    `a colour holding U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    (s) => (s.parties[0].color = `rgb(1 2 3${c})`),
+    '/parties/0/color',
+    'is not a colour',
+    true,
+  ]),
+  ['a language tag of 36 characters (issue 26, item 2: it is written on every text element)', (s) => (s.language = `en-${'abcdefgh-'.repeat(3)}abcdef`), '/language', 'is not a BCP 47 language tag', true],
   ['duplicate party id', (s) => (s.parties[1].id = 'us'), '/parties/1/id', 'duplicate party id "us"', false],
   ['person in an unknown party', (s) => (s.people[0].party = 'usa'), '/people/0/party', 'unknown party "usa" (did you mean "us"?)', false],
   ['unknown stance', (s) => (s.positions[0].stance = 'maybe'), '/positions/0/stance', 'must be one of "supports", "opposes", "conditional", "unclear", "not-stated", found "maybe"', true],
@@ -138,6 +147,35 @@ describe('invalid stories', () => {
     const result = validateStory(story);
     assert.equal(result.ok, false);
     assert.deepEqual(result.errors.map((e) => e.path), ['/headline', '/quotes/0/speaker']);
+  });
+
+  test('a language tag of 35 characters and a colour with plain spaces are valid', () => {
+    const story = mutated((s) => {
+      s.language = `en-${'abcdefgh-'.repeat(3)}abcde`;
+      s.parties[0].color = 'rgb(1 2 3 / 50%)';
+    });
+    assert.equal(story.language.length, 35);
+    assert.equal(validateStory(story).ok, true);
+    assert.equal(checkSchema(story), true);
+  });
+
+  test('a list whose length grows between reads (a Proxy) is read once: the check and the rebuilt story see the same items', async () => {
+    const { validateStoryLean } = await import('../../dist/data/validate.js');
+    for (const validate of [validateStory, validateStoryLean]) {
+      const story = structuredClone(builtInJson);
+      const events = story.negotiation.events;
+      const many = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, date: null, title: 'x', parties: [], status: 'done' }));
+      let reads = 0;
+      story.negotiation.events = new Proxy(events, {
+        get: (target, key, receiver) => (key === 'length' ? (reads++ ? many.length : target.length) : /^\d+$/.test(String(key)) ? many[key] : Reflect.get(target, key, receiver)),
+        has: (target, key) => (/^\d+$/.test(String(key)) ? Number(key) < many.length : Reflect.has(target, key)),
+      });
+      const result = validate(story);
+      assert.equal(result.ok, true, JSON.stringify(result.errors));
+      assert.equal(result.story.negotiation.events.length, events.length);
+      assert.equal(Array.isArray(result.story.negotiation.events), true);
+      assert.equal(reads, 1, 'the length was read more than once');
+    }
   });
 
   test('collects every problem, up to a hundred', () => {

@@ -41,6 +41,8 @@ describe('size limits', () => {
       lists: { parties: 30, issues: 20, people: 500, quotes: 500, positions: 1000, stages: 20, events: 100, obstacles: 50 },
       references: { evidence: 10, parties: 20, issues: 10 },
       text: 200_000,
+      fields: { id: 100, language: 35, color: 66, url: 2048, shortName: 100, name: 200, role: 200, title: 200, question: 1000 },
+      bidiControl: 50,
     });
   });
 
@@ -108,6 +110,150 @@ describe('size limits', () => {
       result.errors.map((e) => e.message),
       ['unknown party "usa" (did you mean "us"?)', 'unknown person "donald-trmp" (did you mean "donald-trump"?)'],
     );
+  });
+});
+
+/**
+ * Every string of the format, found by walking the JSON Schema (so a field added there is walked
+ * too): [JSON pointer into the built-in story, what bounds it]. A string is bounded by its own
+ * limit (`own`: an id, a reference, which must name an id, the language tag, a colour, an address,
+ * a date, one of a fixed set of words), counts toward the story's text (`text`), or both.
+ */
+function stringFields() {
+  const fields = [];
+  const resolve = (node) => (node.$ref ? { ...resolve(schema.$defs[node.$ref.split('/').pop()]), ...node, $ref: undefined, ref: node.$ref.split('/').pop() } : node);
+  const walk = (node, pointer) => {
+    const n = resolve(node);
+    if (n.type === 'object') {
+      for (const [key, child] of Object.entries(n.properties)) if (key !== '$schema') walk(child, `${pointer}/${key}`);
+    } else if (n.type === 'array') walk(n.items, `${pointer}/0`);
+    else if (n.oneOf) walk(n.oneOf.find((option) => resolve(option).type !== 'null'), pointer);
+    else {
+      const refs = [node.$ref, n.$ref, n.ref].filter(Boolean).map((r) => r.split('/').pop());
+      const text = refs.some((r) => r === 'text' || r === 'optionalText' || r === 'name');
+      const own = n.enum || n.const !== undefined ? 'one of a fixed set' : refs.includes('idRef') ? 'a reference (must name an id)' : n.maxLength < LIMITS.text ? `${n.maxLength} characters` : refs.includes('id') ? 'an id' : refs.includes('date') ? 'a date' : n.pattern && /\{\d+,\d+\}\)\$$/.test(n.pattern) ? 'its pattern' : undefined;
+      fields.push({ pointer, text, own });
+    }
+  };
+  walk(schema, '');
+  return fields;
+}
+
+describe('every string of the format is bounded (issue 26, item 2)', () => {
+  const fields = stringFields();
+
+  test('the schema walk finds every string field, and each has its own bound or counts toward the text', () => {
+    assert.ok(fields.length >= 40, `${fields.length} fields`);
+    for (const pointer of ['/language', '/parties/0/color', '/quotes/0/sourceUrl', '/negotiation/events/0/quote', '/positions/0/evidence/0']) {
+      assert.ok(fields.some((f) => f.pointer === pointer), pointer);
+    }
+    for (const field of fields) assert.ok(field.text || field.own, `${field.pointer}: neither bounded nor text`);
+    // The fields widgets repeat, and the ones outside the text, have their own bound in characters.
+    const own = Object.fromEntries(fields.map((f) => [f.pointer, f.own]));
+    assert.equal(own['/language'], `${LIMITS.fields.language} characters`);
+    assert.equal(own['/parties/0/shortName'], `${LIMITS.fields.shortName} characters`);
+    for (const pointer of ['/parties/0/name', '/people/0/name', '/source/name', '/issues/0/title', '/negotiation/title', '/negotiation/events/0/title']) assert.equal(own[pointer], `${LIMITS.fields.name} characters`, pointer);
+    assert.equal(own['/people/0/role'], `${LIMITS.fields.role} characters`);
+    assert.equal(own['/issues/0/question'], `${LIMITS.fields.question} characters`);
+    assert.equal(own['/quotes/0/sourceUrl'], `${LIMITS.fields.url} characters`);
+  });
+
+  // A value of a megabyte that has the field's shape where it has one: refused at that field.
+  const MB = 1_000_000;
+  const huge = (pointer) =>
+    pointer === '/language'
+      ? `en-${'abcdefgh-'.repeat(MB / 9)}a`
+      : /url$/i.test(pointer)
+        ? `https://example.org/${'a'.repeat(MB)}`
+        : /color$/.test(pointer)
+          ? `rgb(${'1 '.repeat(MB / 2)})`
+          : 'a'.repeat(MB);
+  for (const { pointer } of fields) {
+    test(`${pointer}: a megabyte is refused, with the field's pointer`, () => {
+      const story = structuredClone(builtInJson);
+      story.source ??= { name: 'The article', url: 'https://example.org/article' };
+      // A quote names exactly one of its speaker and its party.
+      if (pointer === '/quotes/0/party') delete story.quotes[0].speaker;
+      const keys = pointer.split('/').slice(1);
+      const parent = keys.slice(0, -1).reduce((value, key) => value[key], story);
+      parent[keys.at(-1)] = huge(pointer);
+      for (const validate of [validateStory, validateStoryLean]) {
+        const result = validate(story);
+        assert.equal(result.ok, false, `${pointer} accepted a megabyte`);
+        assert.ok(result.errors.some((e) => e.path === pointer), `${pointer}: ${JSON.stringify(result.errors.slice(0, 2)).slice(0, 300)}`);
+      }
+    });
+  }
+
+  for (const [name, max, pointer, value] of [
+    ['language', LIMITS.fields.language, '/language', (n) => `en-${'abcdefgh-'.repeat(5)}`.slice(0, n - 1) + 'a'],
+    ['id', LIMITS.fields.id, '/id', (n) => 'a'.repeat(n)],
+    ['colour', LIMITS.fields.color, '/parties/0/color', (n) => `rgba(${'1'.padEnd(n - 6, ' ')})`],
+    ['address', LIMITS.fields.url, '/quotes/0/sourceUrl', (n) => 'https://example.org/'.padEnd(n, 'a')],
+    ['short name', LIMITS.fields.shortName, '/parties/0/shortName', (n) => 'S'.repeat(n)],
+    ['party name', LIMITS.fields.name, '/parties/0/name', (n) => 'N'.repeat(n)],
+    ['person name', LIMITS.fields.name, '/people/0/name', (n) => 'N'.repeat(n)],
+    ['role', LIMITS.fields.role, '/people/0/role', (n) => 'R'.repeat(n)],
+    ['issue title', LIMITS.fields.title, '/issues/0/title', (n) => 'T'.repeat(n)],
+    ['issue question', LIMITS.fields.question, '/issues/0/question', (n) => 'Q'.repeat(n)],
+  ]) {
+    test(`${name}: ${max} characters are valid, ${max + 1} are refused, by the validator and the schema`, () => {
+      const keys = pointer.split('/').slice(1);
+      const at = (length) => {
+        const story = structuredClone(builtInJson);
+        keys.slice(0, -1).reduce((v, k) => v[k], story)[keys.at(-1)] = value(length);
+        assert.equal(value(length).length, length);
+        return story;
+      };
+      assert.equal(validateStory(at(max)).ok, true, JSON.stringify(validateStory(at(max)).errors));
+      assert.equal(checkSchema(at(max)), true, JSON.stringify(checkSchema.errors));
+      const result = validateStory(at(max + 1));
+      assert.equal(result.ok, false);
+      assert.equal(result.errors[0].path, pointer);
+      assert.equal(checkSchema(at(max + 1)), false);
+    });
+  }
+
+  test(`a directional formatting character counts as ${LIMITS.bidiControl} characters of text (issue 26, item 8)`, () => {
+    const story = structuredClone(builtInJson);
+    const used = JSON.stringify(story).length; // more than the story's text: leaves room to spare
+    const controls = Math.floor((LIMITS.text - used) / LIMITS.bidiControl);
+    // Right-to-left letters in isolates (RLI … PDI): 2 controls in every 4 characters.
+    const isolates = (pairs) => 'א\u2067b\u2069'.repeat(pairs);
+    story.summary = isolates(Math.floor(controls / 2));
+    assert.equal(validateStory(story).ok, true, JSON.stringify(validateStory(story).errors));
+    story.summary = isolates(Math.ceil(LIMITS.text / LIMITS.bidiControl / 2) + 1);
+    assert.ok(story.summary.length < LIMITS.text / 20, 'a short text');
+    for (const validate of [validateStory, validateStoryLean]) {
+      const result = validate(story);
+      assert.equal(result.ok, false);
+      assert.equal(result.errors[0].path, '/summary');
+      assert.match(result.errors[0].message, /^brings the story's text past/);
+    }
+    // Each kind: the embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069; marks count as one.
+    for (const control of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      story.summary = control.repeat(Math.ceil(LIMITS.text / LIMITS.bidiControl) + 1);
+      assert.equal(validateStoryLean(story).ok, false, `U+${control.charCodeAt(0).toString(16)}`);
+    }
+    story.summary = '\u200f\u200e\u061c'.repeat(1000);
+    assert.equal(validateStoryLean(story).ok, true);
+  });
+
+  test("an event's quote counts toward the text once more for each event that shows it", () => {
+    const story = structuredClone(builtInJson);
+    const quote = story.quotes[0];
+    quote.text = 'word '.repeat(LIMITS.text / 20);
+    for (const event of story.negotiation.events) event.quote = quote.id;
+    // 50,000 characters of quote, shown by every event.
+    for (const validate of [validateStory, validateStoryLean]) {
+      const result = validate(story);
+      assert.equal(result.ok, false);
+      assert.match(result.errors[0].path, /^\/negotiation\/events\/\d+\/quote$/);
+      assert.match(result.errors[0].message, /^brings the story's text past/);
+      if (validate === validateStory) assert.match(result.errors[0].message, /an event's quote counts once more/);
+    }
+    story.negotiation.events.slice(2).forEach((event) => delete event.quote);
+    assert.equal(validateStory(story).ok, true);
   });
 });
 

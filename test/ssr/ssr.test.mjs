@@ -119,6 +119,18 @@ process.stdout.write(collectResultSync(render(serverPartyColors(story))));`);
     assert.ok(!result.stdout.includes('alert'), result.stdout);
   });
 
+  it('a colour with a line break, carriage return, form feed, tab or other control character never reaches the server stylesheet, and the others keep their rules', () => {
+    const bad = ['\n', '\r', '\f', '\t', '\v', '\u0000', '\u0085', '\u00a0'].map((c) => `rgb(1 2 3${c})`);
+    const result = runNode(`import { serverPartyColors } from ${JSON.stringify(join(root, 'dist/shared/party-color.js'))};
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+const bad = ${JSON.stringify(bad)};
+const story = { parties: [...bad.map((color, i) => ({ id: 'p' + i, color })), { id: 'b', color: 'rgb(4 5 6)' }] };
+process.stdout.write(collectResultSync(render(serverPartyColors(story))));`);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.replace(/<!--[^>]*-->/g, ''), '<style>[data-party-color="rgb(4 5 6)"]{--_party:rgb(4 5 6)}</style>');
+  });
+
   it('the story property, story-id and the language come from the element; each render shows its own story', () => {
     const html = litRender('html`<quote-card .story=${fixture}></quote-card><quote-card lang="de" story-id="us-russia-ukraine-talks-2025"></quote-card><quote-card .story=${fixture}></quote-card>`', {
       setup: `const fixture = ${JSON.stringify(fixture)};`,
@@ -193,12 +205,188 @@ describe('renderWidget and prerender (negotiation-widgets/ssr.js)', () => {
     assert.throws(() => ssr.renderWidget('quote-card', {}, { story: { id: 'x' } }), { name: 'TypeError', message: /^renderWidget: the story is not valid/ });
   });
 
+  it('a live story whose list grows between reads (a Proxy) is checked and emitted as one snapshot: within the limits', async () => {
+    const { LIMITS, validateStory } = await import('negotiation-widgets/data.js');
+    // The events list answers its true length to the first read of `length`, 20,000 afterwards.
+    const growing = () => {
+      const story = structuredClone(fixture);
+      const events = story.negotiation.events;
+      const many = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, date: null, title: 'x', parties: [], status: 'done' }));
+      let reads = 0;
+      story.negotiation.events = new Proxy(events, {
+        get: (target, key, receiver) => (key === 'length' ? (reads++ ? many.length : target.length) : /^\d+$/.test(String(key)) ? many[key] : Reflect.get(target, key, receiver)),
+        has: (target, key) => (/^\d+$/.test(String(key)) ? Number(key) < many.length : Reflect.has(target, key)),
+      });
+      return story;
+    };
+    const result = validateStory(growing());
+    if (result.ok) assert.ok(result.story.negotiation.events.length <= LIMITS.lists.events, `${result.story.negotiation.events.length} events`);
+    const small = ssr.renderWidget('negotiation-status', {}, { story: fixture }).length;
+    for (const html of [embed.embedCode('negotiation-status', { story: growing(), inline: true, variant: 'element' }), ssr.renderWidget('negotiation-status', {}, { story: growing() })]) {
+      const json = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)[1]);
+      assert.ok(json.negotiation.events.length <= LIMITS.lists.events, `${json.negotiation.events.length} events emitted`);
+      assert.ok(html.length < 4 * small, `${html.length} characters (the story alone renders to ${small})`);
+    }
+  });
+
   it("embedCode's prerender option puts the server-rendered widget in the snippet", () => {
     const snippet = embed.embedCode('position-matrix', { attributes: { issues: 'nato-membership' }, prerender: ssr.prerender });
     assert.ok(snippet.startsWith('<script type="module"'));
     assert.ok(snippet.includes('<position-matrix issues="nato-membership"><template shadowroot="open" shadowrootmode="open">'));
     assert.ok(visibleText(shadowOf(snippet, 'position-matrix')).includes('NATO membership'));
     assert.throws(() => embed.embedCode('quote-card', { variant: 'iframe', baseUrl: 'https://example.org/nw/', prerender: ssr.prerender }), TypeError);
+  });
+});
+
+describe('server output is proportional to the story (issue 26, item 2)', () => {
+  // HTML ≤ K × the story's JSON + C, for every valid story: K covers text a widget shows in its
+  // shadow root, its fallback and the inline JSON (a headline is the caption twice, and the
+  // JSON); C the markup of at most 30,000 nodes, and the fields widgets repeat, which have their
+  // own bounds (a short name on 3,000 chips is at most 300,000 characters).
+  const K = 3;
+  const C = 1_000_000;
+  const CASES = {
+    'quote-card': [{ layout: 'card' }, { layout: 'pull' }],
+    'position-matrix': [{ layout: 'table', 'show-summary': true }, { layout: 'list', 'show-summary': true }],
+    'negotiation-status': [{ layout: 'full' }, { layout: 'timeline' }],
+  };
+  let ssr;
+  let data;
+  let fixtures;
+  let dir;
+  before(async () => {
+    ssr = await import('negotiation-widgets/ssr.js');
+    data = await import('negotiation-widgets/data.js');
+    // The worst stories are TypeScript, shared with the browser tests.
+    const { build } = await import('esbuild');
+    dir = mkdtempSync(join(tmpdir(), 'nw-worst-'));
+    const outfile = join(dir, 'worst-stories.mjs');
+    await build({ entryPoints: [join(root, 'test/fixtures/worst-stories.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+    fixtures = await import(outfile);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** [story bytes, HTML bytes] of `story` rendered in `widget`, the page in French (so every story text carries the story's `lang`). */
+  function measure(widget, attributes, story) {
+    const result = data.validateStory(story);
+    assert.ok(result.ok, JSON.stringify(result.errors?.slice(0, 2)));
+    const bytes = Buffer.byteLength(JSON.stringify(result.story));
+    const html = ssr.renderWidget(widget, widget === 'quote-card' ? { ...attributes, quote: story.quotes[0].id } : attributes, { story, lang: 'fr' });
+    return [bytes, Buffer.byteLength(html)];
+  }
+
+  /** Every string of `value` (the first two items of each list): their JSON pointers. */
+  function strings(value, pointer = '', found = []) {
+    if (typeof value === 'string') found.push(pointer);
+    else if (Array.isArray(value)) value.slice(0, 2).forEach((item, i) => strings(item, `${pointer}/${i}`, found));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) strings(item, `${pointer}/${key}`, found);
+    return found;
+  }
+
+  it('the worst stories set every string field of the format (walked from the JSON Schema), each at its own bound where it has one', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'src/data/story.schema.json'), 'utf8'));
+    const resolve = (node) => (node.$ref ? { ...resolve(schema.$defs[node.$ref.split('/').pop()]), ...node, $ref: undefined } : node);
+    /** The pointers (`*` for any item of a list) of every string field, with its own bound in characters if it has one. */
+    const walk = (node, pointer, found) => {
+      const n = resolve(node);
+      if (n.type === 'object') for (const [key, child] of Object.entries(n.properties)) key === '$schema' || walk(child, `${pointer}/${key}`, found);
+      else if (n.type === 'array') walk(n.items, `${pointer}/*`, found);
+      else if (n.oneOf) walk(n.oneOf.find((option) => resolve(option).type !== 'null'), pointer, found);
+      else if (n.const === undefined) found.push([pointer, n.maxLength < 200_000 ? n.maxLength : undefined]);
+      return found;
+    };
+    /** The values at `pointer` in `value`, every item of a list for `*`. */
+    const at = (value, keys) => (keys.length === 0 ? [value] : value == null ? [] : keys[0] === '*' ? (Array.isArray(value) ? value.flatMap((item) => at(item, keys.slice(1))) : []) : at(value[keys[0]], keys.slice(1)));
+    const pointers = walk(schema, '', []);
+    assert.ok(pointers.length >= 40, `${pointers.length} string fields`);
+    for (const widget of Object.keys(CASES)) {
+      const story = fixtures.worstStory(widget);
+      for (const [pointer, max] of pointers) {
+        const values = at(story, pointer.split('/').slice(1));
+        assert.ok(values.some((v) => typeof v === 'string' && v !== ''), `worstStory('${widget}') sets no ${pointer}`);
+        // A field with its own bound is at that bound somewhere (ids at 100, the language at 35…).
+        if (max) assert.ok(values.some((v) => v.length === max), `worstStory('${widget}'): no ${pointer} of ${max} characters`);
+      }
+    }
+  });
+
+  it(`the worst story for each widget, every string at its bound: ≤ ${K} × the story + ${C} bytes`, () => {
+    for (const [widget, cases] of Object.entries(CASES)) {
+      for (const attributes of cases) {
+        const [bytes, html] = measure(widget, attributes, fixtures.worstStory(widget));
+        assert.ok(html <= K * bytes + C, `<${widget} layout="${attributes.layout}">: ${html} bytes of HTML for ${bytes} of story`);
+      }
+    }
+  });
+
+  it('the rest of the text moved into any one text field, in turn: the same bound', () => {
+    let fields = 0;
+    for (const [widget, cases] of Object.entries(CASES)) {
+      const base = fixtures.worstStory(widget);
+      for (const pointer of strings(base)) {
+        const story = structuredClone(base);
+        const keys = pointer.split('/').slice(1);
+        const parent = keys.slice(0, -1).reduce((value, key) => value[key], story);
+        const key = keys.at(-1);
+        const rest = story.summary.length - 8;
+        if (pointer === '/summary') continue;
+        story.summary = 'Summary.';
+        parent[key] += ' word'.repeat(Math.floor(rest / 5));
+        // Fields with their own bound (and quotes every event shows) refuse it: that is the point.
+        if (!data.validateStory(story).ok) continue;
+        fields++;
+        for (const attributes of cases) {
+          const [bytes, html] = measure(widget, attributes, story);
+          assert.ok(html <= K * bytes + C, `<${widget} layout="${attributes.layout}">, the text in ${pointer}: ${html} bytes of HTML for ${bytes} of story`);
+        }
+      }
+    }
+    assert.ok(fields >= 30, `${fields} fields`);
+  });
+
+  it('the built-in story, every event and obstacle naming one party 20 times, with the text budget in any one text field in turn: the same bound', () => {
+    const base = structuredClone(builtIn);
+    const n = base.negotiation;
+    n.events = Array.from({ length: 100 }, (_, i) => ({ id: `e${i}`, date: '2025-01-01', title: 'T.', parties: Array(20).fill('us'), status: 'done', quote: base.quotes[0].id }));
+    n.obstacles = Array.from({ length: 50 }, (_, i) => ({ id: `o${i}`, text: 'O.', parties: Array(20).fill('us'), issue: base.issues[0].id }));
+    let fields = 0;
+    for (const pointer of strings(base)) {
+      const story = structuredClone(base);
+      const keys = pointer.split('/').slice(1);
+      const parent = keys.slice(0, -1).reduce((value, key) => value[key], story);
+      // As much as the field takes: the text budget, or its own bound (then the story is refused).
+      for (const length of [150_000, 1_000, 200, 100]) {
+        parent[keys.at(-1)] = 'word '.repeat(length / 5);
+        if (data.validateStory(story).ok) break;
+      }
+      if (!data.validateStory(story).ok) continue;
+      fields++;
+      for (const [widget, cases] of Object.entries(CASES)) {
+        for (const attributes of cases) {
+          const [bytes, html] = measure(widget, attributes, story);
+          assert.ok(html <= K * bytes + C, `<${widget} layout="${attributes.layout}">, the text in ${pointer}: ${html} bytes of HTML for ${bytes} of story`);
+        }
+      }
+    }
+    assert.ok(fields >= 20, `${fields} fields`);
+  });
+
+  it('a 1.6 MB language tag, a long short name on every chip, one long quote on every event: refused, not rendered', () => {
+    const story = fixtures.worstStory('negotiation-status');
+    const cases = [
+      (s) => (s.language = `en-${'abcdefgh-'.repeat(180_000)}a`),
+      (s) => (s.parties[0].shortName += ' word'.repeat(1000)),
+      (s) => {
+        s.quotes[1].text += ' word'.repeat(1000);
+        for (const event of s.negotiation.events) event.quote = s.quotes[1].id;
+      },
+    ];
+    for (const change of cases) {
+      const changed = structuredClone(story);
+      changed.summary = 'Summary.';
+      change(changed);
+      assert.throws(() => ssr.renderWidget('negotiation-status', { layout: 'timeline' }, { story: changed }), { name: 'TypeError', message: /^renderWidget: the story is not valid/ });
+    }
   });
 });
 
