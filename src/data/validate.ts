@@ -339,7 +339,7 @@ function readStory(input: unknown): Json | undefined {
     const quotes = new Map((story.quotes as Json[]).map((quote) => [quote.id, quote]));
     (negotiation.events as Json[]).forEach((event, i) => {
       const quote = quotes.get(event.quote);
-      const problem = quote && spend(`${quote.text}${quote.context ?? ''}`);
+      const problem = quote && spend(`${quote.text}${quote.context ?? ''}${quote.contextAfter ?? ''}`);
       if (problem) error(`/negotiation/events/${i}/quote`, problem);
     });
   }

@@ -128,6 +128,7 @@ function stringFields() {
       for (const [key, child] of Object.entries(n.properties)) if (key !== '$schema') walk(child, `${pointer}/${key}`);
     } else if (n.type === 'array') walk(n.items, `${pointer}/0`);
     else if (n.oneOf) walk(n.oneOf.find((option) => resolve(option).type !== 'null'), pointer);
+    else if (n.type === 'boolean') return;
     else {
       const refs = [node.$ref, n.$ref, n.ref].filter(Boolean).map((r) => r.split('/').pop());
       const text = refs.some((r) => r === 'text' || r === 'optionalText' || r === 'name');

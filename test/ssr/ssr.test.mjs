@@ -292,7 +292,7 @@ describe('server output is proportional to the story (issue 26, item 2)', () => 
       if (n.type === 'object') for (const [key, child] of Object.entries(n.properties)) key === '$schema' || walk(child, `${pointer}/${key}`, found);
       else if (n.type === 'array') walk(n.items, `${pointer}/*`, found);
       else if (n.oneOf) walk(n.oneOf.find((option) => resolve(option).type !== 'null'), pointer, found);
-      else if (n.const === undefined) found.push([pointer, n.maxLength < 200_000 ? n.maxLength : undefined]);
+      else if (n.const === undefined && n.type !== 'boolean') found.push([pointer, n.maxLength < 200_000 ? n.maxLength : undefined]);
       return found;
     };
     /** The values at `pointer` in `value`, every item of a list for `*`. */
