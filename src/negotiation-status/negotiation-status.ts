@@ -35,12 +35,15 @@ const models = modelCache<StatusModel>(16);
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
  *
  * Reads the `negotiation` part of a story. The `full` layout leads with the current stage and
- * the day count, the next event (date and "in 2 days") beside them, then the stage tracker, one
- * timeline (a dot per event, coloured and shaped by status; quotes folded to one line), the
- * obstacles and the source; `compact` is a banner (stage, day count, next event with its date, and
- * the date it is true for); `timeline` is the timeline alone. Days and "next" count against the
- * story's `asOf`, or against `now` when `live` is set; the stated "As of" date is always the date
- * they count from. The full layout renders a window of events around the next one and the first
+ * the day count (in the story's own words where it gives `dayCountLabel`, with its `dayCountBasis`),
+ * the next event and its date beside them, then the typical stages of talks, one timeline (a dot per
+ * event shaped by status, neutral for the past, the accent only for "Next"; a break in the line
+ * over a gap of more than a year; each quote folded under its speaker's name, never cut), the
+ * obstacles and the source; `compact` is one labelled line (the talks' `label`, stage, day count,
+ * next event with its date, and the date it is true for); `timeline` is the timeline alone. Days
+ * and "next" count against the story's `asOf`, or against `now` when `live` is set; the stated
+ * "As of" date is always the date they count from, and "in 2 days" shows only when `live`, where it
+ * is true for the reader's today. The full layout renders a window of events around the next one and the first
  * few obstacles (the timeline layout, 25 events each side of the next); the rest wait behind
  * buttons, so a story of 500 events costs what is on screen.
  *
@@ -79,10 +82,10 @@ const models = modelCache<StatusModel>(16);
 export class NegotiationStatus extends StoryElement<StatusModel> {
   static override styles = [...StoryElement.styles, widgetStyles];
 
-  /** What to show: `full`, `compact` (a one-line banner) or `timeline` (the timeline alone). */
+  /** What to show: `full`, `compact` (one labelled line for the top of an article) or `timeline` (the timeline alone). */
   @property({ reflect: true, useDefault: true, attribute: 'layout' }) layout: StatusLayout = 'full';
 
-  /** Count the day of the war and the next event against `now` instead of the story's `asOf`. */
+  /** Count the day of the war and the next event against `now` instead of the story's `asOf` (and say "in 2 days", which is then true). */
   @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'live' }) live = false;
 
   /** The clock `live` counts against (its UTC day); the current time unless set, so tests and archives can fix it. */

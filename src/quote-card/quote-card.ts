@@ -72,7 +72,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   /** Id of the quote to show; the story's first quote when unset. */
   @property({ attribute: 'quote' }) quote?: string;
 
-  /** `card` (a bordered card), `pull` (a large pull quote) or `compact` (for sidebars and lists). */
+  /** `card` (a bordered card with the issues and a quiet "Copy quote"), `pull` (display type alone: a pull quote at 1.375 to 2 times the text size, hung quotation mark, short rule) or `compact` (the words and one line of attribution, for sidebars and lists). */
   @property({ attribute: 'layout', reflect: true, useDefault: true }) layout: QuoteCardLayout = 'card';
 
   /**
