@@ -23,7 +23,10 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === 'diff') return diffCommand(files);
   if (command === 'render') return renderCommand(files);
-  if (command !== 'validate' || files.length === 0) {
+  // An option validate does not know (`--article a.txt`) is a usage error, never a file name.
+  const unknown = files.find((file) => file.startsWith('-'));
+  if (command !== 'validate' || files.length === 0 || unknown) {
+    if (unknown) console.error(`negotiation-widgets validate: unknown option ${printable(unknown)}`);
     console.error(USAGE);
     return 2;
   }
@@ -42,7 +45,8 @@ async function main(args: string[]): Promise<number> {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      console.error(`${file}: not valid JSON (${printable((error as Error).message)})`);
+      // Each line printable on its own: the file's text never starts a line of its own making.
+      console.error(syntaxErrorPlace(text, error as Error).map((line, i) => (i ? `    ${printable(line)}` : `${file}: not valid JSON${printable(line)}`)).join('\n'));
       invalid++;
       continue;
     }
@@ -63,6 +67,26 @@ async function main(args: string[]): Promise<number> {
     }
   }
   return invalid > 0 ? 1 : 0;
+}
+
+/**
+ * Where a JSON syntax error is, as an editor finds it: " at line 12, column 7 (message)", then
+ * the line itself and a caret under the column. Node gives a character offset ("at position 1051");
+ * without one, the message alone.
+ */
+export function syntaxErrorPlace(text: string, error: Error): string[] {
+  const offset = Number(/position (\d+)/.exec(error.message)?.[1] ?? NaN);
+  if (!Number.isInteger(offset) || offset > text.length) return [` (${error.message})`];
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const start = before.lastIndexOf('\n') + 1;
+  const column = offset - start + 1;
+  const end = text.indexOf('\n', offset);
+  const source = text.slice(start, end === -1 ? undefined : end).replace(/\t/g, ' ');
+  // A long line is shown around the column, so the caret stays in view.
+  const from = Math.max(0, column - 60);
+  const shown = source.slice(from, from + 120);
+  return [` at line ${line}, column ${column} (${error.message})`, shown, `${' '.repeat(column - 1 - from)}^`];
 }
 
 process.exitCode = await main(process.argv.slice(2));

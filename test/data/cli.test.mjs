@@ -43,6 +43,17 @@ test('not JSON, or no such file: exit 1 with the reason', () => {
   assert.match(missing.stderr, /cannot be read \(ENOENT\)/);
 });
 
+test('a JSON syntax error is shown at its line and column, with the line and a caret under the place', () => {
+  const file = join(dir, 'comma.json');
+  writeFileSync(file, '{\n  "version": 1,\n  "id": "x",,\n  "headline": "h"\n}\n');
+  const result = cli('validate', file);
+  assert.equal(result.status, 1);
+  const lines = result.stderr.trimEnd().split('\n');
+  assert.match(lines[0], /comma\.json: not valid JSON at line 3, column 13 \(/);
+  assert.equal(lines[1], '      "id": "x",,');
+  assert.equal(lines[2], `    ${' '.repeat(12)}^`);
+});
+
 test('several files: exit 1 when any is invalid', () => {
   const file = join(dir, 'broken2.json');
   writeFileSync(file, '[]');
@@ -55,6 +66,10 @@ test('usage errors: exit 2 with the usage line', () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^Usage: negotiation-widgets validate/);
   }
+  // An option validate does not know is refused with the usage, never read as a file.
+  const option = cli('validate', valid, '--article', 'article.txt');
+  assert.equal(option.status, 2);
+  assert.match(option.stderr, /^negotiation-widgets validate: unknown option --article\nUsage: /);
   assert.equal(cli('--help').status, 0);
 });
 
