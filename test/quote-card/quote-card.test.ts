@@ -115,7 +115,16 @@ describe('<quote-card>', () => {
     await el.updateComplete;
     const avatar = $(el, '[part="avatar"]')!;
     expect([avatar.getAttribute('aria-hidden'), shown(avatar)]).to.deep.equal(['true', 'DT']);
-    expect($(el, '[part="card"]')!.style.getPropertyValue('--_party')).to.equal('#2563eb');
+    // The built-in story sets no party colours: the card's edge is the accent.
+    expect($(el, '[part="card"]')!.style.getPropertyValue('--_party')).to.equal('');
+  });
+
+  it('takes a party colour a story gives', async () => {
+    const coloured = structuredClone(story);
+    coloured.parties.find((p) => p.id === 'us')!.color = '#0072b2';
+    const el = await fixture<QuoteCard>(html`<quote-card quote="trump-we-discussed" .story=${coloured}></quote-card>`);
+    const card = $(el, '[part="card"]')!;
+    expect(card.style.getPropertyValue('--_party')).to.equal('#0072b2');
   });
 
   it('names the party only where the role does not: "Defence Secretary, US" but "US President"', async () => {

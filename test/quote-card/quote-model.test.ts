@@ -45,7 +45,7 @@ describe('quote-model: buildQuoteModel', () => {
     [
       'a person with role, party, date and venue',
       'trump-we-discussed',
-      { date: '2025-02-12', venue: 'on Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', color: '#2563eb', initials: 'DT' } },
+      { date: '2025-02-12', venue: 'on Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', initials: 'DT' } },
     ],
     [
       'a fragment with the article’s words before and after it',
@@ -63,7 +63,7 @@ describe('quote-model: buildQuoteModel', () => {
       'moscow-pure-fiction',
       { context: '…earlier there were reports that Trump as president-elect had a call with the Russian leader and discussed peace. However, Moscow denied that this call ever happened, terming it as' },
     ],
-    ['words attributed to a government', 'moscow-pure-fiction', { attribution: { kind: 'party', name: 'Russia', color: '#dc2626', initials: 'R' } }],
+    ['words attributed to a government', 'moscow-pure-fiction', { attribution: { kind: 'party', name: 'Russia', initials: 'R' } }],
     ['a quote about issues', 'hegseth-nato-membership', { issues: [{ id: 'nato-membership', title: 'NATO membership' }] }],
     ['a quote about no issue', 'rubio-stalemate', { issues: [] }],
   ];
