@@ -63,7 +63,7 @@ function expectStory(page: Page, lang = 'en'): void {
   expect(text(card.querySelector('blockquote'))).to.contain(quote.text);
   expect(text(card.querySelector('figcaption'))).to.contain('Pete Hegseth');
   const matrix = page.widget('position-matrix').shadowRoot!;
-  expect(Array.from(matrix.querySelectorAll('[part~="row-header"]')).map(text).join(' | ')).to.match(/United States.*Ukraine.*France/);
+  expect(Array.from(matrix.querySelectorAll('[part~="party-header"]')).map(text).join(' | ')).to.match(/United States.*Ukraine.*France/);
   expect(matrix.querySelectorAll('table')).to.have.length(1);
   const status = text(page.widget('negotiation-status').shadowRoot!.querySelector('[part~="base"]'));
   expect(status).to.contain('Talks announced');
@@ -104,7 +104,7 @@ describe('server-rendered widgets, JavaScript off', () => {
     expect(matrix.getBoundingClientRect().width).to.be.at.most(672);
     // The party's colour, from the server's rules (no script sets it here).
     const us = builtIn.parties.find((party) => party.id === 'us')!;
-    const header = matrix.shadowRoot!.querySelector('[part~="row-header"]')!;
+    const header = matrix.shadowRoot!.querySelector('[part~="party-header"]')!;
     expect(page.window.getComputedStyle(header).getPropertyValue('--_party').trim()).to.equal(us.color);
     // A button only script can work is not shown (its room is kept, so nothing moves when it appears).
     const copy = page.widget('quote-card').shadowRoot!.querySelector('[part~="copy-button"]')!;
