@@ -46,7 +46,7 @@ const TYPES: Record<string, [what: string, fields: string]> = {
     'vversion llanguage iid sheadline ssummary Lpeople Lparties Lissues Lquotes Lpositions Dpublished Dupdated Osource Omatrix Onegotiation',
   ],
   source: ['an object with a name and an optional url', 'sname uurl'],
-  matrix: ['an object of optional texts', 'otitle ostandfirst osource'],
+  matrix: ['an object', 'otitle ostandfirst osource'],
   people: ['a person object', 'iid sname srole sparty'],
   parties: ['a party object', 'iid sname sshortName kkind ccolor'],
   issues: ['an issue object', 'iid stitle squestion'],

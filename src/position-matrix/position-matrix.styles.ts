@@ -135,16 +135,6 @@ const byIssue = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  :is([data-layout='auto'], [data-layout='compact']) td.stance-not-stated .label::before {
-    content: none;
-  }
-  :is([data-layout='auto'], [data-layout='compact']) td.stance-not-stated .label::after {
-    content: ':';
-  }
-  :is([data-layout='auto'], [data-layout='compact']) td.stance-not-stated .label {
-    gap: 0;
-    font-weight: 400;
-  }
   :is([data-layout='auto'], [data-layout='compact']) td.stance-not-stated .cell {
     min-height: 0;
     color: var(--_muted);
@@ -153,9 +143,6 @@ const byIssue = css`
   }
   :is([data-layout='auto'], [data-layout='compact']) td.stance-not-stated .cell::after {
     text-decoration: none;
-  }
-  :is([data-layout='auto'], [data-layout='compact']) td.highlighted .cell::after {
-    font-weight: 800;
   }
   :is([data-layout='auto'], [data-layout='compact']) tr.detail {
     display: block;
@@ -171,12 +158,15 @@ export const matrixStyles = css`
    * 92, 81, 64 and 52 on dark), each 3:1 or more against the background: with the marks' shapes,
    * the grid reads in greyscale and with any common colour-vision deficiency.
    */
+  /* Only where light-dark() works (else the shared defaults hold), and not in forced colours (CanvasText there). */
   @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_supports: var(--nw-color-supports, light-dark(#064e3b, #bbf7d0));
-      --_opposes: var(--nw-color-opposes, light-dark(#dc2626, #f87171));
-      --_conditional: var(--nw-color-conditional, light-dark(#d97706, #fbbf24));
-      --_unclear: var(--nw-color-unclear, light-dark(#6d28d9, #8b5cf6));
+    @media (forced-colors: none) {
+      :host {
+        --_supports: var(--nw-color-supports, light-dark(#064e3b, #bbf7d0));
+        --_opposes: var(--nw-color-opposes, light-dark(#dc2626, #f87171));
+        --_conditional: var(--nw-color-conditional, light-dark(#d97706, #fbbf24));
+        --_unclear: var(--nw-color-unclear, light-dark(#6d28d9, #8b5cf6));
+      }
     }
   }
   .base {
@@ -266,7 +256,7 @@ export const matrixStyles = css`
   /* – : an absence, the quietest mark. */
   .stance-not-stated :is(.label, .cell)::before {
     block-size: 1px;
-    inline-size: calc(var(--_mark, 0.875em) * 0.75);
+    inline-size: 0.75em;
   }
 
   /* The key: above the grid, the stances it uses, each once in words. */
@@ -279,9 +269,19 @@ export const matrixStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
-  .legend .stance-not-stated .label {
+  /* "Not stated" is the quietest word; before a list of parties it has no mark but a colon. */
+  .stance-not-stated .label {
     font-weight: 400;
     color: var(--_muted);
+  }
+  :is(.groups > .stance-not-stated, td.stance-not-stated > .cell) > .label {
+    gap: 0;
+  }
+  :is(.groups > .stance-not-stated, td.stance-not-stated > .cell) > .label::before {
+    content: none;
+  }
+  :is(.groups > .stance-not-stated, td.stance-not-stated > .cell) > .label::after {
+    content: ':';
   }
   .hint,
   .more {
@@ -302,7 +302,7 @@ export const matrixStyles = css`
     --_issue-col: 6.5rem;
     padding-inline-end: calc(100% - (100% - var(--_issue-col)) / var(--_n));
   }
-  @container matrix (width >= 36rem) {
+  @container matrix (width >= 40rem) {
     .fit {
       --_issue-col: 11rem;
     }
@@ -344,11 +344,8 @@ export const matrixStyles = css`
     overflow-wrap: break-word;
     border-block-end: 3px solid var(--_party-ink, var(--_border));
   }
-  th.highlighted,
-  td.highlighted {
+  .highlighted {
     background: var(--_surface);
-  }
-  th.highlighted {
     font-weight: 800;
   }
   .marker {
@@ -421,9 +418,6 @@ export const matrixStyles = css`
     padding: var(--_space-xs) 0 var(--_space-s);
     text-align: start;
   }
-  .more {
-    text-align: end;
-  }
 
   /* Short names that do not fit across turn on their side (read from the bottom up). */
   @container fit (width < 4.5rem) {
@@ -491,16 +485,6 @@ export const matrixStyles = css`
     color: var(--_muted);
     font-size: var(--_font-size-label);
   }
-  .groups > .stance-not-stated > .label::before {
-    content: none;
-  }
-  .groups > .stance-not-stated > .label {
-    gap: 0;
-    font-weight: 400;
-  }
-  .groups > .stance-not-stated > .label::after {
-    content: ':';
-  }
   .list .party {
     display: inline-flex;
     align-items: baseline;
@@ -522,10 +506,6 @@ export const matrixStyles = css`
   .list .party:hover,
   .list .cell[aria-expanded='true'] {
     text-decoration: underline;
-  }
-  .groups li.highlighted {
-    background: var(--_surface);
-    font-weight: 800;
   }
 
   /* Detail panel */
@@ -591,12 +571,6 @@ export const matrixStyles = css`
   }
 
   @media (forced-colors: active) {
-    :host {
-      --_supports: CanvasText;
-      --_opposes: CanvasText;
-      --_conditional: CanvasText;
-      --_unclear: CanvasText;
-    }
     /* The marks keep their shapes, in CanvasText. */
     :is(.label, td > .cell)::before {
       forced-color-adjust: none;

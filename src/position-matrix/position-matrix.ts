@@ -112,7 +112,6 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** Only tells when the table overflows its scroller (to make that a focusable region, and count what is out of view). */
   #resizeObserver?: ResizeObserver;
   #scroller?: HTMLElement | null;
-  readonly #onScroll = () => this.#syncScroller();
 
   /** Between `beforeprint` and `afterprint`: the print notes are rendered (paper only, so the screen skips their cost). */
   readonly #print = new PrintController(this, () => this.performUpdate());
@@ -120,7 +119,6 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
-    this.#scroller?.removeEventListener('scroll', this.#onScroll);
     this.#scroller = undefined;
   }
 
@@ -128,15 +126,12 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     super.updated(changed);
     const scroller = this.layout === 'table' ? this.renderRoot.querySelector<HTMLElement>('.scroller') : null;
     if (scroller === this.#scroller) return;
-    this.#scroller?.removeEventListener('scroll', this.#onScroll);
     this.#scroller = scroller;
     // In the next frame: the note it may add must not resize what is observed within this one.
     this.#resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#syncScroller()));
     this.#resizeObserver.disconnect();
-    if (scroller) {
-      for (const element of [scroller, scroller.firstElementChild!]) this.#resizeObserver.observe(element);
-      scroller.addEventListener('scroll', this.#onScroll, { passive: true });
-    } else this.hiddenParties = 0;
+    if (scroller) for (const element of [scroller, scroller.firstElementChild!]) this.#resizeObserver.observe(element);
+    else this.hiddenParties = 0;
   }
 
   /** The presentation in use, `table` (the grid) or `list` (the by-issue presentation of `auto` and `compact` counts as `list`); reads the layout, so call it only when needed. */
@@ -259,7 +254,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const summaries = this.showSummary;
     // `data-parties` (1 to 30) sizes the container that decides, in CSS, how the grid is presented.
     return html`<div class="fit" data-parties=${Math.min(model.rows.length, 30)}>
-      <div class="scroller" part="scroller">
+      <div class="scroller" part="scroller" @scroll=${this.layout === 'table' ? this.#syncScroller : nothing}>
         <table part="table" aria-labelledby="caption" aria-describedby="summary" @keydown=${this.#handleGridKeydown}>
           <thead>
             <tr>
@@ -291,7 +286,11 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                         class="cell"
                         part="cell"
                         tabindex=${r === active.row && c === active.col ? 0 : -1}
-                        aria-label=${cellName(cell, this.locale)}
+                        aria-label=${
+                          // "United States on NATO membership: Opposes.", whatever the presentation shows: the issue summary's
+                          // pattern ("{issue}: {counts}.") joins the two with the language's colon and full stop.
+                          format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: row.party.name, issue: issue.title }), counts: strings[cell.stance] })
+                        }
                         aria-expanded=${isOpen}
                         aria-controls=${isOpen ? 'panel' : nothing}
                         data-cell="${r},${c}"
@@ -380,13 +379,6 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
       ${model.source ? html`<p class="attribution">${strings.source}: ${externalLink(model.source.url, model.source.name, lang)}</p>` : nothing}
     </section>`;
   }
-}
-
-/** A cell button's name, "United States on NATO membership: Opposes.", whatever the presentation shows of it. */
-function cellName(cell: MatrixCell, locale: Locale): string {
-  const { strings } = locale;
-  // The issue summary's pattern ("{issue}: {counts}.") joins the two with the language's colon and full stop.
-  return format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: cell.party.name, issue: cell.issue.title }), counts: strings[cell.stance] });
 }
 
 /** A party's name (in a column header, its short name shown and its full name for screen readers); a highlighted party's is marked, and says so to screen readers. */

@@ -331,7 +331,7 @@ describe('<position-matrix>', () => {
     });
 
     it('shows the grid wherever each party\'s column gets 1.75 rem, every column in view', async () => {
-      // The issue column is 6.5 rem below 36 rem: six parties need 104 + 6 × 28 px, 272 px.
+      // The issue column is 6.5 rem below 40 rem (11 rem from there): six parties need 104 + 6 × 28 px, 272 px.
       for (const [width, layout] of [[1024, 'table'], [672, 'table'], [375, 'table'], [320, 'table'], [280, 'table'], [264, 'list']] as const) {
         const el = await mount(html`<div style="width: ${width}px"><position-matrix></position-matrix></div>`);
         expect(el.currentLayout, `${width} px`).to.equal(layout);
