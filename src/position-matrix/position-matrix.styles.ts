@@ -229,21 +229,21 @@ export const matrixStyles = css`
     print-color-adjust: exact;
   }
   /* ● */
-  .stance-supports :is(.label, .cell)::before {
+  .stance-supports :is(.label, td > .cell)::before {
     border-radius: 50%;
   }
   /* ✕ */
-  .stance-opposes :is(.label, .cell)::before {
+  .stance-opposes :is(.label, td > .cell)::before {
     clip-path: polygon(18% 4%, 50% 36%, 82% 4%, 96% 18%, 64% 50%, 96% 82%, 82% 96%, 50% 64%, 18% 96%, 4% 82%, 36% 50%, 4% 18%);
   }
   /* ◐ */
-  .stance-conditional :is(.label, .cell)::before {
+  .stance-conditional :is(.label, td > .cell)::before {
     border: 0.125em solid var(--_stance);
     border-radius: 50%;
     background: linear-gradient(90deg, var(--_stance) 50%, transparent 0);
   }
   /* ? */
-  .stance-unclear :is(.label, .cell)::before {
+  .stance-unclear :is(.label, td > .cell)::before {
     content: '?';
     inline-size: auto;
     block-size: auto;
@@ -254,7 +254,7 @@ export const matrixStyles = css`
     line-height: 1;
   }
   /* – : an absence, the quietest mark. */
-  .stance-not-stated :is(.label, .cell)::before {
+  .stance-not-stated :is(.label, td > .cell)::before {
     block-size: 1px;
     inline-size: 0.75em;
   }
@@ -264,9 +264,11 @@ export const matrixStyles = css`
     margin-block: var(--_space-s);
     font-size: var(--_font-size-label);
   }
-  .legend ul {
+  /* Flex all the way down: each entry centred on its mark, whatever the mark's height (an inline box would sit on the mark's bottom). */
+  .legend :is(ul, li) {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.25rem 1rem;
   }
   /* "Not stated" is the quietest word; before a list of parties it has no mark but a colon. */
@@ -321,9 +323,9 @@ export const matrixStyles = css`
     border-spacing: 0;
     width: min(100%, var(--_issue-col) + var(--_n) * 6rem);
   }
-  /* Only the table layout scrolls: its columns keep 2.5 rem. */
+  /* Only the table layout scrolls: its columns keep the 1.75 rem below which auto gives up the grid. */
   [data-layout='table'] table {
-    min-width: calc(var(--_issue-col) + var(--_n) * 2.5rem);
+    min-width: calc(var(--_issue-col) + var(--_n) * 1.75rem);
   }
   .corner {
     width: var(--_issue-col);
@@ -354,11 +356,12 @@ export const matrixStyles = css`
     color: var(--_accent);
   }
   th[scope='row'] {
-    padding: 0.25rem 0.375rem 0.25rem 0;
+    padding-block: 0.25rem;
+    padding-inline: 0 0.375rem;
+    text-align: start;
     font-size: var(--_font-size-label);
     font-weight: 600;
     line-height: 1.25;
-    text-align: start;
     hyphens: auto;
     overflow-wrap: break-word;
   }

@@ -308,8 +308,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
           </tbody>
         </table>
       </div>
-      ${this.hiddenParties ? html`<p class="more" part="more">${plural(strings.matrixMore, this.hiddenParties, this.locale)}</p>` : nothing}
-    </div>`;
+    </div>
+    ${this.hiddenParties ? html`<p class="more" part="more">${plural(strings.matrixMore, this.hiddenParties, this.locale)}</p>` : nothing}`;
   }
 
   #renderList(model: MatrixModel): TemplateResult {
