@@ -173,15 +173,15 @@ export const matrixStyles = css`
     container-name: matrix;
     /* The comma between names in the by-issue presentation, in the page's language. */
     --_comma: ',';
-    background: var(--_bg);
     border-block-start: 2px solid var(--_fg);
     padding-block: var(--_space-s);
   }
   :host(:lang(ar)) .base {
     --_comma: '،';
   }
-  /* With its own background (a theme unlike the page's), the widget needs room around its edges. */
+  /* In the page's theme it takes the page's background (no slab on a tinted page); with its own, it needs room around its edges. */
   :host([theme]:not([theme='page'])) .base {
+    background: var(--_bg);
     padding-inline: var(--_space-m);
   }
   .caption {
@@ -334,7 +334,6 @@ export const matrixStyles = css`
   td {
     padding: 0;
     text-align: center;
-    vertical-align: middle;
   }
   thead th {
     padding: 0 0.125rem 0.25rem;
@@ -369,8 +368,8 @@ export const matrixStyles = css`
   tbody tr.detail + tr > * {
     border-block-start: 1px solid var(--_border);
   }
-  th[scope='row'],
-  .corner {
+  /* Only a scrolling grid pins its issue titles (opaque, so the cells pass under them); elsewhere they take the page's background. */
+  [data-layout='table'] :is(th[scope='row'], .corner) {
     position: sticky;
     inset-inline-start: 0;
     z-index: 2;
@@ -385,7 +384,6 @@ export const matrixStyles = css`
     min-height: 2.25rem;
     padding: 0.25rem;
     border: 0;
-    border-radius: 2px;
     background: none;
   }
   td > .cell .label {

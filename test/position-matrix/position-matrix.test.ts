@@ -129,6 +129,16 @@ describe('<position-matrix>', () => {
       expect(root(chosen).querySelector('[part="standfirst"]')).to.equal(null);
     });
 
+    it('takes the page\'s background in the page\'s theme (no slab on a tinted page), its own with a theme of its own', async () => {
+      const el = await mount(html`<div style="background: #f3efe6"><position-matrix></position-matrix></div>`);
+      expect(getComputedStyle(root(el).querySelector('[part="base"]')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(root(el).querySelector('tbody th')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      const dark = await mount(html`<position-matrix theme="dark"></position-matrix>`);
+      const base = getComputedStyle(root(dark).querySelector('[part="base"]')!);
+      expect(base.backgroundColor).to.equal('rgb(27, 27, 31)');
+      expect(parseFloat(base.paddingLeft)).to.be.above(0);
+    });
+
     it('lets caption and description override the defaults', async () => {
       const el = await mount(html`<position-matrix layout="table" caption="Who wants what" description="A short description."></position-matrix>`);
       expect(text(root(el).querySelector('[part="caption"]'))).to.equal('Who wants what');
