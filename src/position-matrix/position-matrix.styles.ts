@@ -296,39 +296,42 @@ export const matrixStyles = css`
   .fit {
     /*
      * Decides, without script, how the grid is presented: this container's content box is the room
-     * each party's column would get, (width − issue column) ÷ parties, so queries compare it with
-     * what a column needs. Its child takes the full width back with a negative margin.
+     * each party's column would get beside a 6.5 rem issue column, (width − 6.5 rem) ÷ parties, so
+     * queries compare it with what a column needs. Its child takes the full width back with a
+     * negative margin. The issue column is drawn wider on wide screens (--_issue-w), which no
+     * container's size depends on: Firefox does not re-query a container whose size hangs on a
+     * custom property set by another container query.
      */
     container: fit / inline-size;
     --_n: 30;
-    --_issue-col: 6.5rem;
-    padding-inline-end: calc(100% - (100% - var(--_issue-col)) / var(--_n));
+    --_issue-w: 6.5rem;
+    padding-inline-end: calc(100% - (100% - 6.5rem) / var(--_n));
   }
   @container matrix (width >= 40rem) {
     .fit {
-      --_issue-col: 11rem;
+      --_issue-w: 11rem;
     }
   }
   .scroller {
     /* The containing block of the cells' visually hidden words, which would otherwise escape the scroll and widen the page. */
     position: relative;
-    margin-inline-end: calc((1 - var(--_n)) * 100% - var(--_issue-col));
+    margin-inline-end: calc((1 - var(--_n)) * 100% - 6.5rem);
     overflow-x: auto;
-    scroll-padding-inline-start: calc(var(--_issue-col) + 0.5rem);
+    scroll-padding-inline-start: calc(var(--_issue-w) + 0.5rem);
   }
   /* Fixed layout: equal party columns, at most 6 rem each, and a big table is laid out without measuring every cell. */
   table {
     table-layout: fixed;
     border-collapse: separate;
     border-spacing: 0;
-    width: min(100%, var(--_issue-col) + var(--_n) * 6rem);
+    width: min(100%, var(--_issue-w) + var(--_n) * 6rem);
   }
   /* Only the table layout scrolls: its columns keep the 1.75 rem below which auto gives up the grid. */
   [data-layout='table'] table {
-    min-width: calc(var(--_issue-col) + var(--_n) * 1.75rem);
+    min-width: calc(var(--_issue-w) + var(--_n) * 1.75rem);
   }
   .corner {
-    width: var(--_issue-col);
+    width: var(--_issue-w);
   }
   th,
   td {

@@ -38,11 +38,12 @@ export interface NwSelectDetail {
  * ◐ conditional, ? unclear, a thin dash where no position is reported), differing in lightness as
  * well as hue, so it reads in greyscale and with any common colour-vision deficiency. Where the
  * short names do not fit across, they turn on their side. Where even that leaves too little room
- * for the parties (1.75 rem each), `layout="auto"` presents the same markup, by CSS container
- * queries alone, as one block per issue with its parties grouped by stance ("● Supports Ukraine,
- * France ✕ Opposes US", then "Not stated" small and grey); nothing is measured in script, so a
- * server-rendered widget is right at every width, and a grid is never clipped. `layout="compact"`
- * is that by-issue presentation (up to 1,900 px wide); `layout="table"` is always the grid, scrolling
+ * for the parties (1.75 rem each beside a 6.5 rem issue column), `layout="auto"` presents the same
+ * markup, by CSS container queries alone, as one block per issue with its parties grouped by
+ * stance ("● Supports Ukraine, France ✕ Opposes US", then "Not stated" small and grey); nothing is
+ * measured in script, so a server-rendered widget is right at every width, and a grid is never
+ * clipped. `layout="compact"` is that by-issue presentation (up to 1,900 px wide);
+ * `layout="table"` is always the grid, scrolling
  * sideways inside the widget where it must (the parties past the edge are counted under it).
  * `layout="list"` is one section per issue, its parties grouped by stance, in list markup.
  * Each cell opens a panel with the position, the verbatim quotes or the article's own sentence,
@@ -98,7 +99,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** Replaces the generated summary sentence that describes the matrix. */
   @property({ attribute: 'description' }) description?: string;
 
-  /** `auto` (the grid where each party gets 1.75 rem or more, else one block per issue: never a clipped grid), `table` (always the grid; scrolls sideways inside the widget where it must, and says how many parties are past the edge), `compact` (one block per issue, its parties grouped by stance, up to 1,900 px wide) or `list` (one section per issue, in list markup). */
+  /** `auto` (the grid where each party gets 1.75 rem or more beside a 6.5 rem issue column, else one block per issue: never a clipped grid), `table` (always the grid; scrolls sideways inside the widget where it must, and says how many parties are past the edge), `compact` (one block per issue, its parties grouped by stance, up to 1,900 px wide) or `list` (one section per issue, in list markup). */
   @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
 
   /** Shows each position's one-line summary under its stance (`auto` then presents one block per issue). */
