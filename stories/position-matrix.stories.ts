@@ -115,4 +115,4 @@ export const UnknownIssue: Story = { name: 'Error: unknown issue id', args: { is
 export const UnknownStory: Story = { name: 'Error: unknown story id', args: { storyId: 'no-such-story' } };
 
 /** The stories in the order they are written (a module namespace lists exports alphabetically); Storybook reads the same export. */
-export const __namedExportsOrder = ['Auto', 'Table', 'List', 'Narrow', 'Filtered', 'Highlighted', 'WithSummaries', 'OpenCell', 'Light', 'Dark', 'DarkList', 'German', 'ArabicRtl', 'FromSrc', 'UnknownParty', 'UnknownIssue', 'UnknownStory'];
+export const __namedExportsOrder = ['Auto', 'Table', 'Compact', 'List', 'Narrow', 'Phone', 'Filtered', 'Highlighted', 'WithSummaries', 'OpenCell', 'Light', 'Dark', 'DarkList', 'German', 'ArabicRtl', 'FromSrc', 'UnknownParty', 'UnknownIssue', 'UnknownStory'];
