@@ -448,7 +448,8 @@ export const matrixStyles = css`
   @container fit (width < 1.75rem) {
     ${byIssue}
   }
-  :host([show-summary]) :is([data-layout='auto'], [data-layout='compact']) tbody td {
+  /* With summaries, a party a line (flex-basis means nothing to a table cell of the grid). */
+  :host([show-summary]) tbody td {
     flex-basis: 100%;
   }
 

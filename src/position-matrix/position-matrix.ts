@@ -281,6 +281,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     // the td, where the by-issue presentation groups cells by stance; the party's short name is there for it as `data-party`.
                     const cell = row.cells[r]!;
                     const isOpen = this.#isOpen(cell);
+                    const changed = this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`);
                     return html`<td class="stance-${cell.stance}${row.party.highlighted ? ' highlighted' : ''}">
                       <button
                         type="button"
@@ -290,13 +291,15 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                         aria-label=${
                           // "United States on NATO membership: Opposes.", whatever the presentation shows: the issue summary's
                           // pattern ("{issue}: {counts}.") joins the two with the language's colon and full stop.
-                          format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: row.party.name, issue: issue.title }), counts: strings[cell.stance] })
+                          // A live refresh's "Changed" label is in the name too.
+                          format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: row.party.name, issue: issue.title }), counts: strings[cell.stance] }) +
+                          (changed === nothing ? '' : ` ${strings.changed}`)
                         }
                         aria-expanded=${isOpen}
                         aria-controls=${isOpen ? 'panel' : nothing}
                         data-cell="${r},${c}"
                         data-party=${row.party.shortName}
-                      ><span class="label">${strings[cell.stance]}</span>${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}</button>${summaries ? renderCellSummary(cell, lang) : nothing}
+                      ><span class="label">${strings[cell.stance]}</span>${changed}</button>${summaries ? renderCellSummary(cell, lang) : nothing}
                     </td>`;
                   })}
                 </tr>
