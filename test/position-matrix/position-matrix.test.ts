@@ -533,7 +533,7 @@ describe('<position-matrix>', () => {
       };
       await waitUntil(() => root(el).querySelector('[part="more"]'), 'no note of the parties out of view');
       expect(outside()).to.be.above(0);
-      expect(text(root(el).querySelector('[part="more"]'))).to.equal(`${outside()} more parties: scroll sideways`);
+      expect(text(root(el).querySelector('[part="more"]'))).to.equal(`Scroll for ${outside()} more parties`);
       cell(el, 0, 0).focus();
       await sendKeys({ press: 'End' });
       expect(focused(el)).to.equal(cell(el, 29, 0));
