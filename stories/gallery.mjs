@@ -8,7 +8,7 @@ export const GALLERY_WIDTHS = [320, 480, 672, 1024];
 /** Each widget's layouts, the default first, with the attributes every frame of it gets. */
 export const GALLERY_WIDGETS = [
   { tag: 'quote-card', layouts: ['card', 'pull', 'compact'], attributes: { quote: 'hegseth-nato-membership' } },
-  { tag: 'position-matrix', layouts: ['auto', 'table', 'list'], attributes: {} },
+  { tag: 'position-matrix', layouts: ['auto', 'table', 'compact', 'list'], attributes: {} },
   { tag: 'negotiation-status', layouts: ['full', 'compact', 'timeline'], attributes: {} },
 ];
 

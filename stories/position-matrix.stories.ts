@@ -59,17 +59,22 @@ export const Auto: Story = { name: 'Auto layout (default)', args: {} };
 
 export const Table: Story = { name: 'Table', args: { layout: 'table' } };
 
+export const Compact: Story = { name: 'Compact: one block per issue', args: { layout: 'compact' } };
+
 export const List: Story = { name: 'List', args: { layout: 'list' } };
 
 /** The column width is the page around the widget (the decorator's), not an attribute. */
 export const Narrow: Story = { name: 'Auto layout in a 380 px column', args: {}, parameters: { columnWidth: 380 } };
+
+/** A phone: still a grid, its short names on their side. */
+export const Phone: Story = { name: 'Auto layout in a 320 px column', args: {}, parameters: { columnWidth: 320 } };
 
 export const Filtered: Story = {
   name: 'Filtered and reordered',
   args: { parties: 'ukraine,us,russia', issues: 'immediate-negotiations,nato-membership,kursk-territory-swap', caption: 'Where the three main parties stand' },
 };
 
-export const Highlighted: Story = { name: 'Highlighted row', args: { highlight: 'ukraine' } };
+export const Highlighted: Story = { name: 'Highlighted column', args: { highlight: 'ukraine' } };
 
 export const WithSummaries: Story = { name: 'With one-line summaries', args: { layout: 'table', showSummary: true } };
 
@@ -110,4 +115,4 @@ export const UnknownIssue: Story = { name: 'Error: unknown issue id', args: { is
 export const UnknownStory: Story = { name: 'Error: unknown story id', args: { storyId: 'no-such-story' } };
 
 /** The stories in the order they are written (a module namespace lists exports alphabetically); Storybook reads the same export. */
-export const __namedExportsOrder = ['Auto', 'Table', 'List', 'Narrow', 'Filtered', 'Highlighted', 'WithSummaries', 'OpenCell', 'Light', 'Dark', 'DarkList', 'German', 'ArabicRtl', 'FromSrc', 'UnknownParty', 'UnknownIssue', 'UnknownStory'];
+export const __namedExportsOrder = ['Auto', 'Table', 'Compact', 'List', 'Narrow', 'Phone', 'Filtered', 'Highlighted', 'WithSummaries', 'OpenCell', 'Light', 'Dark', 'DarkList', 'German', 'ArabicRtl', 'FromSrc', 'UnknownParty', 'UnknownIssue', 'UnknownStory'];

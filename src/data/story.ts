@@ -21,6 +21,16 @@ export interface StorySource {
   url?: string;
 }
 
+/** How `<position-matrix>` presents the story as a graphic: each field optional, in the story's language. */
+export interface MatrixGraphic {
+  /** The graphic's title, saying what the grid shows (default: "Where they stand: 6 parties on 7 issues"). */
+  title?: string;
+  /** One line under the title on how to read it. */
+  standfirst?: string;
+  /** The source line's text (default: the story's `source` name). */
+  source?: string;
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -147,6 +157,8 @@ export interface Story {
   published?: PartialDate;
   updated?: PartialDate;
   source?: StorySource;
+  /** The matrix's title, standfirst and source line, when the story's headline is not the graphic's. */
+  matrix?: MatrixGraphic;
   people: Person[];
   parties: Party[];
   issues: Issue[];

@@ -65,9 +65,10 @@ type Json = Record<string, unknown>;
 const TYPES: Record<string, [what: string, fields: string]> = {
   story: [
     'a story object',
-    'vversion llanguage iid sheadline ssummary Lpeople Lparties Lissues Lquotes Lpositions Dpublished Dupdated Osource Onegotiation',
+    'vversion llanguage iid sheadline ssummary Lpeople Lparties Lissues Lquotes Lpositions Dpublished Dupdated Osource Omatrix Onegotiation',
   ],
   source: ['an object with a name and an optional url', 'sname uurl'],
+  matrix: ['an object', 'otitle ostandfirst osource'],
   people: ['a person object', 'iid sname srole sparty'],
   parties: ['a party object', 'iid sname sshortName kkind ccolor'],
   issues: ['an issue object', 'iid stitle squestion'],

@@ -24,7 +24,7 @@ export interface MatrixOptions {
   issues?: string | null;
   /** A party id whose row is emphasised. */
   highlight?: string | null;
-  /** Replaces the caption (default: the story's headline). */
+  /** Replaces the title (default: the story's `matrix.title`, or "Where they stand: 6 parties on 7 issues"). */
   caption?: string | null;
   /** Replaces the generated summary sentence. */
   description?: string | null;
@@ -80,35 +80,33 @@ export interface MatrixModel {
   storyId: string;
   /** The story's language, for `lang` on its text. */
   language: string;
+  /** The graphic's title: what the grid shows. */
   caption: string;
-  /** True when `caption` came from the options (page language) rather than the story. */
+  /** True when `caption` is in the page's language (from the options, or generated) rather than the story's. */
   captionFromOptions: boolean;
+  /** One line on how to read the grid, from the story (its language); absent when the story has none. */
+  standfirst?: string;
   /** The summary sentence (generated, or `description`). */
   summary: string;
   summaryFromOptions: boolean;
   columns: MatrixIssue[];
-  /**
-   * The room an issue column needs, in em of the header and label type (`widestWordEm`): the widest
-   * word of the shown titles, or of the stance labels its cells show with their mark and padding.
-   */
-  columnWordEm: number;
-  /** The widest word of the party names, in em of their type: the party column is at least this wide. */
-  partyWordEm: number;
   rows: MatrixRow[];
-  /** The five stances, in legend order. */
-  legend: readonly Stance[];
+  /** The stances the shown cells use, in legend order ("not stated" last): the key lists these only. */
+  legend: Stance[];
   /**
    * Every quote the shown cells cite, once, in reading order (row by row): the print notes list
    * them once and cells refer to them by number, so a quote cited by many cells is not repeated.
    */
   quotes: MatrixEvidence[];
-  /** The story's source, with `url` only when it is http(s). */
+  /** The source line: the story's `matrix.source`, or its source's name; `url` only when it is http(s). */
   source?: { name: string; url?: string };
-  /** A partial ISO date. */
+  /** A partial ISO date: the story's `updated`. */
   updated?: string;
+  /** A partial ISO date the positions are true for when the story has no `updated`: its negotiation's `asOf`, or `published`. */
+  asOf?: string;
 }
 
-/** Each stance's part of its string keys: `matrixCountNotStated`, `matrixLegendNotStated`. */
+/** Each stance's part of its count's string key: `matrixCountNotStated`. */
 const STANCE_KEY_NAMES = {
   supports: 'Supports',
   opposes: 'Opposes',
@@ -117,9 +115,9 @@ const STANCE_KEY_NAMES = {
   'not-stated': 'NotStated',
 } as const satisfies Record<Stance, string>;
 
-/** The key of a stance's count (`"{n} unclear"`) or of its explanation in the legend. */
-export function stanceKey(kind: 'Count' | 'Legend', stance: Stance): StringKey {
-  return `matrix${kind}${STANCE_KEY_NAMES[stance]}`;
+/** The key of a stance's count (`"{n} unclear"`). */
+export function stanceKey(stance: Stance): StringKey {
+  return `matrixCount${STANCE_KEY_NAMES[stance]}`;
 }
 
 export interface GridPosition {
@@ -187,7 +185,7 @@ export function plural(template: string, n: number, locale: Locale): string {
 export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], locale: Locale): string {
   const counts = STANCES.map((stance) => [stance, cells.filter((cell) => cell.stance === stance).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([stance, count]) => plural(locale.strings[stanceKey('Count', stance)], count, locale));
+    .map(([stance, count]) => plural(locale.strings[stanceKey(stance)], count, locale));
   return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: formatList(counts, locale) });
 }
 
@@ -205,30 +203,6 @@ export function summarySentence(columns: readonly MatrixIssue[], rows: readonly 
     ),
   );
   return [head, ...perIssue].join(' ');
-}
-
-/**
- * Advance widths in em at weight 600, the widest of ten common faces (DejaVu Serif and Sans,
- * Liberation Serif and Sans, and URW's Century Schoolbook, Palatino, Bookman and Avant Garde
- * clones), rounded up into a few classes: an estimate that real text rarely exceeds.
- */
-const NARROW = /[fijltI.,:;'’!|()[\]\-‐\u00adіїЇІ]/u;
-const SEMI = /[rsz/]/u;
-const WIDE = /[mwMW@%&мжфшщыюМЖФШЩЫЮ\p{Ideo}]/u;
-
-/**
- * The widest word of a text, in em, estimated from its letters (nothing is measured, so a server
- * renders the same). A word ends at a space, after a hyphen (counted) or soft hyphen that a letter
- * follows, and around each Chinese or Japanese character.
- */
-export function widestWordEm(text: string): number {
-  let widest = 0;
-  for (const word of text.split(/\s+|(?<=[-‐\u00ad])(?=\p{L})|(?<=\p{Ideo})|(?=\p{Ideo})/u)) {
-    let width = 0;
-    for (const char of word) width += NARROW.test(char) ? 0.5 : SEMI.test(char) ? 0.6 : WIDE.test(char) ? 1.2 : char === char.toLowerCase() ? 0.75 : 0.95;
-    widest = Math.max(widest, width);
-  }
-  return Math.round(widest * 100) / 100;
 }
 
 /** Items by id (ids are unique in a valid story), in story order. */
@@ -324,29 +298,34 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     };
   });
 
-  const shownStances = new Set(rows.flatMap((row) => row.cells.map((cell) => cell.stance)));
-  shownStances.delete('not-stated');
+  const shown = new Set(rows.flatMap((row) => row.cells.map((cell) => cell.stance)));
   const caption = options.caption?.trim();
   const description = options.description?.trim();
+  // The story's own title and standfirst describe the whole grid: not a choice of its parties or issues.
+  const graphic = options.parties == null && options.issues == null ? story.matrix : undefined;
+  const counts = { parties: plural(locale.strings.matrixPartyCount, rows.length, locale), issues: plural(locale.strings.matrixIssueCount, columns.length, locale) };
   const model: MatrixModel = {
     storyId: story.id,
     language: story.language,
-    caption: caption || story.headline,
-    captionFromOptions: Boolean(caption),
+    caption: caption || graphic?.title || format(locale.strings.matrixTitle, counts),
+    captionFromOptions: Boolean(caption) || !graphic?.title,
     summary: description || summarySentence(columns, rows, locale),
     summaryFromOptions: Boolean(description),
     columns,
-    // A cell's label: its mark and gap (1.05 em), the button's and cell's padding beyond the header's (0.45 em).
-    columnWordEm: Math.max(0, ...columns.map((issue) => widestWordEm(issue.title)), ...[...shownStances].map((stance) => widestWordEm(locale.strings[stance]) + 1.5)),
-    partyWordEm: Math.max(0, ...rows.map((row) => widestWordEm(row.party.name))),
     rows,
-    legend: STANCES,
+    legend: STANCES.filter((stance) => shown.has(stance)),
     quotes: [...lookup.resolved.values()],
   };
-  if (story.source) {
-    model.source = { name: story.source.name };
-    if (story.source.url && isHttpUrl(story.source.url)) model.source.url = story.source.url;
+  if (graphic?.standfirst) model.standfirst = graphic.standfirst;
+  const sourceName = story.matrix?.source || story.source?.name;
+  if (sourceName) {
+    model.source = { name: sourceName };
+    if (story.source?.url && isHttpUrl(story.source.url)) model.source.url = story.source.url;
   }
   if (story.updated) model.updated = story.updated;
+  else {
+    const asOf = story.negotiation?.asOf ?? story.published;
+    if (asOf) model.asOf = asOf;
+  }
   return { ok: true, value: model };
 }

@@ -7,7 +7,7 @@ import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
 import { PrintController, StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
-import { buildMatrix, fillParts, moveInGrid, stanceKey } from './matrix-model.js';
+import { buildMatrix, fillParts, moveInGrid, plural } from './matrix-model.js';
 import { matrixStyles } from './position-matrix.styles.js';
 import type { TemplateResult } from 'lit';
 import type { LoadResult } from '../data/errors.js';
@@ -16,7 +16,7 @@ import type { Locale, Strings } from '../shared/i18n.js';
 import type { StoryLang } from '../shared/story-element.js';
 import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty } from './matrix-model.js';
 
-export type MatrixLayout = 'auto' | 'table' | 'list';
+export type MatrixLayout = 'auto' | 'table' | 'compact' | 'list';
 
 /** Built models by story, page language and the options that shape them: a focus move or an opened panel reuses it. */
 const models = modelCache<MatrixModel>(16);
@@ -32,40 +32,50 @@ export interface NwSelectDetail {
 /**
  * Who stands where: every party's stance on every issue, with the evidence behind it.
  *
- * A table (parties as rows, issues as columns): a stated stance is a filled cell (colour, icon and
- * word), a stance not stated is a thin dash. A column is as wide as its header's widest word
- * (estimated from the letters), so headers wrap between words. Below the width the table needs, `layout="auto"`
- * presents the same markup, by CSS container queries alone, as one block per party with its
- * issues grouped by stance ("Opposes NATO membership, Pre-2014 borders · Supports Talks at
- * once"); nothing is measured in script, so a server-rendered widget is right at every width.
- * `layout="list"` is one section per issue, its parties grouped by stance, in list markup. Each
- * cell opens a panel with the position, the verbatim quotes or the article's own sentence, and
- * the source. In the table, arrow keys, Home and End move between cells. On paper, notes follow:
- * each stated position with its summary and the numbers of its quotes, then each quote once. They
- * are rendered from `beforeprint` to `afterprint` only, so screens skip their cost (a tool that
- * prints without those events, such as a headless PDF export, should dispatch `beforeprint` first).
+ * A graphic: a title saying what the grid shows, the story's standfirst, a key of the stances the
+ * grid uses, the grid, and a source line. The grid has an issue per row and a party per column
+ * (its short name); each cell is a mark, one shape per stance (● supports, ✕ opposes,
+ * ◐ conditional, ? unclear, a thin dash where no position is reported), differing in lightness as
+ * well as hue, so it reads in greyscale and with any common colour-vision deficiency. Where the
+ * short names do not fit across, they turn on their side. Where even that leaves too little room
+ * for the parties (1.75 rem each beside a 6.5 rem issue column), `layout="auto"` presents the same
+ * markup, by CSS container queries alone, as one block per issue with its parties grouped by
+ * stance ("● Supports Ukraine, France ✕ Opposes US", then "Not stated" small and grey); nothing is
+ * measured in script, so a server-rendered widget is right at every width, and a grid is never
+ * clipped. `layout="compact"` is that by-issue presentation (up to 1,900 px wide);
+ * `layout="table"` is always the grid, scrolling
+ * sideways inside the widget where it must (the parties past the edge are counted under it).
+ * `layout="list"` is one section per issue, its parties grouped by stance, in list markup.
+ * Each cell opens a panel with the position, the verbatim quotes or the article's own sentence,
+ * and the source. In the grid, arrow keys, Home and End move between cells. On paper, notes
+ * follow: each stated position with its summary and the numbers of its quotes, then each quote
+ * once. They are rendered from `beforeprint` to `afterprint` only, so screens skip their cost (a
+ * tool that prints without those events, such as a headless PDF export, should dispatch
+ * `beforeprint` first).
  *
- * The wrapper's `data-layout` attribute is the layout asked for: `auto`, `table` or `list`.
+ * The wrapper's `data-layout` attribute is the layout asked for: `auto`, `table`, `compact` or `list`.
  *
  * @tagname position-matrix
- * @csspart base - The outer wrapper (`data-layout`: `auto`, `table` or `list`).
- * @csspart caption - The caption (the story headline unless `caption` is set).
- * @csspart scroller - The wrapper around the table, which scrolls sideways when the table is wider.
- * @csspart table - The `<table>` (also in the compact presentation of `auto`).
- * @csspart row-header - A party's row header.
- * @csspart column-header - An issue's column header.
- * @csspart cell - A cell's button (both layouts).
+ * @csspart base - The outer wrapper (`data-layout`: `auto`, `table`, `compact` or `list`).
+ * @csspart caption - The title (the story's `matrix.title`, or "Where they stand: 6 parties on 7 issues", unless `caption` is set).
+ * @csspart standfirst - The line under the title (the story's `matrix.standfirst`).
+ * @csspart scroller - The wrapper around the table, which scrolls sideways when the table is wider (`layout="table"` only).
+ * @csspart table - The `<table>` (also in the by-issue presentation of `auto` and `compact`).
+ * @csspart row-header - A row's header: an issue (also `issue-header`).
+ * @csspart column-header - A column's header: a party (also `party-header`).
+ * @csspart cell - A cell's button (every layout).
  * @csspart list - The list layout's wrapper.
  * @csspart issue - One issue's section in the list layout.
  * @csspart panel - The detail panel.
  * @csspart close - The detail panel's close button.
- * @csspart legend - The legend.
- * @csspart footer - The footer with the source and the update date.
+ * @csspart legend - The key: the stances the grid uses, and how to open a cell.
+ * @csspart more - Under a `layout="table"` grid that scrolls: how many parties are past the edge.
+ * @csspart footer - The source line: the source, and the date the positions are true for.
  *
- * @cssprop --nw-color-supports - Fill of "Supports" (default: dark green / light green); its text is the background colour.
- * @cssprop --nw-color-opposes - Fill of "Opposes" (default: dark red / light red).
- * @cssprop --nw-color-conditional - Fill of "Conditional" (default: amber).
- * @cssprop --nw-color-unclear - Fill of "Unclear" (default: indigo).
+ * @cssprop --nw-color-supports - The "Supports" disc (default: dark green / pale green); each stance colour differs from the others in lightness.
+ * @cssprop --nw-color-opposes - The "Opposes" cross (default: red / light red).
+ * @cssprop --nw-color-conditional - The "Conditional" half disc (default: amber).
+ * @cssprop --nw-color-unclear - The "Unclear" question mark (default: violet).
  * @cssprop --nw-color-not-stated - The "Not stated" dash (default: grey).
  *
  * @fires nw-select - The reader activated a cell. `detail`: `{ storyId, party, issue, stance }`.
@@ -74,31 +84,33 @@ export interface NwSelectDetail {
 export class PositionMatrix extends StoryElement<MatrixModel> {
   static override styles = [...StoryElement.styles, matrixStyles];
 
-  /** Comma-separated party ids: the rows and their order (default: all, in story order). */
+  /** Comma-separated party ids: the columns and their order (default: all, in story order). */
   @property({ attribute: 'parties' }) parties?: string;
 
-  /** Comma-separated issue ids: the columns and their order (default: all, in story order). */
+  /** Comma-separated issue ids: the rows and their order (default: all, in story order). */
   @property({ attribute: 'issues' }) issues?: string;
 
-  /** A party id whose row is emphasised. */
+  /** A party id whose column is emphasised. */
   @property({ attribute: 'highlight' }) highlight?: string;
 
-  /** Replaces the caption (default: the story's headline). */
+  /** Replaces the title (default: the story's `matrix.title`, or "Where they stand: 6 parties on 7 issues"). */
   @property({ attribute: 'caption' }) caption?: string;
 
   /** Replaces the generated summary sentence that describes the matrix. */
   @property({ attribute: 'description' }) description?: string;
 
-  /** `auto` (the table where its columns fit, each as wide as its widest word: the party column 6 to 10 rem, an issue column 4.5 rem or its widest header word or stance label; always from 56 rem; else one block per party), `table` (scrolls sideways where its columns do not fit) or `list`. */
+  /** `auto` (the grid where each party gets 1.75 rem or more beside a 6.5 rem issue column, else one block per issue: never a clipped grid), `table` (always the grid; scrolls sideways inside the widget where it must, and says how many parties are past the edge), `compact` (one block per issue, its parties grouped by stance, up to 1,900 px wide) or `list` (one section per issue, in list markup). */
   @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
 
-  /** Shows each position's one-line summary under its stance. */
+  /** Shows each position's one-line summary under its stance (`auto` then presents one block per issue). */
   @property({ type: Boolean, attribute: 'show-summary', reflect: true, useDefault: true }) showSummary = false;
 
-  @state() private active = { row: 0, col: 0 };
+  @state() private active: GridPosition = { row: 0, col: 0 };
   @state() private open?: { party: string; issue: string };
+  /** In `layout="table"`: how many parties' columns are out of the scroller's view (measured, for that note only; it never picks the layout). */
+  @state() private hiddenParties = 0;
 
-  /** Only tells when the table overflows its scroller (to make that a focusable region); it never picks the layout. */
+  /** Only tells when the table overflows its scroller (to make that a focusable region, and count what is out of view). */
   #resizeObserver?: ResizeObserver;
   #scroller?: HTMLElement | null;
 
@@ -113,15 +125,17 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const scroller = this.layout === 'table' ? this.renderRoot.querySelector<HTMLElement>('.scroller') : null;
     if (scroller === this.#scroller) return;
     this.#scroller = scroller;
-    this.#resizeObserver ??= new ResizeObserver(() => this.#syncScroller());
+    // In the next frame: the note it may add must not resize what is observed within this one.
+    this.#resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#syncScroller()));
     this.#resizeObserver.disconnect();
     if (scroller) for (const element of [scroller, scroller.firstElementChild!]) this.#resizeObserver.observe(element);
+    else this.hiddenParties = 0;
   }
 
-  /** The presentation in use, `table` or `list` (the compact presentation of `auto` counts as `list`); reads the layout, so call it only when needed. */
+  /** The presentation in use, `table` (the grid) or `list` (the by-issue presentation of `auto` and `compact` counts as `list`); reads the layout, so call it only when needed. */
   get currentLayout(): 'table' | 'list' {
     if (this.layout === 'table' || this.layout === 'list') return this.layout;
     const row = this.renderRoot.querySelector('tbody > tr');
@@ -133,12 +147,18 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return models(story, key, this.locale, () => buildMatrix(story, this, this.locale));
   }
 
-
-  /** The scroller is a focusable, named region only while the table overflows it. */
+  /** The scroller is a focusable, named region only while the table overflows it; the parties out of its view are counted under it. */
   #syncScroller(): void {
     const scroller = this.#scroller;
     if (!scroller) return;
     const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
+    const { left, right } = scroller.getBoundingClientRect();
+    // Out of view: past either edge, or under the pinned issue column (which is at the start edge).
+    const start = this.renderRoot.querySelector('.corner')!.getBoundingClientRect();
+    this.hiddenParties = [...scroller.querySelectorAll('thead th')].filter((th) => {
+      const box = th.getBoundingClientRect();
+      return box.right > right + 1 || box.left < left - 1 || (box.left < start.right - 1 && box.right > start.left + 1);
+    }).length;
     if (overflows === scroller.hasAttribute('tabindex')) return;
     for (const [name, value] of [['tabindex', '0'], ['role', 'region'], ['aria-labelledby', 'caption']] as const) {
       if (overflows) scroller.setAttribute(name, value);
@@ -150,10 +170,15 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return this.renderRoot.querySelector<HTMLButtonElement>(`button.cell[data-cell="${row},${col}"]`);
   }
 
+  /** The cell at a grid position: row is the issue, column the party. */
+  #cellOf({ row, col }: GridPosition): MatrixCell | undefined {
+    return this.model?.rows[col]?.cells[row];
+  }
+
   #cellAt(target: EventTarget | null): { cell: MatrixCell; row: number; col: number } | undefined {
     const button = (target as Element | null)?.closest?.<HTMLElement>('button.cell');
     const [row, col] = (button?.dataset.cell ?? '').split(',').map(Number);
-    const cell = this.model?.rows[row!]?.cells[col!];
+    const cell = this.#cellOf({ row: row!, col: col! });
     return cell ? { cell, row: row!, col: col! } : undefined;
   }
 
@@ -181,8 +206,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     this.open = undefined;
     void this.updateComplete.then(() =>
       this.#cellButton({
-        row: this.model?.rows.findIndex((each) => each.party.id === open.party) ?? -1,
-        col: this.model?.columns.findIndex((each) => each.id === open.issue) ?? -1,
+        row: this.model?.columns.findIndex((each) => each.id === open.issue) ?? -1,
+        col: this.model?.rows.findIndex((each) => each.party.id === open.party) ?? -1,
       })?.focus(),
     );
   }
@@ -203,7 +228,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const found = this.#cellAt(event.target);
     if (!found || !this.model || event.altKey || event.metaKey) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const next = moveInGrid(found, event.key, { ctrl: event.ctrlKey, rtl }, this.model.rows.length, this.model.columns.length);
+    const next = moveInGrid(found, event.key, { ctrl: event.ctrlKey, rtl }, this.model.columns.length, this.model.rows.length);
     if (!next) return;
     event.preventDefault();
     this.active = next;
@@ -211,77 +236,95 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 
   protected override renderModel(model: MatrixModel): TemplateResult {
-    const layout = this.layout === 'table' || this.layout === 'list' ? this.layout : 'auto';
+    const layout = (['table', 'compact', 'list'] as const).find((each) => each === this.layout) ?? 'auto';
+    const lang = this.storyLang(model.language);
     return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.#handleKeydown} @focusin=${this.#handleFocusIn} @click=${this.#handleCellClick}>
+      <p id="caption" class="caption" part="caption" lang=${model.captionFromOptions ? nothing : lang} dir="auto">${model.caption}</p>
+      ${model.standfirst ? html`<p class="standfirst" part="standfirst" lang=${lang} dir="auto">${model.standfirst}</p>` : nothing}
+      ${renderLegend(model, this.locale.strings)}
       ${layout === 'list' ? this.#renderList(model) : this.#renderTable(model)}
       <p id="summary" class="visually-hidden">${model.summary}</p>
-      ${renderLegend(model, this.locale.strings)} ${renderFooter(model, this.locale)} ${this.#print.printing ? renderPrintNotes(model, this.locale) : nothing}
+      ${renderFooter(model, this.locale)} ${this.#print.printing ? renderPrintNotes(model, this.locale) : nothing}
     </div>`;
   }
 
   #renderTable(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
-    const active = { row: Math.min(this.active.row, model.rows.length - 1), col: Math.min(this.active.col, model.columns.length - 1) };
+    const active = { row: Math.min(this.active.row, model.columns.length - 1), col: Math.min(this.active.col, model.rows.length - 1) };
     const summaries = this.showSummary;
-    // `data-columns`, `data-word` and `data-party-word` (the room a column and the party column need, in quarter em) size the container that decides, in CSS, whether `auto` shows the table.
-    return html`<div class="fit" data-columns=${Math.min(model.columns.length, 12)} data-word=${quarterEm(model.columnWordEm)} data-party-word=${quarterEm(model.partyWordEm)}>
-      <div class="scroller" part="scroller">
-        <table part="table" aria-describedby="summary" @keydown=${this.#handleGridKeydown}>
-          <caption id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</caption>
+    // `data-parties` (1 to 30) sizes the container that decides, in CSS, how the grid is presented.
+    return html`<div class="fit" data-parties=${Math.min(model.rows.length, 30)}>
+      <div class="scroller" part="scroller" @scroll=${this.layout === 'table' ? this.#syncScroller : nothing}>
+        <table part="table" aria-labelledby="caption" aria-describedby="summary" @keydown=${this.#handleGridKeydown}>
           <thead>
             <tr>
               <td class="corner"></td>
-              ${model.columns.map((issue) => html`<th scope="col" part="column-header" lang=${lang} dir="auto">${issue.title}</th>`)}
+              ${model.rows.map(
+                ({ party }) => html`<th
+                  scope="col"
+                  part="column-header party-header"
+                  class="party-ink${party.highlighted ? ' highlighted' : ''}"
+                  data-party-color=${partyColor(party.color)}
+                  aria-current=${party.highlighted ? 'true' : nothing}
+                >${renderPartyName(party, lang, strings)}</th>`,
+              )}
             </tr>
           </thead>
           <tbody>
-            ${model.rows.map((row, r) => {
-              const open = row.cells.find((cell) => this.#isOpen(cell));
-              return html`<tr class=${row.party.highlighted ? 'highlighted' : nothing}>
-                  <th scope="row" part="row-header" class="party-ink" data-party-color=${partyColor(row.party.color)} aria-current=${row.party.highlighted ? 'true' : nothing}>
-                    ${renderPartyName(row.party, lang, strings)}
-                  </th>
-                  ${row.cells.map((cell, c) => {
-                    // One lean template per cell: td > button > the mark. The stance class sits on the td, where the
-                    // compact presentation groups cells by stance; the issue's title is there for it as `data-issue`.
+            ${model.columns.map((issue, r) => {
+              const open = model.rows.map((row) => row.cells[r]!).find((cell) => this.#isOpen(cell));
+              return html`<tr>
+                  <th scope="row" part="row-header issue-header" lang=${lang} dir="auto">${issue.title}</th>
+                  ${model.rows.map((row, c) => {
+                    // One lean template per cell: td > button > the word (the mark is drawn by CSS). The stance class sits on
+                    // the td, where the by-issue presentation groups cells by stance; the party's short name is there for it as `data-party`.
+                    const cell = row.cells[r]!;
                     const isOpen = this.#isOpen(cell);
-                    return html`<td class="stance-${cell.stance}">
+                    const changed = this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`);
+                    return html`<td class="stance-${cell.stance}${row.party.highlighted ? ' highlighted' : ''}">
                       <button
                         type="button"
                         class="cell"
                         part="cell"
                         tabindex=${r === active.row && c === active.col ? 0 : -1}
+                        aria-label=${
+                          // "United States on NATO membership: Opposes.", whatever the presentation shows: the issue summary's
+                          // pattern ("{issue}: {counts}.") joins the two with the language's colon and full stop.
+                          // A live refresh's "Changed" label is in the name too.
+                          format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: row.party.name, issue: issue.title }), counts: strings[cell.stance] }) +
+                          (changed === nothing ? '' : ` ${strings.changed}`)
+                        }
                         aria-expanded=${isOpen}
                         aria-controls=${isOpen ? 'panel' : nothing}
                         data-cell="${r},${c}"
-                        data-issue=${cell.issue.title}
-                      ><span class="label">${strings[cell.stance]}</span>${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}</button>${summaries ? renderCellSummary(cell, lang) : nothing}
+                        data-party=${row.party.shortName}
+                      ><span class="label">${strings[cell.stance]}</span>${changed}</button>${summaries ? renderCellSummary(cell, lang) : nothing}
                     </td>`;
                   })}
                 </tr>
                 ${open
                   ? html`<tr class="detail">
-                      <td colspan=${model.columns.length + 1}>${this.#renderPanel(model, open)}</td>
+                      <td colspan=${model.rows.length + 1}>${this.#renderPanel(model, open)}</td>
                     </tr>`
                   : nothing}`;
             })}
           </tbody>
         </table>
       </div>
-    </div>`;
+    </div>
+    ${this.hiddenParties ? html`<p class="more" part="more">${plural(strings.matrixMore, this.hiddenParties, this.locale)}</p>` : nothing}`;
   }
 
   #renderList(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
-      <p id="caption" class="caption" part="caption" lang=${captionLanguage(model, lang)} dir="auto">${model.caption}</p>
-      ${model.columns.map((issue, c) => {
-        const cells = model.rows.map((row) => row.cells[c]!);
+      ${model.columns.map((issue, r) => {
+        const cells = model.rows.map((row) => row.cells[r]!);
         const open = cells.find((cell) => this.#isOpen(cell));
-        return html`<section class="issue" part="issue" aria-labelledby=${`issue-${c}`}>
-          <h3 class="issue-heading" id=${`issue-${c}`} lang=${lang}>${issue.title}</h3>
+        return html`<section class="issue" part="issue" aria-labelledby=${`issue-${r}`}>
+          <h3 class="issue-heading" id=${`issue-${r}`} lang=${lang}>${issue.title}</h3>
           <p class="question" lang=${lang} dir="auto">${issue.question}</p>
           <ul class="groups">
             ${STANCES.map((stance) => {
@@ -293,7 +336,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     <ul>
                       ${group.map((cell) => {
                         const isOpen = this.#isOpen(cell);
-                        const r = model.rows.findIndex((row) => row.party === cell.party);
+                        const c = model.rows.findIndex((row) => row.party === cell.party);
                         return html`<li class=${cell.party.highlighted ? 'highlighted' : nothing} aria-current=${cell.party.highlighted ? 'true' : nothing}>
                           <button
                             type="button"
@@ -304,7 +347,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                             aria-controls=${isOpen ? 'panel' : nothing}
                             data-cell="${r},${c}"
                           >
-                            ${renderPartyName(cell.party, lang, strings)} ${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}
+                            ${renderPartyName(cell.party, lang, strings, true)} ${this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`)}
                           </button>
                           ${this.showSummary ? renderCellSummary(cell, lang) : nothing}
                         </li>`;
@@ -342,19 +385,15 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 }
 
-/** A caption from the `caption` attribute is in the page's language, the headline in the story's. */
-function captionLanguage(model: MatrixModel, lang: StoryLang): StoryLang {
-  return model.captionFromOptions ? nothing : lang;
-}
-
-/** The party's name; a highlighted party's is marked, and says so to screen readers. */
-/** A width in em as the quarter ems, 1 to 100, that the styles' `data-word` and `data-party-word` rules know. */
-const quarterEm = (em: number) => Math.min(Math.ceil(em * 4), 100);
-
-function renderPartyName(party: MatrixParty, lang: StoryLang, strings: Strings): TemplateResult {
+/** A party's name (in a column header, its short name shown and its full name for screen readers); a highlighted party's is marked, and says so to screen readers. */
+function renderPartyName(party: MatrixParty, lang: StoryLang, strings: Strings, full = false): TemplateResult {
+  const name =
+    full || party.shortName === party.name
+      ? html`<span class="name" lang=${lang}>${party.name}</span>`
+      : html`<span class="name" lang=${lang} aria-hidden="true">${party.shortName}</span><span class="visually-hidden" lang=${lang}>${party.name}</span>`;
   return party.highlighted
-    ? html`<span class="marker" aria-hidden="true">▶</span><span lang=${lang}>${party.name}</span><span class="visually-hidden"> (${strings.matrixHighlighted})</span>`
-    : html`<span lang=${lang}>${party.name}</span>`;
+    ? html`<span class="marker" aria-hidden="true">▶</span>${name}<span class="visually-hidden"> (${strings.matrixHighlighted})</span>`
+    : name;
 }
 
 function renderCellSummary(cell: MatrixCell, lang: StoryLang): TemplateResult | typeof nothing {
@@ -420,21 +459,26 @@ function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
   </section>`;
 }
 
+/** The key: the stances the grid uses, each with its mark and word ("not stated" last), and how to open a cell. */
 function renderLegend(model: MatrixModel, strings: Strings): TemplateResult {
   return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
     <h3 id="legend-heading" class="visually-hidden">${strings.legend}</h3>
     <ul>
-      ${model.legend.map((stance) => html`<li class="stance-${stance}"><span class="label">${strings[stance]}</span> <span class="explain">${strings[stanceKey('Legend', stance)]}</span></li>`)}
+      ${model.legend.map((stance) => html`<li class="stance-${stance}"><span class="label">${strings[stance]}</span></li>`)}
     </ul>
+    <p class="hint">${strings.matrixHint}</p>
   </section>`;
 }
 
+/** The source line: "Source: …", and the date the positions are true for. */
 function renderFooter(model: MatrixModel, locale: Locale): TemplateResult | typeof nothing {
-  if (!model.source && !model.updated) return nothing;
+  const { source, updated, asOf } = model;
+  if (!source && !updated && !asOf) return nothing;
   const { strings } = locale;
+  const date = (template: string, value: string) => html`<span>${format(template, { date: formatPartialDate(value, locale) })}</span>`;
   return html`<footer class="footer" part="footer">
-    ${model.source ? html`<span>${strings.source}: ${externalLink(model.source.url, model.source.name, model.language)}</span>` : nothing}
-    ${model.updated ? html`<span>${format(strings.updated, { date: formatPartialDate(model.updated, locale) })}</span>` : nothing}
+    ${source ? html`<span>${strings.source}: ${externalLink(source.url, source.name, model.language)}</span>` : nothing}
+    ${updated ? date(strings.updated, updated) : asOf ? date(strings.matrixAsOf, asOf) : nothing}
   </footer>`;
 }
 

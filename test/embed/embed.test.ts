@@ -90,7 +90,7 @@ describe('embed code with fallback content', () => {
             expect(group, `${name} on ${issue}`).to.match(new RegExp(`^${label[stance]}:`));
           }
         });
-        expect(text(fallback.querySelector('caption'))).to.equal(text(widget.querySelector('caption')));
+        expect(text(fallback.querySelector('caption'))).to.equal(text(widget.querySelector('[part~="caption"]')));
       },
     },
     {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
-import { buildMatrix, fillParts, moveInGrid, parseIdList, plural, widestWordEm } from '../../src/position-matrix/matrix-model.js';
+import { buildMatrix, fillParts, moveInGrid, parseIdList, plural } from '../../src/position-matrix/matrix-model.js';
 import { makeLargeStory } from './large-story.js';
 import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
 import { loadAllLanguages } from '../helpers.js';
@@ -83,39 +83,36 @@ describe('matrix-model', () => {
     }
   });
 
-  describe('widestWordEm (a header word, in em of semibold type)', () => {
-    const cases: [string, number][] = [
-      ['', 0],
-      ['NATO membership', 7.85],
-      ['Negotiated settlement', 6.95],
-      // Numbers do not break after a hyphen; words do, the hyphen counted.
-      ['Pre-2014 borders as a goal', 5.8],
-      ['long-term', 3.25],
-      ['sec\u00adurity', 3.1],
-      ['Територіальна цілісність', 9.7],
-      // Chinese breaks between characters.
-      ['北约成员资格', 1.2],
-      ['NATO 成员', 3.8],
-    ];
-    for (const [text, expected] of cases) {
-      it(`${JSON.stringify(text)} → ${expected}`, () => expect(widestWordEm(text)).to.equal(expected));
-    }
-
-    it('is the model\'s columnWordEm over the shown columns, with their cells\' stance labels and marks', () => {
-      expect(build({}).columnWordEm).to.equal(7.85);
-      // One column whose cells read "Opposes" and "Supports" (5.65 em, the wider, and 1.5 em for the mark and padding).
-      expect(build({ issues: 'kursk-territory-swap' }).columnWordEm).to.equal(widestWordEm('Supports') + 1.5);
-      expect(build({ issues: 'kursk-territory-swap', parties: 'russia' }).columnWordEm).to.equal(widestWordEm('Opposes') + 1.5);
-      expect(build({ issues: 'seat-at-the-table', parties: 'russia' }).columnWordEm).to.equal(widestWordEm('Europe at the table'));
-    });
-  });
-
-  it('takes every party and issue in story order by default, with the headline as caption', () => {
+  it('takes every party and issue in story order by default, with the story\'s graphic title, standfirst and source line', () => {
     const model = build({});
     expect(model.rows.map((row) => row.party.id)).to.deep.equal(story.parties.map((p) => p.id));
     expect(model.columns.map((issue) => issue.id)).to.deep.equal(story.issues.map((i) => i.id));
-    expect(model.caption).to.equal(story.headline);
-    expect(model.legend).to.deep.equal(['supports', 'opposes', 'conditional', 'unclear', 'not-stated']);
+    expect(model.caption).to.equal(story.matrix!.title);
+    expect(model.captionFromOptions).to.equal(false);
+    expect(model.standfirst).to.equal(story.matrix!.standfirst);
+    expect(model.source).to.deep.equal({ name: story.matrix!.source });
+    // The date the positions are true for: the negotiation's, as the story has no "updated".
+    expect([model.updated, model.asOf]).to.deep.equal([undefined, story.negotiation!.asOf]);
+  });
+
+  it('titles a choice of parties or issues, or a story without its own title, by what the grid shows', () => {
+    const chosen = build({ parties: 'us,ukraine', issues: 'nato-membership' });
+    expect(chosen.caption).to.equal('Where they stand: 2 parties on 1 issue');
+    expect(chosen.captionFromOptions).to.equal(true);
+    expect(chosen.standfirst).to.equal(undefined);
+    const { matrix: _, ...plain } = story;
+    const result = buildMatrix(plain, {}, localeFor('de'));
+    expect(result.ok && result.value.caption).to.equal('Wo sie stehen: 6 Parteien zu 7 Themen');
+    expect(result.ok && result.value.source).to.equal(undefined);
+  });
+
+  it('keys only the stances the shown cells use, "not stated" last', () => {
+    expect(build({}).legend).to.deep.equal(['supports', 'opposes', 'not-stated']);
+    expect(build({ parties: 'ukraine', issues: 'nato-membership' }).legend).to.deep.equal(['supports']);
+    const unclear = structuredClone(story);
+    unclear.positions.find((p) => p.party === 'ukraine' && p.issue === 'nato-membership')!.stance = 'unclear';
+    const result = buildMatrix(unclear, { issues: 'nato-membership' }, en);
+    expect(result.ok && result.value.legend).to.deep.equal(['supports', 'opposes', 'unclear', 'not-stated']);
   });
 
   it('gives every cell the stance of the story, and "not-stated" where there is no position', () => {
@@ -200,9 +197,10 @@ describe('matrix-model', () => {
   });
 
   it('keeps the source link only when it is http(s), and the update date', () => {
-    const base = { ...story, updated: '2025-02-13' };
+    const { matrix: _, ...plain } = story;
+    const base = { ...plain, updated: '2025-02-13' };
     const withLink = buildMatrix({ ...base, source: { name: 'Wire', url: 'https://example.com/a' } }, {}, en);
-    const withoutLink = buildMatrix({ ...story, source: { name: 'Wire', url: 'javascript:alert(1)' } }, {}, en);
+    const withoutLink = buildMatrix({ ...plain, source: { name: 'Wire', url: 'javascript:alert(1)' } }, {}, en);
     expect(withLink.ok && withLink.value.source).to.deep.equal({ name: 'Wire', url: 'https://example.com/a' });
     expect(withLink.ok && withLink.value.updated).to.equal('2025-02-13');
     expect(withoutLink.ok && withoutLink.value.source).to.deep.equal({ name: 'Wire' });

@@ -30,28 +30,32 @@ async function mount(template: TemplateResult): Promise<PositionMatrix> {
   return el;
 }
 
-function columnTitles(el: PositionMatrix): string[] {
-  return Array.from(root(el).querySelectorAll('thead th[scope="col"]')).map(text);
+/** The issues, down the grid's rows. */
+function issueTitles(el: PositionMatrix): string[] {
+  return Array.from(root(el).querySelectorAll('tbody th[scope="row"]')).map(text);
 }
 
-function rowNames(el: PositionMatrix): string[] {
-  return Array.from(root(el).querySelectorAll('tbody th[scope="row"] span[lang]')).map(text);
+/** The parties across the grid's columns, by their full names (what screen readers hear; the short name is shown). */
+function partyNames(el: PositionMatrix): string[] {
+  return Array.from(root(el).querySelectorAll('thead th[scope="col"]')).map((th) => text(th.querySelector('span[lang]:not([aria-hidden])')));
 }
 
-function cell(el: PositionMatrix, row: number, col: number): HTMLButtonElement {
-  return root(el).querySelectorAll('tbody tr')[row]!.querySelectorAll('td')[col]!.querySelector('button')!;
+/** The cell of a party (column) and an issue (row). */
+function cell(el: PositionMatrix, party: number, issue: number): HTMLButtonElement {
+  return root(el).querySelectorAll('tbody tr:not(.detail)')[issue]!.querySelectorAll('td')[party]!.querySelector('button')!;
 }
 
 function focused(el: PositionMatrix): Element | null {
   return root(el).activeElement;
 }
 
-/** The story with one-word issue titles, each narrower than the minimum column (4.5 rem). */
-function shortTitles(s: Story): Story {
-  const copy = structuredClone(s);
-  const titles = ['NATO', 'Old borders', 'Land', 'Kursk', 'US role', 'Europe', 'Talks'];
-  copy.issues.forEach((issue, index) => (issue.title = titles[index % titles.length]!));
-  return copy;
+/** Every column header of a shown grid lies within the widget: no column is clipped or out of view. */
+function everyColumnVisible(el: PositionMatrix): boolean {
+  const { left, right } = el.getBoundingClientRect();
+  return Array.from(root(el).querySelectorAll('thead th, tbody tr:first-child td')).every((node) => {
+    const box = node.getBoundingClientRect();
+    return box.width > 0 && box.left >= left - 0.5 && box.right <= right + 0.5;
+  });
 }
 
 /** Ctrl+key on the focused cell (WebDriver's sendKeys has no held modifiers). */
@@ -61,72 +65,106 @@ function ctrlKey(el: PositionMatrix, key: string): void {
 
 
 describe('<position-matrix>', () => {
-  describe('table layout', () => {
-    it('shows every cell of the built-in story as the story states it', async () => {
+  describe('the grid', () => {
+    it('shows every cell of the built-in story as the story states it: an issue per row, a party per column', async () => {
       const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
-      expect(text(root(el).querySelector('caption'))).to.equal(story.headline);
-      expect(columnTitles(el)).to.deep.equal(story.issues.map((i) => i.title));
-      expect(rowNames(el)).to.deep.equal(story.parties.map((p) => p.name));
-      story.parties.forEach((party, r) => {
-        story.issues.forEach((issue, c) => {
-          const button = cell(el, r, c);
+      expect(issueTitles(el)).to.deep.equal(story.issues.map((i) => i.title));
+      expect(partyNames(el)).to.deep.equal(story.parties.map((p) => p.name));
+      // The short names are what the header shows.
+      expect(Array.from(root(el).querySelectorAll('thead th[scope="col"] .name')).map(text)).to.deep.equal(story.parties.map((p) => p.shortName));
+      story.parties.forEach((party, p) => {
+        story.issues.forEach((issue, i) => {
+          const button = cell(el, p, i);
           const stance = expectedStance(story, party.id, issue.id);
           expect(text(button.querySelector('.label')), `${party.id} / ${issue.id}`).to.equal(strings[stance as 'supports']);
-          // One element for the mark: its icon is drawn by CSS.
+          // Named in full, whatever the presentation shows of it.
+          expect(button.getAttribute('aria-label')).to.equal(`${party.name} on ${issue.title}: ${strings[stance as 'supports']}.`);
+          // One element for the word: the mark is drawn by CSS.
           expect(button.querySelectorAll('*')).to.have.length(1);
           expect(button.parentElement!.className).to.equal(`stance-${stance}`);
         });
       });
     });
 
-    it('shows "Not stated" where the story has no position, distinct from "Unclear"', async () => {
-      const trimmed = structuredClone(story);
-      trimmed.positions = trimmed.positions.filter((p) => !(p.party === 'us' && p.issue === 'nato-membership'));
-      // Ukraine's position has the article's reported sentence, which an "unclear" stance needs too.
-      trimmed.positions.find((p) => p.party === 'ukraine' && p.issue === 'nato-membership')!.stance = 'unclear';
-      const el = await mount(html`<position-matrix layout="table" .story=${trimmed}></position-matrix>`);
-      expect(text(cell(el, 0, 0).querySelector('.label'))).to.equal(strings['not-stated']);
-      expect(text(cell(el, 2, 0).querySelector('.label'))).to.equal(strings.unclear);
-      const mark = (button: HTMLButtonElement) => getComputedStyle(button.querySelector('.label')!, '::before');
-      expect(cell(el, 0, 0).parentElement!.className).to.not.equal(cell(el, 2, 0).parentElement!.className);
-      expect(mark(cell(el, 2, 0)).content).to.equal('"?"');
+    it('draws a mark of its own shape for each stance, with the word only for screen readers, and "Not stated" a thin dash', async () => {
+      const varied = structuredClone(story);
+      varied.positions.find((p) => p.party === 'ukraine' && p.issue === 'nato-membership')!.stance = 'unclear';
+      varied.positions.find((p) => p.party === 'ukraine' && p.issue === 'kursk-territory-swap')!.stance = 'conditional';
+      const el = await mount(html`<position-matrix layout="table" .story=${varied}></position-matrix>`);
+      const mark = (button: HTMLButtonElement) => getComputedStyle(button, '::before');
+      const shape = (button: HTMLButtonElement) => {
+        const style = mark(button);
+        return [style.content, style.borderRadius, style.clipPath, style.backgroundImage, style.height].join(' ');
+      };
+      // Supports (France, NATO), opposes (US, NATO), unclear (Ukraine, NATO), conditional (Ukraine, Kursk), not stated (Russia, NATO).
+      const cells = [cell(el, 5, 0), cell(el, 0, 0), cell(el, 2, 0), cell(el, 2, 3), cell(el, 1, 0)];
+      expect(cells.map((button) => button.parentElement!.className)).to.deep.equal(['supports', 'opposes', 'unclear', 'conditional', 'not-stated'].map((s) => `stance-${s}`));
+      expect(new Set(cells.map(shape)).size).to.equal(5);
+      expect(mark(cells[2]!).content).to.equal('"?"');
+      expect(parseFloat(mark(cells[4]!).height)).to.be.at.most(1);
+      for (const button of cells) expect(button.querySelector('.label')!.getBoundingClientRect().width).to.be.at.most(1);
     });
 
-    it('uses real table semantics: caption, column and row headers, and the summary as description', async () => {
+    it('uses real table semantics: labelled by the title, column and row headers, and the summary as description', async () => {
       const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
       const table = root(el).querySelector('table')!;
-      expect(table.querySelectorAll('th[scope="col"]')).to.have.length(story.issues.length);
-      expect(table.querySelectorAll('th[scope="row"]')).to.have.length(story.parties.length);
+      expect(table.querySelectorAll('th[scope="col"]')).to.have.length(story.parties.length);
+      expect(table.querySelectorAll('th[scope="row"]')).to.have.length(story.issues.length);
+      expect(text(root(el).getElementById(table.getAttribute('aria-labelledby')!))).to.equal(story.matrix!.title);
       const summary = root(el).getElementById(table.getAttribute('aria-describedby')!)!;
       expect(text(summary)).to.match(/^6 parties on 7 issues\./);
       expect(text(summary)).to.contain('NATO membership: 2 support, 1 opposes, 3 not stated.');
     });
 
+    it('titles the graphic by what it shows, with the story\'s standfirst and source line', async () => {
+      const el = await mount(html`<position-matrix></position-matrix>`);
+      expect(text(root(el).querySelector('[part="caption"]'))).to.equal('Where they stand: six parties on seven issues');
+      expect(text(root(el).querySelector('[part="standfirst"]'))).to.equal(story.matrix!.standfirst);
+      expect(text(root(el).querySelector('[part="footer"]'))).to.equal(`Source: ${story.matrix!.source} As of 12 February 2025`);
+      // The page's headline is not repeated.
+      expect(text(root(el).querySelector('[part="base"]'))).to.not.contain(story.headline);
+      // A choice of parties is titled by what it shows, in the page's language.
+      const chosen = await mount(html`<position-matrix parties="us,ukraine" issues="nato-membership"></position-matrix>`);
+      expect(text(root(chosen).querySelector('[part="caption"]'))).to.equal('Where they stand: 2 parties on 1 issue');
+      expect(root(chosen).querySelector('[part="standfirst"]')).to.equal(null);
+    });
+
+    it('takes the page\'s background in the page\'s theme (no slab on a tinted page), its own with a theme of its own', async () => {
+      const el = await mount(html`<div style="background: #f3efe6"><position-matrix></position-matrix></div>`);
+      expect(getComputedStyle(root(el).querySelector('[part="base"]')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(root(el).querySelector('tbody th')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      const dark = await mount(html`<position-matrix theme="dark"></position-matrix>`);
+      const base = getComputedStyle(root(dark).querySelector('[part="base"]')!);
+      expect(base.backgroundColor).to.equal('rgb(27, 27, 31)');
+      expect(parseFloat(base.paddingLeft)).to.be.above(0);
+    });
+
     it('lets caption and description override the defaults', async () => {
       const el = await mount(html`<position-matrix layout="table" caption="Who wants what" description="A short description."></position-matrix>`);
-      expect(text(root(el).querySelector('caption'))).to.equal('Who wants what');
+      expect(text(root(el).querySelector('[part="caption"]'))).to.equal('Who wants what');
       expect(text(root(el).getElementById('summary'))).to.equal('A short description.');
     });
 
-    it('chooses and orders rows and columns with parties and issues', async () => {
+    it('chooses and orders columns and rows with parties and issues', async () => {
       const el = await mount(html`<position-matrix layout="table" parties="ukraine, us" issues="immediate-negotiations,nato-membership"></position-matrix>`);
       const byId = (id: string) => story.parties.find((p) => p.id === id)!.name;
-      expect(rowNames(el)).to.deep.equal([byId('ukraine'), byId('us')]);
-      expect(columnTitles(el)).to.deep.equal(['immediate-negotiations', 'nato-membership'].map((id) => story.issues.find((i) => i.id === id)!.title));
+      expect(partyNames(el)).to.deep.equal([byId('ukraine'), byId('us')]);
+      expect(issueTitles(el)).to.deep.equal(['immediate-negotiations', 'nato-membership'].map((id) => story.issues.find((i) => i.id === id)!.title));
       expect(text(cell(el, 1, 1).querySelector('.label'))).to.equal(strings[expectedStance(story, 'us', 'nato-membership') as 'opposes']);
       el.parties = 'eu';
       await el.updateComplete;
-      expect(rowNames(el)).to.deep.equal([byId('eu')]);
+      expect(partyNames(el)).to.deep.equal([byId('eu')]);
     });
 
-    it('emphasises the highlighted row with more than colour', async () => {
+    it('emphasises the highlighted column with more than colour', async () => {
       const el = await mount(html`<position-matrix layout="table" highlight="ukraine"></position-matrix>`);
-      const headers = Array.from(root(el).querySelectorAll('tbody th[scope="row"]'));
+      const headers = Array.from(root(el).querySelectorAll('thead th[scope="col"]'));
       const index = story.parties.findIndex((p) => p.id === 'ukraine');
       expect(headers.map((th) => th.getAttribute('aria-current'))).to.deep.equal(story.parties.map((_, i) => (i === index ? 'true' : null)));
       expect(text(headers[index])).to.contain(`(${strings.matrixHighlighted})`);
       expect(headers[index]!.querySelector('.marker')).to.exist;
       expect(getComputedStyle(headers[index]!).fontWeight).to.not.equal(getComputedStyle(headers[0]!).fontWeight);
+      expect(getComputedStyle(cell(el, index, 0).parentElement!).backgroundColor).to.not.equal(getComputedStyle(cell(el, 0, 0).parentElement!).backgroundColor);
     });
 
     it('shows the one-line summaries with show-summary', async () => {
@@ -139,10 +177,11 @@ describe('<position-matrix>', () => {
       expect(root(el).querySelector('.cell-summary')).to.equal(null);
     });
 
-    it('names the source and the update date in the footer, and has no footer without them', async () => {
-      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+    it('names the source and the update date in the footer, and has no footer without a source or a date', async () => {
+      const { matrix: _, negotiation: __, ...bare } = structuredClone(story);
+      const el = await mount(html`<position-matrix layout="table" .story=${bare}></position-matrix>`);
       expect(root(el).querySelector('footer')).to.equal(null);
-      const dated = { ...structuredClone(story), updated: '2025-02-13', source: { name: 'Test Wire', url: 'https://example.com/story' } };
+      const dated = { ...bare, updated: '2025-02-13', source: { name: 'Test Wire', url: 'https://example.com/story' } };
       const withFooter = await mount(html`<position-matrix layout="table" .story=${dated}></position-matrix>`);
       const footer = root(withFooter).querySelector('footer')!;
       expect(footer.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/story');
@@ -150,13 +189,16 @@ describe('<position-matrix>', () => {
       expect(text(footer)).to.contain('Updated 13 February 2025');
     });
 
-    it('has a legend that explains all five stances', async () => {
-      const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
+    it('keys the stances the story uses, once each in words, above the grid, and says how to open a cell', async () => {
+      const el = await mount(html`<position-matrix></position-matrix>`);
       const legend = root(el).querySelector('[part="legend"]')!;
       expect(text(legend.querySelector('h3'))).to.equal(strings.legend);
-      expect(Array.from(legend.querySelectorAll('li .label')).map(text)).to.deep.equal(
-        (['supports', 'opposes', 'conditional', 'unclear', 'not-stated'] as const).map((s) => strings[s]),
-      );
+      expect(Array.from(legend.querySelectorAll('li .label')).map(text)).to.deep.equal((['supports', 'opposes', 'not-stated'] as const).map((s) => strings[s]));
+      expect(text(legend.querySelector('.hint'))).to.equal(strings.matrixHint);
+      expect(legend.getBoundingClientRect().bottom).to.be.at.most(root(el).querySelector('table')!.getBoundingClientRect().top);
+      // Each key entry draws the grid's mark.
+      const keyMark = getComputedStyle(legend.querySelector('.stance-opposes .label')!, '::before');
+      expect(keyMark.clipPath).to.equal(getComputedStyle(cell(el, 0, 0), '::before').clipPath);
     });
   });
 
@@ -226,16 +268,17 @@ describe('<position-matrix>', () => {
       const tabbable = Array.from(root(el).querySelectorAll('button.cell')).filter((b) => b.getAttribute('tabindex') === '0');
       expect(tabbable).to.deep.equal([cell(el, 0, 0)]);
       cell(el, 0, 0).focus();
+      // Right: the next party; down: the next issue.
       await sendKeys({ press: 'ArrowRight' });
-      expect(focused(el)).to.equal(cell(el, 0, 1));
+      expect(focused(el)).to.equal(cell(el, 1, 0));
       await sendKeys({ press: 'ArrowDown' });
       expect(focused(el)).to.equal(cell(el, 1, 1));
       await sendKeys({ press: 'End' });
-      expect(focused(el)).to.equal(cell(el, 1, story.issues.length - 1));
+      expect(focused(el)).to.equal(cell(el, story.parties.length - 1, 1));
       await sendKeys({ press: 'ArrowRight' });
-      expect(focused(el)).to.equal(cell(el, 1, story.issues.length - 1));
+      expect(focused(el)).to.equal(cell(el, story.parties.length - 1, 1));
       await sendKeys({ press: 'Home' });
-      expect(focused(el)).to.equal(cell(el, 1, 0));
+      expect(focused(el)).to.equal(cell(el, 0, 1));
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ArrowUp' });
       expect(focused(el)).to.equal(cell(el, 0, 0));
@@ -248,7 +291,7 @@ describe('<position-matrix>', () => {
       cell(el, 0, 0).focus();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(cell(el, 1, 0).getAttribute('tabindex')).to.equal('0');
+      expect(cell(el, 0, 1).getAttribute('tabindex')).to.equal('0');
       expect(cell(el, 0, 0).getAttribute('tabindex')).to.equal('-1');
     });
 
@@ -256,7 +299,7 @@ describe('<position-matrix>', () => {
       const el = await mount(html`<div dir="rtl"><position-matrix layout="table"></position-matrix></div>`);
       cell(el, 0, 0).focus();
       await sendKeys({ press: 'ArrowLeft' });
-      expect(focused(el)).to.equal(cell(el, 0, 1));
+      expect(focused(el)).to.equal(cell(el, 1, 0));
       await sendKeys({ press: 'ArrowRight' });
       expect(focused(el)).to.equal(cell(el, 0, 0));
     });
@@ -265,63 +308,67 @@ describe('<position-matrix>', () => {
   describe('auto: one markup, presented by container queries', () => {
     const visible = (node: Element) => node.getClientRects().length > 0 && getComputedStyle(node).clipPath === 'none';
 
-    it('presents the table as one block per party where the columns do not fit, issues grouped by stance', async () => {
-      const el = await mount(html`<div style="width: 400px"><position-matrix></position-matrix></div>`);
+    it('presents the grid as one block per issue where the parties\' columns do not fit, parties grouped by stance', async () => {
+      const el = await mount(html`<div style="width: 240px"><position-matrix></position-matrix></div>`);
       expect(el.currentLayout).to.equal('list');
       expect(root(el).querySelector('[part="base"]')!.getAttribute('data-layout')).to.equal('auto');
-      // The same table: rows are parties, the column headers stay for screen readers.
-      expect(rowNames(el)).to.deep.equal(story.parties.map((p) => p.name));
-      expect(columnTitles(el)).to.deep.equal(story.issues.map((i) => i.title));
-      const us = root(el).querySelector('tbody tr')!;
-      expect(getComputedStyle(us).display).to.equal('flex');
-      // Opposes: NATO membership, Pre-2014 borders: the mark shows once, before the first of its group.
-      const [nato, borders] = [cell(el, 0, 0), cell(el, 0, 1)];
-      expect(visible(nato.querySelector('.label')!)).to.equal(true);
-      expect(visible(borders.querySelector('.label')!)).to.equal(false);
-      // The issue's title comes from data-issue (Firefox reports the specified value, others the computed one).
-      expect(getComputedStyle(nato, '::after').content).to.match(/NATO membership|attr\(data-issue\)/);
-      expect(nato.dataset.issue).to.equal('NATO membership');
-      expect(nato.getBoundingClientRect().top).to.be.below(borders.getBoundingClientRect().bottom);
-      // Stated groups come before the quiet not-stated one.
-      const talks = cell(el, 0, 6);
-      const kursk = cell(el, 0, 3);
-      expect(talks.getBoundingClientRect().top).to.be.below(kursk.getBoundingClientRect().top);
-      expect(el.getBoundingClientRect().width).to.be.at.most(400);
+      // The same table: rows are issues, the column headers stay for screen readers.
+      expect(issueTitles(el)).to.deep.equal(story.issues.map((i) => i.title));
+      expect(partyNames(el)).to.deep.equal(story.parties.map((p) => p.name));
+      const nato = root(el).querySelector('tbody tr')!;
+      expect(getComputedStyle(nato).display).to.equal('flex');
+      // NATO membership: Supports Ukraine, France; the mark and word show once, before the first of its group.
+      const [ukraine, france, us, russia] = [cell(el, 2, 0), cell(el, 5, 0), cell(el, 0, 0), cell(el, 1, 0)];
+      expect(visible(ukraine.querySelector('.label')!)).to.equal(true);
+      expect(visible(france.querySelector('.label')!)).to.equal(false);
+      // The party's short name comes from data-party (Firefox reports the specified value, others the computed one).
+      expect(getComputedStyle(ukraine, '::after').content).to.match(/Ukraine|attr\(data-party\)/);
+      expect(ukraine.dataset.party).to.equal('Ukraine');
+      // Stated groups come first, supports before opposes, then the quiet not-stated one.
+      expect(ukraine.getBoundingClientRect().top).to.be.at.most(us.getBoundingClientRect().top);
+      expect(us.getBoundingClientRect().top).to.be.below(russia.getBoundingClientRect().top);
+      expect(parseFloat(getComputedStyle(russia).fontSize)).to.be.below(parseFloat(getComputedStyle(us).fontSize));
+      expect(el.getBoundingClientRect().width).to.be.at.most(240);
     });
 
     it('switches between the two presentations with no re-render when the container resizes', async () => {
       const el = await mount(html`<div style="width: 1000px"><position-matrix></position-matrix></div>`);
       expect(el.currentLayout).to.equal('table');
       const button = cell(el, 2, 3);
-      el.parentElement!.style.width = '400px';
-      await waitUntil(() => el.currentLayout === 'list', 'did not switch to the compact presentation');
+      el.parentElement!.style.width = '240px';
+      await waitUntil(() => el.currentLayout === 'list', 'did not switch to the by-issue presentation');
       expect(cell(el, 2, 3)).to.equal(button);
     });
 
-    it('shows the table wherever its columns fit', async () => {
-      // Short titles: a column needs the room of its widest label, "✓ Supports" (about 7 em of 13 px type: 98 px);
-      // the party column that of "European" (about 6 em of 15 px type and its padding: 114 px).
-      const short = shortTitles(story);
-      const sixIssues = 'nato-membership,pre-2014-borders,territorial-integrity,kursk-territory-swap,us-security-guarantees,seat-at-the-table';
-      const six = await mount(html`<div style="width: 690px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
-      expect(six.currentLayout).to.equal('list');
-      const sixWide = await mount(html`<div style="width: 710px"><position-matrix issues=${sixIssues} .story=${short}></position-matrix></div>`);
-      expect(sixWide.currentLayout).to.equal('table');
-      // Seven issues: 114 + 7 × 98 px, 802 px.
-      const seven = await mount(html`<div style="width: 810px"><position-matrix .story=${short}></position-matrix></div>`);
-      expect(seven.currentLayout).to.equal('table');
-      const three = await mount(html`<div style="width: 410px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap" .story=${short}></position-matrix></div>`);
-      expect(three.currentLayout).to.equal('table');
+    it('shows the grid wherever each party\'s column gets 1.75 rem, every column in view', async () => {
+      // Beside a 6.5 rem issue column (drawn at 11 rem from a 40 rem wide widget), six parties need 104 + 6 × 28 px, 272 px.
+      for (const [width, layout] of [[1024, 'table'], [672, 'table'], [375, 'table'], [320, 'table'], [280, 'table'], [264, 'list']] as const) {
+        const el = await mount(html`<div style="width: ${width}px"><position-matrix></position-matrix></div>`);
+        expect(el.currentLayout, `${width} px`).to.equal(layout);
+        if (layout === 'table') expect(everyColumnVisible(el), `${width} px`).to.equal(true);
+      }
+      // Thirty parties need 6.5 + 30 × 1.75 rem (944 px): below that, one block per issue, never a clipped grid.
+      const large = makeLargeStory();
+      const narrow = await mount(html`<div style="width: 920px"><position-matrix .story=${large}></position-matrix></div>`);
+      expect(narrow.currentLayout).to.equal('list');
+      const wide = await mount(html`<div style="width: 960px"><position-matrix .story=${large}></position-matrix></div>`);
+      expect(wide.currentLayout).to.equal('table');
+      expect(everyColumnVisible(wide)).to.equal(true);
     });
 
-    it('needs wider columns for a wider header word: the table only where the widest word fits its column', async () => {
-      // "membership", about 8 em of 13 px type, and the header's padding: 108 px a column, 114 px for the party + 7 × 108 px: 870 px.
-      const narrow = await mount(html`<div style="width: 855px"><position-matrix></position-matrix></div>`);
-      expect(narrow.currentLayout).to.equal('list');
-      const wide = await mount(html`<div style="width: 875px"><position-matrix></position-matrix></div>`);
-      expect(wide.currentLayout).to.equal('table');
-      const three = await mount(html`<div style="width: 320px"><position-matrix issues="nato-membership,pre-2014-borders,kursk-territory-swap"></position-matrix></div>`);
-      expect(three.currentLayout).to.equal('list');
+    it('turns the short names on their side where they do not fit across', async () => {
+      const mode = (el: PositionMatrix) => getComputedStyle(root(el).querySelector('thead th .name')!).writingMode;
+      expect(mode(await mount(html`<div style="width: 672px"><position-matrix></position-matrix></div>`))).to.equal('horizontal-tb');
+      expect(mode(await mount(html`<div style="width: 375px"><position-matrix></position-matrix></div>`))).to.equal('vertical-rl');
+    });
+
+    it('presents one block per issue at every width with layout="compact", and with show-summary', async () => {
+      const compact = await mount(html`<div style="width: 1000px"><position-matrix layout="compact"></position-matrix></div>`);
+      expect(compact.currentLayout).to.equal('list');
+      expect(root(compact).querySelector('[part="base"]')!.getAttribute('data-layout')).to.equal('compact');
+      const summaries = await mount(html`<div style="width: 1000px"><position-matrix show-summary></position-matrix></div>`);
+      expect(summaries.currentLayout).to.equal('list');
+      expect(getComputedStyle(root(summaries).querySelector('.cell-summary')!).display).to.not.equal('none');
     });
 
     it('measures nothing in script to choose (server rendering is right at every width)', async () => {
@@ -342,121 +389,24 @@ describe('<position-matrix>', () => {
       }
       expect(calls).to.equal(0);
     });
-  });
 
-  describe('reading in an article column', () => {
-    const FONTS = ["'DejaVu Serif'", "'DejaVu Sans'", "'Liberation Serif'", "'Liberation Sans'", 'serif'];
-
-    /** Header words wider than their header's content box, and stance labels wider than their cell, as "word (width > room)". */
-    function wordsThatDoNotFit(el: PositionMatrix): string[] {
-      const context = document.createElement('canvas').getContext('2d')!;
-      const misfits: string[] = [];
-      // Issue headers, and party headers (their name: not the highlight marker or its hidden words).
-      for (const header of root(el).querySelectorAll<HTMLTableCellElement>('thead th[scope="col"], th[scope="row"]')) {
-        const style = getComputedStyle(header);
-        const room = header.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-        const name = [...header.querySelectorAll('span:not(.marker, .visually-hidden)')].map(text).join(' ');
-        for (const word of (header.scope === 'row' ? name : text(header)).split(' ')) {
-          const width = context.measureText(word).width;
-          if (width > room + 0.5) misfits.push(`${word} (${width.toFixed(1)} > ${room.toFixed(1)})`);
-        }
-      }
-      // And each cell's stance label, with its mark, within its cell.
-      for (const label of root(el).querySelectorAll<HTMLElement>('td:not(.stance-not-stated) .label')) {
-        const width = label.getBoundingClientRect().width;
-        const room = label.closest('td')!.clientWidth;
-        if (width > room + 0.5) misfits.push(`${text(label)} (${width.toFixed(1)} > ${room})`);
-      }
-      return misfits;
-    }
-
-    /**
-     * Widens the matrix's container from `from` to `to` px by `step`; wherever auto shows the table,
-     * expects every word to fit (`wordsThatDoNotFit`). Returns how many widths showed the table.
-     */
-    async function tablesWhereEveryWordFits(el: PositionMatrix, [from, to, step]: [number, number, number], label: string): Promise<number> {
-      let tables = 0;
-      for (let width = from; width <= to; width += step) {
-        el.parentElement!.style.width = `${width}px`;
-        await frame();
-        if (el.currentLayout !== 'table') continue;
-        tables++;
-        expect(wordsThatDoNotFit(el), `${label} at ${width} px`).to.deep.equal([]);
-      }
-      return tables;
-    }
-
-    it('never breaks a header word: where auto shows the table, every column (issues and parties) is as wide as its widest word', async function () {
-      this.timeout(30_000);
-      for (const font of FONTS) {
-        const el = await mount(html`<div style="width: 320px; font-family: ${font}"><position-matrix></position-matrix></div>`);
-        // From 56 rem the table always shows (and scrolls if it must).
-        expect(await tablesWhereEveryWordFits(el, [320, 1200, 40], font), font).to.be.at.least(8);
-      }
-    });
-
-    it('fits every stance label in its cell where auto shows the table, in every language', async function () {
-      this.timeout(30_000);
-      await loadAllLanguages();
-      for (const lang of ['en', 'de', 'fr', 'uk', 'ar']) {
-        const el = await mount(html`<div lang=${lang} style="width: 600px; font-family: 'DejaVu Serif'"><position-matrix .story=${shortTitles(story)}></position-matrix></div>`);
-        expect(await tablesWhereEveryWordFits(el, [600, 1200, 50], lang), lang).to.be.at.least(5);
-      }
-    });
-
-    it('makes the table layout scroll sideways rather than break a header word, its caption kept in view', async () => {
-      for (const width of [320, 672]) {
-        const el = await mount(html`<div style="width: ${width}px; font-family: 'DejaVu Serif'"><position-matrix layout="table"></position-matrix></div>`);
-        expect(wordsThatDoNotFit(el), `${width} px`).to.deep.equal([]);
-        const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
-        expect(scroller.scrollWidth, `${width} px`).to.be.above(scroller.clientWidth);
-        const caption = root(el).querySelector('caption')!;
-        const box = scroller.getBoundingClientRect();
-        expect(caption.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
-        scroller.scrollLeft = scroller.scrollWidth;
-        await frame();
-        expect(caption.getBoundingClientRect().left).to.be.closeTo(box.left, 0.5);
-        expect(caption.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
-        // It scrolls inside the widget: the page itself never scrolls sideways.
-        expect(document.documentElement.scrollWidth, `${width} px`).to.be.at.most(document.documentElement.clientWidth);
-      }
-    });
-
-    it('gives the party column its widest name word, from 6 rem up to 10 rem', async () => {
-      const long = structuredClone(story);
-      long.parties.forEach((party, i) => (party.name = ['Liechtenstein', 'Netherlands', 'Switzerland', 'Kazakhstan', 'Azerbaijan', 'Palestinians'][i]!));
-      for (const width of [320, 672]) {
-        const el = await mount(html`<div style="width: ${width}px; font-family: 'DejaVu Serif'"><position-matrix layout="table" .story=${long}></position-matrix></div>`);
-        expect(wordsThatDoNotFit(el), `${width} px`).to.deep.equal([]);
-        expect(document.documentElement.scrollWidth, `${width} px`).to.be.at.most(document.documentElement.clientWidth);
-      }
-      // Short names keep the 6 rem column.
-      const short = structuredClone(story);
-      short.parties.forEach((party, i) => (party.name = ['US', 'Mali', 'Chad', 'EU', 'Peru', 'Iran'][i]!));
-      const el = await mount(html`<div style="width: 672px"><position-matrix layout="table" .story=${short}></position-matrix></div>`);
-      expect(root(el).querySelector('th[scope="row"]')!.getBoundingClientRect().width).to.be.closeTo(96, 1);
-    });
-
-    it('sets column headers in their own direction', async () => {
+    it('sets issue titles in their own direction', async () => {
       const el = await mount(html`<div dir="rtl"><position-matrix layout="table"></position-matrix></div>`);
-      for (const header of root(el).querySelectorAll('thead th')) {
-        if (header.getAttribute('scope') === 'col') expect(header.getAttribute('dir')).to.equal('auto');
-      }
+      for (const header of root(el).querySelectorAll('tbody th[scope="row"]')) expect(header.getAttribute('dir')).to.equal('auto');
     });
 
-    describe('separators in the compact presentation', () => {
+    describe('separators in the by-issue presentation', () => {
       before(loadAllLanguages);
 
       /** The text a cell's title shows: the computed content (Firefox gives the specified one, attr() unresolved). */
       function titleText(button: HTMLElement): string {
         const content = getComputedStyle(button, '::after').content;
         let shown = '';
-        for (const match of content.matchAll(/"((?:[^"\\]|\\[\s\S])*)"|attr\(data-issue\)|\s\/\s/g)) {
+        for (const match of content.matchAll(/"((?:[^"\\]|\\[\s\S])*)"|attr\(data-party\)|\s\/\s/g)) {
           if (match[0].trim() === '/') break;
           shown +=
             match[1] === undefined
-              ? button.dataset.issue!
+              ? button.dataset.party!
               : match[1].replace(/\\([0-9a-fA-F]{1,6}) ?|\\([\s\S])/g, (_, hex: string | undefined, char: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char!));
         }
         return shown;
@@ -495,8 +445,8 @@ describe('<position-matrix>', () => {
       const arabicStory = (): Story => {
         const copy = structuredClone(story);
         copy.language = 'ar';
-        const titles: Record<string, string> = { 'nato-membership': 'عضوية الناتو', 'pre-2014-borders': 'حدود ما قبل 2014 هدفًا' };
-        for (const issue of copy.issues) issue.title = titles[issue.id] ?? `قضية ${issue.id}`;
+        const names: Record<string, string> = { ukraine: 'أوكرانيا', france: 'فرنسا' };
+        for (const party of copy.parties) party.shortName = names[party.id] ?? `طرف ${party.id}`;
         return copy;
       };
 
@@ -507,14 +457,14 @@ describe('<position-matrix>', () => {
         { name: 'an English story on an English page', page: 'en', story: () => story, comma: ',', end: 'right' },
       ] as const;
       for (const { name, page, story: make, comma, end } of cases) {
-        it(`ends each title but a group's last with the page's comma, on the reading end of the list: ${name}`, async () => {
+        it(`ends each name but a group's last with the page's comma, on the reading end of the list: ${name}`, async () => {
           const el = await mount(
-            html`<div lang=${page} dir=${page === 'ar' ? 'rtl' : 'ltr'} style="width: 320px; font-family: 'DejaVu Serif'"><position-matrix .story=${make()}></position-matrix></div>`,
+            html`<div lang=${page} dir=${page === 'ar' ? 'rtl' : 'ltr'} style="width: 320px; font-family: 'DejaVu Serif'"><position-matrix layout="compact" .story=${make()}></position-matrix></div>`,
           );
           expect(el.currentLayout).to.equal('list');
-          // The United States oppose NATO membership and pre-2014 borders: one group, a comma after the first title only.
-          const [first, last] = [cell(el, 0, 0), cell(el, 0, 1)];
-          expect(titleText(last)).to.equal(`\u2068${last.dataset.issue}\u2069`);
+          // Ukraine and France support NATO membership: one group, a comma after the first name only.
+          const [first, last] = [cell(el, 2, 0), cell(el, 5, 0)];
+          expect(titleText(last)).to.equal(`\u2068${last.dataset.party}\u2069`);
           const { title, separator } = titleAndSeparator(first);
           expect(titleText(first).at(-1)).to.equal(comma);
           // Beside the title's reading end (engines round or kern a pixel), not at its start.
@@ -523,7 +473,7 @@ describe('<position-matrix>', () => {
           // The replica is the title as shown: the second cell's button is its title alone (its mark is hidden).
           const alone = titleAndSeparator(last);
           expect(alone.width).to.be.closeTo(last.getBoundingClientRect().width, 1);
-          // Screen readers skip the generated text (alternative text ''), the column header names the issue.
+          // Screen readers skip the generated text (alternative text ''): the button's name says it all.
           expect(getComputedStyle(first, '::after').content).to.match(/\/ ""$/);
         });
       }
@@ -564,27 +514,44 @@ describe('<position-matrix>', () => {
   });
 
   describe('a 30 × 20 story', () => {
-    it('renders every cell, scrolls inside the widget with sticky row headers, and navigates', async () => {
+    it('in layout="table": renders every cell, scrolls inside the widget with sticky issue titles, counts the parties past the edge, and navigates', async () => {
       const large = makeLargeStory();
       const el = await mount(html`<div style="width: 600px"><position-matrix layout="table" .story=${large}></position-matrix></div>`);
-      expect(root(el).querySelectorAll('tbody tr')).to.have.length(30);
+      expect(root(el).querySelectorAll('tbody tr')).to.have.length(20);
       expect(root(el).querySelectorAll('button.cell')).to.have.length(600);
       expect(text(cell(el, 29, 19).querySelector('.label'))).to.equal(strings[expectedStance(large, 'party-30', 'issue-20') as 'supports']);
       const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
       await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'the scroller is not focusable');
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       expect(scroller.getAttribute('role')).to.equal('region');
-      expect(root(el).getElementById(scroller.getAttribute('aria-labelledby')!)!.textContent).to.equal(large.headline);
+      expect(root(el).getElementById(scroller.getAttribute('aria-labelledby')!)!.textContent).to.equal('Where they stand: 30 parties on 20 issues');
       expect(getComputedStyle(root(el).querySelector('th[scope="row"]')!).position).to.equal('sticky');
+      // The reader sees that there is more, and how many: the columns past the scroller's edge.
+      const outside = () => {
+        const box = scroller.getBoundingClientRect();
+        return Array.from(root(el).querySelectorAll('thead th')).filter((th) => th.getBoundingClientRect().right > box.right + 1).length;
+      };
+      await waitUntil(() => root(el).querySelector('[part="more"]'), 'no note of the parties out of view');
+      expect(outside()).to.be.above(0);
+      expect(text(root(el).querySelector('[part="more"]'))).to.equal(`Scroll for ${outside()} more parties`);
       cell(el, 0, 0).focus();
       await sendKeys({ press: 'End' });
-      expect(focused(el)).to.equal(cell(el, 0, 19));
+      expect(focused(el)).to.equal(cell(el, 29, 0));
       await waitUntil(() => scroller.scrollLeft > 0, 'did not scroll to the focused cell');
       ctrlKey(el, 'End');
       expect(focused(el)).to.equal(cell(el, 29, 19));
       ctrlKey(el, 'Home');
       expect(focused(el)).to.equal(cell(el, 0, 0));
       expect(el.getBoundingClientRect().width).to.be.at.most(600);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    });
+
+    it('in layout="auto": one block per issue where the grid does not fit, with nothing out of view', async () => {
+      const el = await mount(html`<div style="width: 600px"><position-matrix .story=${makeLargeStory()}></position-matrix></div>`);
+      expect(el.currentLayout).to.equal('list');
+      const right = el.getBoundingClientRect().right;
+      for (const button of root(el).querySelectorAll('button.cell')) expect(button.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      expect(root(el).querySelector('[part="more"]')).to.equal(null);
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
   });
@@ -623,7 +590,7 @@ describe('<position-matrix>', () => {
   });
 
   describe('accessibility', () => {
-    for (const layout of ['table', 'list']) {
+    for (const layout of ['table', 'compact', 'list']) {
       for (const theme of ['light', 'dark']) {
         it(`passes axe in the ${layout} layout, ${theme} theme, with the panel open`, async () => {
           const el = await mount(html`<div style="width: 900px"><position-matrix layout=${layout} theme=${theme} highlight="us" show-summary></position-matrix></div>`);
@@ -701,64 +668,99 @@ function contrast(a: string, b: string): number {
   return (high! + 0.05) / (low! + 0.05);
 }
 
+/** Colour-vision deficiency simulations (Machado, Oliveira and Fernandes 2009, severity 1), on linear sRGB; `none` is normal vision. */
+const SIMULATIONS: Record<string, number[][] | null> = {
+  none: null,
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+};
+
+/** CIE L*a*b* (D65) of an sRGB colour, as seen through a simulation matrix. */
+function lab(channels: [number, number, number], matrix: number[][] | null): [number, number, number] {
+  let linear = channels.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+  if (matrix) linear = matrix.map((row) => Math.min(1, Math.max(0, row[0]! * linear[0]! + row[1]! * linear[1]! + row[2]! * linear[2]!)));
+  const [r, g, b] = linear as [number, number, number];
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+
+const deltaE = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
 describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => {
   const page = (width: number, inner: TemplateResult) => html`<div style="width: ${width}px; font: 16px Georgia, serif">${inner}</div>`;
 
-  it('shows five issues as a table in a 672 px column where their words fit, no taller than 560 px with legend and footer, and no sideways scroll', async () => {
-    const dated = { ...shortTitles(story), updated: '2025-02-13', source: { name: 'Test Wire', url: 'https://example.com/story' } };
-    const issues = 'nato-membership,pre-2014-borders,territorial-integrity,kursk-territory-swap,us-security-guarantees';
-    const el = await mount(page(672, html`<position-matrix issues=${issues} .story=${dated}></position-matrix>`));
-    expect(el.currentLayout).to.equal('table');
-    expect(el.getBoundingClientRect().height).to.be.at.most(560);
-    const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
-    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
-    for (const header of root(el).querySelectorAll('th[scope="col"]')) expect(header.getBoundingClientRect().width).to.be.within(98, 125);
-    // Each stance label fits its cell.
-    for (const label of root(el).querySelectorAll<HTMLElement>('td:not(.stance-not-stated) .label')) {
-      expect(label.getBoundingClientRect().width).to.be.at.most(label.closest('td')!.clientWidth);
+  // Before the grid had an issue per row: 689–728 px at 672 (one block per party), 905–976 px at 375, 994 px at 320.
+  for (const [width, most] of [[672, 560], [375, 720], [320, 720]] as const) {
+    it(`shows the built-in story as a grid in a ${width} px column, every column in view, no taller than ${most} px, and no sideways scroll`, async () => {
+      const el = await mount(page(width, html`<position-matrix></position-matrix>`));
+      expect(el.currentLayout).to.equal('table');
+      expect(everyColumnVisible(el)).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.be.at.most(most);
+      const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      // No word of an issue title is broken: each row header is as wide as its longest word needs.
+      for (const header of root(el).querySelectorAll<HTMLElement>('tbody th[scope="row"]')) expect(header.scrollWidth).to.be.at.most(header.clientWidth);
+    });
+  }
+
+  it('fits a 320 px phone in at most 1,200 px as a grid or by issue, and the page never scrolls sideways in any layout', async () => {
+    for (const layout of ['auto', 'compact', 'list', 'table']) {
+      const el = await mount(page(320, html`<position-matrix layout=${layout}></position-matrix>`));
+      // The list layout gives each issue its question too: longer, by design.
+      if (layout !== 'list') expect(el.getBoundingClientRect().height, layout).to.be.at.most(1200);
+      expect(document.documentElement.scrollWidth, layout).to.be.at.most(document.documentElement.clientWidth);
+      const right = el.getBoundingClientRect().right;
+      // Within a pixel: the by-issue presentation's width is the room of one of 64 columns times 64, rounded in Firefox.
+      if (layout !== 'table') for (const node of root(el).querySelectorAll('tbody th, button')) expect(node.getBoundingClientRect().right, layout).to.be.at.most(right + 1);
     }
   });
 
-  it('presents the built-in story in a 672 px column one block per party ("membership" needs wider columns), no taller than 800 px', async () => {
-    const el = await mount(page(672, html`<position-matrix></position-matrix>`));
-    expect(el.currentLayout).to.equal('list');
-    expect(el.getBoundingClientRect().height).to.be.at.most(800);
-    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
-  });
-
-  it('fits a 320 px phone in at most 1,200 px, and the page never scrolls sideways', async () => {
-    const el = await mount(page(320, html`<position-matrix></position-matrix>`));
-    expect(el.currentLayout).to.equal('list');
-    expect(el.getBoundingClientRect().height).to.be.at.most(1200);
-    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
-    const right = el.getBoundingClientRect().right;
-    for (const node of root(el).querySelectorAll('tbody th, button')) expect(node.getBoundingClientRect().right).to.be.at.most(right + 0.5);
-  });
-
   for (const theme of ['light', 'dark']) {
-    it(`fills stated cells (text 4.5:1 on the fill) and keeps not-stated ones the quietest, ${theme} theme`, async () => {
-      const el = await mount(page(672, html`<position-matrix layout="table" theme=${theme} .story=${shortTitles(story)}></position-matrix>`));
+    it(`tells the stances apart in greyscale and under protanopia, deuteranopia and tritanopia, each mark 3:1 on the background, ${theme} theme`, async () => {
+      const varied = structuredClone(story);
+      varied.positions.find((p) => p.party === 'ukraine' && p.issue === 'nato-membership')!.stance = 'unclear';
+      varied.positions.find((p) => p.party === 'ukraine' && p.issue === 'kursk-territory-swap')!.stance = 'conditional';
+      const el = await mount(page(672, html`<position-matrix layout="table" theme=${theme} .story=${varied}></position-matrix>`));
       const background = getComputedStyle(root(el).querySelector('[part="base"]')!).backgroundColor;
-      const opposes = getComputedStyle(cell(el, 0, 0));
-      expect(contrast(opposes.color, opposes.backgroundColor)).to.be.at.least(4.5);
-      expect(contrast(opposes.backgroundColor, background)).to.be.at.least(3);
+      const colour = (button: HTMLButtonElement) => {
+        const mark = getComputedStyle(button, '::before');
+        // The question mark is text; the half disc's colour is its ring's.
+        return mark.content === '"?"' ? mark.color : mark.backgroundImage !== 'none' ? mark.borderTopColor : mark.backgroundColor;
+      };
+      // Supports, opposes, unclear, conditional.
+      const marks = [cell(el, 5, 0), cell(el, 0, 0), cell(el, 2, 0), cell(el, 2, 3)].map(colour);
+      for (const mark of marks) expect(contrast(mark, background), mark).to.be.at.least(3);
+      for (const [name, matrix] of Object.entries(SIMULATIONS)) {
+        const labs = marks.map((mark) => lab(rgb(mark), matrix));
+        for (let i = 0; i < labs.length; i++) {
+          for (let j = i + 1; j < labs.length; j++) {
+            // In greyscale the lightness alone must differ; under a deficiency, the colour as seen.
+            if (name === 'none') expect(Math.abs(labs[i]![0] - labs[j]![0]), `L* of ${marks[i]} and ${marks[j]}`).to.be.at.least(8);
+            else expect(deltaE(labs[i]!, labs[j]!), `${name}: ${marks[i]} and ${marks[j]}`).to.be.at.least(15);
+          }
+        }
+      }
+      // "Not stated" is the quietest: no fill on the cell, a one-pixel dash, the word for screen readers only.
       const notStated = cell(el, 1, 0);
-      const style = getComputedStyle(notStated);
-      expect(style.backgroundColor).to.match(/rgba\(0, 0, 0, 0\)|transparent/);
-      // Its word is for screen readers; sighted readers see a thin dash.
+      expect(getComputedStyle(notStated).backgroundColor).to.match(/rgba\(0, 0, 0, 0\)|transparent/);
+      expect(parseFloat(getComputedStyle(notStated, '::before').height)).to.be.at.most(1);
       const label = notStated.querySelector('.label')!;
       expect(text(label)).to.equal(strings['not-stated']);
       expect(label.getBoundingClientRect().width).to.be.at.most(1);
-      expect(parseFloat(getComputedStyle(notStated, '::before').height)).to.be.at.most(1);
     });
 
     it(`keeps every party mark at 3:1 or more against the background, ${theme} theme`, async () => {
       const el = await mount(page(672, html`<position-matrix theme=${theme}></position-matrix>`));
       const background = getComputedStyle(root(el).querySelector('[part="base"]')!).backgroundColor;
-      const headers = Array.from(root(el).querySelectorAll<HTMLElement>('th[scope="row"]'));
+      const headers = Array.from(root(el).querySelectorAll<HTMLElement>('th[scope="col"]'));
       expect(headers).to.have.length(story.parties.length);
       for (const header of headers) {
-        const mark = getComputedStyle(header).borderInlineStartColor;
+        const mark = getComputedStyle(header).borderBottomColor;
         expect(contrast(mark, background), text(header)).to.be.at.least(3);
       }
     });

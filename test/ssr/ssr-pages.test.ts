@@ -63,7 +63,7 @@ function expectStory(page: Page, lang = 'en'): void {
   expect(text(card.querySelector('blockquote'))).to.contain(quote.text);
   expect(text(card.querySelector('figcaption'))).to.contain('Pete Hegseth');
   const matrix = page.widget('position-matrix').shadowRoot!;
-  expect(Array.from(matrix.querySelectorAll('[part~="row-header"]')).map(text).join(' | ')).to.match(/United States.*Ukraine.*France/);
+  expect(Array.from(matrix.querySelectorAll('[part~="party-header"]')).map(text).join(' | ')).to.match(/United States.*Ukraine.*France/);
   expect(matrix.querySelectorAll('table')).to.have.length(1);
   const status = text(page.widget('negotiation-status').shadowRoot!.querySelector('[part~="base"]'));
   expect(status).to.contain('Talks announced');

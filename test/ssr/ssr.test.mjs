@@ -106,7 +106,7 @@ process.stdout.write(collectResultSync(render(${template})));`;
     for (const party of fixture.parties.filter((p) => p.color)) {
       assert.ok(shadow.includes(`[data-party-color="${party.color}"]{--_party:${party.color}}`), party.id);
     }
-    assert.ok(/<th[^>]*data-party-color="#[0-9a-f]{6}"/.test(shadow));
+    assert.ok(/<th scope="col"[^>]*data-party-color="#[0-9a-f]{6}"/.test(shadow));
     assert.ok(!/\sstyle=/.test(shadow), 'a style attribute');
   });
 

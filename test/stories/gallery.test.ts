@@ -3,14 +3,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 const WIDTHS = [320, 480, 672, 1024];
 const LAYOUTS: Record<string, string[]> = {
   'quote-card': ['card', 'pull', 'compact'],
-  'position-matrix': ['auto', 'table', 'list'],
+  'position-matrix': ['auto', 'table', 'compact', 'list'],
   'negotiation-status': ['full', 'compact', 'timeline'],
 };
 
 describe('the gallery page', () => {
   let frame: HTMLIFrameElement;
   before(async function () {
-    // 144 widgets on one page: more than the 10 s a test gets on a busy machine.
+    // 160 widgets on one page: more than the 10 s a test gets on a busy machine.
     this.timeout(40000);
     frame = document.createElement('iframe');
     frame.src = '/dist/demo/gallery.html';

@@ -1,7 +1,8 @@
 /**
  * Visual regression: each widget's every layout (the default first) at 672 and 320 px, light and
- * dark, and in Arabic, compared with the baselines in test/visual/baselines/. Chromium only (other
- * engines draw text differently). After a deliberate design change: `npm run test:visual:update`.
+ * dark, and in Arabic (the matrix's default also at 375 and 1024 px, and in greyscale), compared
+ * with the baselines in test/visual/baselines/. Chromium only (other engines draw text differently).
+ * After a deliberate design change: `npm run test:visual:update`.
  */
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
@@ -9,7 +10,7 @@ import '../../src/index.js';
 
 const WIDGETS = [
   { tag: 'quote-card', layouts: ['card', 'pull', 'compact'], attributes: { quote: 'hegseth-nato-membership' } },
-  { tag: 'position-matrix', layouts: ['auto', 'table', 'list'], attributes: {} },
+  { tag: 'position-matrix', layouts: ['auto', 'table', 'compact', 'list'], attributes: {} },
   { tag: 'negotiation-status', layouts: ['full', 'compact', 'timeline'], attributes: {} },
 ] as const;
 
@@ -25,6 +26,9 @@ sheet.replaceSync(`
   .stage.dark { color-scheme: dark; background: #121216; color: #ececf0; }
   .w-672 { width: 672px; }
   .w-320 { width: 320px; }
+  .w-375 { width: 375px; }
+  .w-1024 { width: 1024px; }
+  .grey { filter: grayscale(1); }
 `);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
@@ -75,4 +79,18 @@ describe('how the widgets look', () => {
       });
     }
   }
+
+  // The matrix's grid also at a wide phone and a desktop slot, and once in greyscale: its marks must read without colour.
+  for (const width of [375, 1024]) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`position-matrix-auto at ${width} px, ${theme}`, async () => {
+        await visualDiff(await stage('position-matrix', {}, width, theme, 'en'), `position-matrix-auto-${width}-${theme}`);
+      });
+    }
+  }
+  it('position-matrix-auto at 672 px, greyscale', async () => {
+    const box = await stage('position-matrix', {}, 672, 'light', 'en');
+    box.classList.add('grey');
+    await visualDiff(box, 'position-matrix-auto-672-grey');
+  });
 });
