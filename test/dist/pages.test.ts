@@ -78,9 +78,10 @@ function expectBuiltInStory(page: Page): void {
   expect(shadowText(card)).to.contain('Pete Hegseth');
 
   const matrix = one(page, 'position-matrix');
-  const rows = Array.from(matrix.shadowRoot!.querySelectorAll('[part~="row-header"]')).map(text);
-  expect(rows.join(' | ')).to.match(/United States.*Ukraine.*France/);
-  expect(text(matrix.shadowRoot!.querySelector('[part~="column-header"]'))).to.contain('NATO membership');
+  // The Quick start's matrix: parties across (short names), issues down.
+  const columns = Array.from(matrix.shadowRoot!.querySelectorAll('[part~="party-header"]')).map(text);
+  expect(columns.join(' | ')).to.match(/US.*Ukraine.*France/);
+  expect(text(matrix.shadowRoot!.querySelector('[part~="issue-header"]'))).to.contain('NATO membership');
 
   const status = one(page, 'negotiation-status');
   expect(shadowText(status)).to.contain(builtIn.negotiation.title);
@@ -197,7 +198,7 @@ describe('the built files on real pages', () => {
     expect(matrix.hasAttribute('story')).to.equal(false);
     expect(matrix.loadedStory?.id).to.equal(fixtureStory.id);
     expect(matrix.getAttribute('show-summary')).to.not.equal(null);
-    expect(text(matrix.shadowRoot!.querySelector('caption, [part~="caption"]'))).to.contain(fixtureStory.headline);
+    expect(text(matrix.shadowRoot!.querySelector('caption, [part~="caption"]'))).to.contain('Where they stand: 2 parties on 1 issue');
 
     const quote = page.document.getElementById('quote') as Widget;
     expect(quote.getAttribute('theme')).to.equal('dark');
@@ -325,7 +326,7 @@ describe('the built files on real pages', () => {
     const page = await openPage('srcdoc', { srcdoc });
     for (const widget of page.widgets) expect(widget.loadedStory?.id, widget.id).to.equal(fixtureStory.id);
     const get = (id: string) => page.document.getElementById(id)!;
-    expect(shadowText(get('by-src'))).to.contain(fixtureStory.headline);
+    expect(shadowText(get('by-src'))).to.contain(fixtureStory.parties[0]!.name);
     expect(shadowText(get('by-src'))).to.equal(shadowText(get('inline')));
     expect(shadowText(get('quote-by-src'))).to.contain(fixtureStory.quotes[0]!.text.slice(0, 30));
     expect(shadowText(get('quote-by-src'))).to.equal(shadowText(get('quote-inline')));

@@ -754,8 +754,12 @@ describe('<position-matrix> at a glance (built-in story, Georgia 16 px)', () => 
       expect(label.getBoundingClientRect().width).to.be.at.most(1);
     });
 
-    it(`keeps every party mark at 3:1 or more against the background, ${theme} theme`, async () => {
-      const el = await mount(page(672, html`<position-matrix theme=${theme}></position-matrix>`));
+    it(`keeps every party colour a story gives at 3:1 or more against the background, ${theme} theme`, async () => {
+      // The built-in story sets no party colours; these span dark, light and saturated ones.
+      const coloured = structuredClone(story);
+      const palette = ['#2563eb', '#dc2626', '#ca8a04', '#1e40af', '#f0e442', '#ffffff'];
+      coloured.parties.forEach((party, i) => (party.color = palette[i % palette.length]));
+      const el = await mount(page(672, html`<position-matrix theme=${theme} .story=${coloured}></position-matrix>`));
       const background = getComputedStyle(root(el).querySelector('[part="base"]')!).backgroundColor;
       const headers = Array.from(root(el).querySelectorAll<HTMLElement>('th[scope="col"]'));
       expect(headers).to.have.length(story.parties.length);
