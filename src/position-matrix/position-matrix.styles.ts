@@ -360,7 +360,8 @@ export const matrixStyles = css`
   th[scope='row'] {
     padding-block: 0.25rem;
     padding-inline: 0 0.375rem;
-    text-align: start;
+    /* The widget's start edge, whatever the title's own direction (English titles on an Arabic page). */
+    text-align: var(--_start-edge, left);
     font-size: var(--_font-size-label);
     font-weight: 600;
     line-height: 1.25;
