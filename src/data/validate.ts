@@ -204,7 +204,7 @@ function read(value: unknown, path: string, type: string, target: Json = {}): Js
     }
     if (kind === 'x') {
       if (target.needsContext === true && !`${target.context ?? ''}${target.contextAfter ?? ''}`.trim()) {
-        error(path, 'is marked "needsContext" but has no "context" or "contextAfter": give the article\'s words around the quote');
+        error(path, 'is marked "needsContext" without "context" or "contextAfter"');
       }
       continue;
     }

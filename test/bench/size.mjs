@@ -46,10 +46,18 @@ export const WIDGET_AIM = 15_000;
  * tag's and the repeated text fields' own bounds (LIMITS.fields), each event's quote counted
  * again, directional formatting characters counted as 50 (LIMITS.bidiControl): a valid story
  * could take 3–47 s to render, or make the server's HTML 100× the story, before.
+ * Then up by 0.45 and 0.36 KB (to today's bytes, no slack) for issues 25 and 31, the
+ * editorial and desk rounds: a quote that does not stand alone carries its framing wherever it
+ * goes (needsContext, contextAfter: card, copy, matrix panel and print, timeline, fallbacks), the
+ * day count's basis and a story's own wording for it, the compact status's kicker line, the
+ * timeline's break over a long gap and relative days only when live, story text aligned to the
+ * widget's start edge on right-to-left pages, Western digits pinned in every engine, and the
+ * optional speaker mark; the compact card's clamp and its toggle went (−0.1 KB). The matrix's grid
+ * (issue 28) came in 4 bytes under the matrix it replaced.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_720;
-export const WIDGET_CEILING = 24_520;
+export const FULL_CEILING = 33_170;
+export const WIDGET_CEILING = 24_880;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

@@ -103,7 +103,7 @@ const INVALID = [
   ['issue id that is a number', (s) => (s.quotes[1].issues = [5]), '/quotes/1/issues/0', 'must be an id, found number 5', true],
   ['headline that is an object', (s) => (s.headline = { text: 'x' }), '/headline', 'must be text, found an object', true],
   ['needsContext that is not a boolean', (s) => (s.quotes[0].needsContext = 'yes'), '/quotes/0/needsContext', 'must be true or false', true],
-  ['needsContext without context', (s) => (delete s.quotes[1].context, delete s.quotes[1].contextAfter), '/quotes/1', 'is marked "needsContext" but has no "context" or "contextAfter"', false],
+  ['needsContext without context', (s) => (delete s.quotes[1].context, delete s.quotes[1].contextAfter), '/quotes/1', 'is marked "needsContext" without "context" or "contextAfter"', false],
 ];
 
 describe('invalid stories', () => {
