@@ -101,15 +101,19 @@ function matrixFallback(attributes: AttributeValues, { story, locale }: Fallback
   const lang = attribute('lang', model.language);
   // One row per issue with the parties grouped by stance ("Supports: Ukraine, France"), not the
   // widget's party × issue grid: two columns of words reflow down to a 320 px page without CSS,
-  // where six stance columns made the page 495 px wide. Stated stances first, bold; not stated last, plain.
+  // where six stance columns made the page 495 px wide. Stated stances first, bold, by short name
+  // as the grid's columns; "not stated" last, plain and counted, as quiet as the grid's dashes,
+  // so the fallback stands about as tall as the widget that replaces it.
   const rows = model.columns.map((issue, column) => {
     const cells = model.rows.map((row) => row.cells[column]!);
     const groups = model.legend
-      .map((stance) => ({ stance, parties: cells.filter((cell) => cell.stance === stance).map((cell) => cell.party.name) }))
+      .map((stance) => ({ stance, parties: cells.filter((cell) => cell.stance === stance).map((cell) => cell.party.shortName) }))
       .filter(({ parties }) => parties.length > 0)
       .map(({ stance, parties }) => {
         const label = escapeHtml(locale.strings[stance]);
-        return `${stance === 'not-stated' ? label : `<strong>${label}</strong>`}: ${storyText(parties.join(locale.strings.listSeparator), model.language, locale)}`;
+        return stance === 'not-stated'
+          ? `${label} (${formatNumber(parties.length, locale)})`
+          : `<strong>${label}</strong>: ${storyText(parties.join(locale.strings.listSeparator), model.language, locale)}`;
       });
     return `    <tr><th scope="row"${lang}>${escapeHtml(issue.title)}</th><td>${groups.join('<br>')}</td></tr>`;
   });

@@ -85,12 +85,16 @@ describe('embed code with fallback content', () => {
         issues.forEach((issue, i) => {
           for (const party of parties) {
             const stance = story.positions.find((p) => p.party === party && p.issue === issue)?.stance ?? 'not-stated';
-            const name = story.parties.find((p) => p.id === party)!.name;
-            const group = rows[i]![1]!.split(/(?=Supports:|Opposes:|Conditional:|Unclear:|Not stated:)/).find((g) => g.includes(name));
+            if (stance === 'not-stated') continue;
+            const name = story.parties.find((p) => p.id === party)!.shortName;
+            const group = rows[i]![1]!.split(/(?=Supports:|Opposes:|Conditional:|Unclear:|Not stated)/).find((g) => g.includes(name));
             expect(group, `${name} on ${issue}`).to.match(new RegExp(`^${label[stance]}:`));
           }
         });
         expect(text(fallback.querySelector('caption'))).to.equal(text(widget.querySelector('[part~="caption"]')));
+        // Those the article gives no position are counted, as quietly as the grid's dashes.
+        const unstated = parties.filter((party) => !story.positions.some((p) => p.party === party && p.issue === issues[0] && p.stance !== 'not-stated')).length;
+        expect(rows[0]![1]).to.contain(`Not stated (${unstated})`);
       },
     },
     {

@@ -149,7 +149,7 @@ describe('the demo article page while the widgets load', () => {
       Array.from(doc.querySelectorAll(WIDGETS)).forEach((el, i) => {
         const widgetContent = el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
         const hole = el.getBoundingClientRect().height - Math.max(widgetContent, fallbackContent[i]!);
-        expect(hole, `${el.localName} ${el.getAttribute('layout') ?? ''}: ${Math.round(hole)} px blank under it; ${rooms}`).to.be.below(72);
+        expect(hole, `${el.localName} ${el.getAttribute('layout') ?? ''}: ${Math.round(hole)} px blank under it; ${rooms}`).to.be.at.most(48);
       });
 
       // Chromium reports layout shifts; Firefox and WebKit have no such entries: the positions above are their check.
