@@ -92,7 +92,10 @@ const byIssue = css`
   :is([data-layout='auto'], [data-layout='compact']) .cell::after {
     content: '\\2068' attr(data-party) '\\2069';
     content: '\\2068' attr(data-party) '\\2069' / '';
-    text-decoration: underline 1px var(--_border);
+    /* Longhands: WebKit drops a text-decoration shorthand that carries a thickness, underline and all. */
+    text-decoration-line: underline;
+    text-decoration-thickness: 1px;
+    text-decoration-color: var(--_border);
     text-underline-offset: 0.2em;
   }
   /* A comma after each name but a group's last, in the page's language and direction. */
