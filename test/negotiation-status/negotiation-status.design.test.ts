@@ -103,8 +103,6 @@ function countNodes(node: Node): number {
 describe('<negotiation-status> design', () => {
   const warnings = isolateEachTest();
 
-  // 960: the built-in story's timeline holds ten events since the editorial round that added the
-  // Guardian interview and the teams' daily work (one more row in the window after "Next": 939 px).
   it('compact: one labelled line, not a notification box: a kicker first, no pill, no tinted box; short on a phone', async () => {
     const heights: number[] = [];
     for (const width of [375, 672]) {
@@ -138,9 +136,12 @@ describe('<negotiation-status> design', () => {
     }
   });
 
-  it('full layout in a 672 px article column: at most 960 px tall', async () => {
+  // 1,000: the built-in story's timeline holds ten events since the editorial round that added the
+  // Guardian interview and the teams' daily work (one more row in the window after "Next"), and the
+  // stage tracker has a visible heading; Chromium 939 px, WebKit (text about 1 % wider) 965 px.
+  it('full layout in a 672 px article column: at most 1,000 px tall', async () => {
     const el = await inColumn(672);
-    expect(el.getBoundingClientRect().height).to.be.at.most(960);
+    expect(el.getBoundingClientRect().height).to.be.at.most(1000);
   });
 
   for (const width of [320, 672, 1024]) {
