@@ -53,11 +53,12 @@ export const WIDGET_AIM = 15_000;
  * timeline's break over a long gap and relative days only when live, story text aligned to the
  * widget's start edge on right-to-left pages, Western digits pinned in every engine, and the
  * optional speaker mark; the compact card's clamp and its toggle went (−0.1 KB). The matrix's grid
- * (issue 28) came in 4 bytes under the matrix it replaced.
+ * (issue 28) came in 4 bytes under the matrix it replaced. Then up by 14 bytes for the matrix's
+ * underline in longhands, which WebKit keeps (it drops a shorthand that carries a thickness).
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 33_170;
-export const WIDGET_CEILING = 24_880;
+export const FULL_CEILING = 33_190;
+export const WIDGET_CEILING = 24_900;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
