@@ -562,6 +562,11 @@ export const widgetStyles = css`
     padding-inline: var(--_space-s);
     background: var(--_bg);
   }
+  /* Each item its own bidirectional run: English story text in an Arabic line keeps its words and its separator together. */
+  .banner .item,
+  .day-basis > span {
+    unicode-bidi: isolate;
+  }
   .banner .item:not(:last-child)::after {
     content: '·';
     content: '·' / '';

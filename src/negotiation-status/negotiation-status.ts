@@ -228,21 +228,16 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const next = model.next;
     return html`<section class="base layout-compact" part="base" lang=${this.pageLang} aria-label=${model.title}>
       <p class="banner" part="banner">
-        <span class="item kicker" lang=${lang} dir="auto">${model.label}</span>
-        <span class="item stage-item">
-          <span class="visually-hidden">${s.stageCurrent}</span>
-          <strong lang=${lang} dir="auto">${model.stage.label}</strong>
-        </span>
+        <span class="item kicker"><span lang=${lang} dir="auto">${model.label}</span></span>
+        <span class="item stage-item"><span class="visually-hidden">${s.stageCurrent}</span> <strong lang=${lang} dir="auto">${model.stage.label}</strong></span>
         ${model.dayOfWar === null
           ? nothing
           : html`<span class="item day-item"><span lang=${model.dayCountLabel ? lang : nothing}>${fill(model.dayCountLabel ?? s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>${this.#renderDayBasis(model)}</span>`}
         ${next
-          ? html`<span class="item next-item">
-              <strong class="next-badge" part="next">${s.next}</strong>
-              <span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
-                  ? nothing
-                  : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span>
-            </span>`
+          ? // No white space before an item's end: its separator dot follows the last word.
+            html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong> <span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
+                ? nothing
+                : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span></span>`
           : nothing}
         <span class="item as-of"><time datetime=${toIsoString(model.reference)}>${fill(s.asOf, 'date', formatPartialDate(model.reference, this.locale))}</time></span>
       </p>
