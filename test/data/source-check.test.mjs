@@ -190,3 +190,38 @@ describe('negotiation-widgets check', () => {
     assert.match(result.stderr, /not a valid story/);
   });
 });
+
+describe('negotiation-widgets studio', () => {
+  test('serves the studio and the widgets it previews on this computer, nothing else, and prints its address', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['dist/cli.js', 'studio', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          const match = /http:\/\/localhost:\d+\/studio\//.exec(String(chunk));
+          if (match) resolve(match[0]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const page = await fetch(url);
+      assert.equal(page.status, 200);
+      const text = await page.text();
+      assert.match(text, /<nw-studio><\/nw-studio>/);
+      assert.match(text, /require-trusted-types-for 'script'/);
+      for (const file of ['studio.js', 'studio.css', '../cdn/negotiation-widgets.js']) assert.equal((await fetch(new URL(file, url))).status, 200, file);
+      const root = new URL('/', url);
+      assert.equal((await fetch(new URL('/package.json', root))).status, 404);
+      assert.equal((await fetch(new URL('/studio/..%2F..%2Fpackage.json', root))).status, 404);
+      assert.equal((await fetch(new URL('/cli.js', root))).status, 404);
+      assert.equal((await fetch(root, { redirect: 'manual' })).headers.get('location'), '/studio/');
+    } finally {
+      child.kill();
+    }
+  });
+
+  test('a bad port is a usage error', () => {
+    const result = spawnSync(process.execPath, ['dist/cli.js', 'studio', '--port', 'eighty'], { encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--port needs a number/);
+  });
+});
