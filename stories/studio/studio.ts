@@ -75,6 +75,7 @@ export class NwStudio extends LitElement {
     previewTheme: { state: true },
     previewLang: { state: true },
     layouts: { state: true },
+    cell: { state: true },
   };
 
   declare story: Story;
@@ -89,6 +90,8 @@ export class NwStudio extends LitElement {
   declare previewTheme: 'light' | 'dark';
   declare previewLang: string;
   declare layouts: Record<WidgetName, string>;
+  /** The matrix cell being edited: party id, issue id. */
+  declare cell: [string, string] | undefined;
 
   /** The quote whose form is open: the one just added. */
   private openQuote = -1;
@@ -115,6 +118,7 @@ export class NwStudio extends LitElement {
     this.previewTheme = 'light';
     this.previewLang = 'en';
     this.layouts = { 'quote-card': 'card', 'position-matrix': 'auto', 'negotiation-status': 'full' };
+    this.cell = undefined;
     this.history.push(this.draft);
   }
 
@@ -313,7 +317,13 @@ export class NwStudio extends LitElement {
   }
 
   /** Takes the editor to the field a problem names (or the nearest one that exists). */
-  goTo(path: string): void {
+  async goTo(path: string): Promise<void> {
+    const position = /^\/positions\/(\d+)/.exec(path);
+    const target = position ? this.story.positions[Number(position[1])] : undefined;
+    if (target) {
+      this.cell = [target.party, target.issue];
+      await this.updateComplete;
+    }
     for (let pointer = path; pointer; pointer = pointer.slice(0, pointer.lastIndexOf('/'))) {
       const field = this.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`);
       if (!field) continue;
@@ -561,39 +571,68 @@ export class NwStudio extends LitElement {
     if (parties.length === 0 || issues.length === 0) {
       return html`<details class="section" open><summary><h2>Positions</h2></summary><p class="hint">Add parties and issues first.</p></details>`;
     }
+    const [cellParty, cellIssue] = this.cell ?? [];
+    const index = this.story.positions.findIndex((p) => p.party === cellParty && p.issue === cellIssue);
     return html`<details class="section" open>
       <summary><h2>Positions <span class="count">${this.story.positions.length}</span></h2></summary>
-      <p class="hint">A cell left "not stated" needs nothing: the matrix shows it as not stated.</p>
-      ${issues.map(
-        (issue) => html`<fieldset class="issue">
-          <legend>${issue.title || issue.id}</legend>
-          ${parties.map((party) => {
-            const index = this.story.positions.findIndex((p) => p.party === party.id && p.issue === issue.id);
-            const position = this.story.positions[index];
-            const quotes = this.story.quotes.filter((q) => (q.party ?? this.story.people.find((p) => p.id === q.speaker)?.party) === party.id);
-            const base = `/positions/${index}`;
-            return html`<div class="cell">
-              <div class="field">
-                <label for=${`stance-${party.id}-${issue.id}`}>${party.shortName || party.name}</label>
-                <select
-                  id=${`stance-${party.id}-${issue.id}`}
-                  data-pointer=${index >= 0 ? `${base}/stance` : nothing}
-                  @change=${(event: Event) => this.setStance(party.id, issue.id, (event.target as HTMLSelectElement).value)}
-                >
-                  ${STANCES.map((stance) => html`<option value=${stance} ?selected=${(position?.stance ?? 'not-stated') === stance}>${stance.replace('-', ' ')}</option>`)}
-                </select>
-              </div>
-              ${position
-                ? html`${this.text(`${base}/summary`, 'Summary', { required: true })}
-                  ${this.ids(`${base}/evidence`, 'Evidence', quotes.map((q) => [q.id, `“${q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text}”`] as const))}
-                  ${this.text(`${base}/reported`, 'Reported sentence', { multiline: true, hint: 'the article’s own sentence, when nobody is quoted' })}
-                  ${this.renderCheck(`${base}/reported`)}`
-                : nothing}
-            </div>`;
-          })}
-        </fieldset>`,
-      )}
+      <p class="hint">Choose each party's stance on each issue, then its evidence. A cell left "not stated" needs nothing: the matrix shows it as not stated.</p>
+      <div class="grid-scroll">
+        <table class="stances">
+          <thead>
+            <tr>
+              <td></td>
+              ${parties.map((party) => html`<th scope="col">${party.shortName || party.name}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${issues.map(
+              (issue) => html`<tr>
+                <th scope="row">${issue.title || issue.id}</th>
+                ${parties.map((party) => {
+                  const at = this.story.positions.findIndex((p) => p.party === party.id && p.issue === issue.id);
+                  const stance = this.story.positions[at]?.stance ?? 'not-stated';
+                  const current = party.id === cellParty && issue.id === cellIssue;
+                  return html`<td class=${current ? 'current' : ''}>
+                    <select
+                      aria-label=${`${party.shortName || party.name} on ${issue.title || issue.id}`}
+                      id=${`stance-${party.id}-${issue.id}`}
+                      data-pointer=${at >= 0 ? `/positions/${at}/stance` : nothing}
+                      @change=${(event: Event) => this.setStance(party.id, issue.id, (event.target as HTMLSelectElement).value)}
+                    >
+                      ${STANCES.map((s) => html`<option value=${s} ?selected=${stance === s}>${s.replace('-', ' ')}</option>`)}
+                    </select>
+                    ${at >= 0
+                      ? html`<button type="button" class="quiet" aria-pressed=${current ? 'true' : 'false'} @click=${() => (this.cell = [party.id, issue.id])}>
+                          Evidence<span class="visually-hidden"> of ${party.shortName || party.name} on ${issue.title || issue.id}</span>
+                        </button>`
+                      : nothing}
+                  </td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${index >= 0 ? this.renderPosition(index) : nothing}
     </details>`;
+  }
+
+  /** One cell's summary, evidence (offered from that party's quotes) and reported sentence. */
+  private renderPosition(index: number): TemplateResult {
+    const position = this.story.positions[index]!;
+    const party = this.story.parties.find((p) => p.id === position.party);
+    const issue = this.story.issues.find((i) => i.id === position.issue);
+    const quotes = this.story.quotes.filter((q) => (q.party ?? this.story.people.find((p) => p.id === q.speaker)?.party) === position.party);
+    const base = `/positions/${index}`;
+    return html`<div class="item position" role="group" aria-label=${`${party?.name ?? position.party} on ${issue?.title ?? position.issue}`}>
+      <h3>${party?.name ?? position.party} on ${issue?.title ?? position.issue}: ${position.stance.replace('-', ' ')}</h3>
+      ${this.text(`${base}/summary`, 'Summary', { required: true, hint: 'one sentence, in the article’s terms' })}
+      ${quotes.length
+        ? this.ids(`${base}/evidence`, 'Evidence', quotes.map((q) => [q.id, `“${q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text}”`] as const))
+        : html`<p class="hint" data-pointer=${`${base}/evidence`} tabindex="-1">No quotes of ${party?.name ?? 'this party'} yet.</p>`}
+      ${this.text(`${base}/reported`, 'Reported sentence', { multiline: true, hint: 'the article’s own sentence, when nobody is quoted' })}
+      ${this.renderCheck(`${base}/reported`)}
+    </div>`;
   }
 
   private setStance(party: string, issue: string, stance: string): void {
@@ -604,6 +643,7 @@ export class NwStudio extends LitElement {
       } else if (index >= 0) story.positions[index]!.stance = stance as Story['positions'][number]['stance'];
       else story.positions.push({ party, issue, stance: stance as Story['positions'][number]['stance'], summary: '', evidence: [] });
     });
+    this.cell = stance === 'not-stated' ? undefined : [party, issue];
   }
 
   private renderNegotiation(): TemplateResult {
@@ -668,7 +708,7 @@ export class NwStudio extends LitElement {
             ${problems.map((problem) => {
               const id = this.itemIdOf(problem.path);
               return html`<li class=${problem.level}>
-                <button type="button" class="link" @click=${() => this.goTo(problem.path)}>${problem.path || '/'}</button>
+                <button type="button" class="link" @click=${() => void this.goTo(problem.path)}>${problem.path || '/'}</button>
                 ${id ? html`<span class="item-id">${id}</span>` : nothing} ${problem.level === 'warning' ? 'Warning: ' : ''}${problem.message}
               </li>`;
             })}

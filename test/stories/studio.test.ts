@@ -114,7 +114,7 @@ describe('the story studio', () => {
 
     // The matrix cell: Unite supports, with the quote as its evidence.
     await choose(element, element.querySelector<HTMLSelectElement>('#stance-unite-union-pay')!, 'supports');
-    const cell = element.querySelector<HTMLSelectElement>('#stance-unite-union-pay')!.closest('.cell')!;
+    const cell = element.querySelector<HTMLElement>('[role="group"][aria-label="Unite union on Pay"]')!;
     await type(element, field(cell, 'Summary') as HTMLInputElement, 'The union wants fair pay.');
     cell.querySelector<HTMLInputElement>('fieldset.ids input')!.click();
     await element.updateComplete;
