@@ -196,3 +196,135 @@ export function parseStoryText(text: string): { story: unknown } | { error: stri
     return { error: `This is not a story file: not valid JSON (${(error as Error).message}).` };
   }
 }
+
+/**
+ * Rows copied from a spreadsheet (Excel, Google Sheets, Numbers, LibreOffice): tab-separated cells,
+ * one row a line; a cell holding a tab, a line break or a double quote comes wrapped in double
+ * quotes, with each of its own doubled. Empty trailing rows are dropped.
+ */
+export function parseRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (quoted) {
+      if (char === '"' && text.charAt(i + 1) === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text.charAt(i + 1) === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
+  return rows.map((r) => r.map((c) => c.trim()));
+}
+
+/** The columns a pasted table can fill, with the header words that name each (lower case). */
+export const SHEET_COLUMNS = {
+  quotes: {
+    text: ['text', 'quote', 'quoted words', 'words'],
+    speaker: ['speaker', 'said by', 'who', 'name', 'person'],
+    date: ['date', 'when'],
+    venue: ['venue', 'where'],
+    context: ['context', 'context before', 'before'],
+    contextAfter: ['context after', 'after'],
+    issues: ['issues', 'issue', 'about'],
+  },
+  events: {
+    title: ['title', 'event', 'what'],
+    date: ['date', 'when'],
+    status: ['status'],
+    parties: ['parties', 'party', 'who'],
+    description: ['description', 'details', 'notes'],
+    dateLabel: ['date label', 'date text'],
+  },
+} as const;
+
+export type SheetKind = keyof typeof SHEET_COLUMNS;
+
+/** A template to copy into a spreadsheet: the header row and one example row. */
+export function sheetTemplate(kind: SheetKind): string {
+  const example =
+    kind === 'quotes'
+      ? ['Words exactly as the article has them', 'Speaker name', '2025-02-12', 'on X', 'The article’s words before them', 'The words after them', 'Issue title']
+      : ['Talks open in Riyadh', '2025-02-18', 'scheduled', 'United States, Russia', 'One line on what happens', ''];
+  return `${Object.keys(SHEET_COLUMNS[kind]).join('\t')}\n${example.join('\t')}\n`;
+}
+
+/** Which column each pasted column fills, from its header ('' for a column left out); undefined when the first row is not headers. */
+export function columnsFromHeader(kind: SheetKind, header: string[]): string[] | undefined {
+  const names = SHEET_COLUMNS[kind] as Record<string, readonly string[]>;
+  const mapping = header.map((cell) => Object.keys(names).find((key) => key.toLowerCase() === cell.toLowerCase() || names[key]!.includes(cell.toLowerCase())) ?? '');
+  return mapping.some(Boolean) ? mapping : undefined;
+}
+
+/** Ids of the items whose id, name, short name or title is `value` (case-insensitive), in order of a comma-separated list. */
+function lookUp(items: readonly { id: string; name?: string; shortName?: string; title?: string }[], value: string): string[] {
+  return value
+    .split(/[,;]/)
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean)
+    .map((part) => items.find((item) => [item.id, item.name, item.shortName, item.title].some((name) => name?.toLowerCase() === part))?.id ?? `?${part}`);
+}
+
+/**
+ * Adds the pasted rows to `story` (a copy is changed) as quotes or events, through `columns`.
+ * A speaker, party or issue named in a row must already be in the story; one that is not is
+ * reported and its cell left empty, never guessed.
+ */
+export function addRows(story: Story, kind: SheetKind, rows: string[][], columns: string[]): { story: Story; added: number; notes: string[] } {
+  const next = structuredClone(story);
+  const notes: string[] = [];
+  let added = 0;
+  rows.forEach((row, r) => {
+    const cell = (key: string) => row[columns.indexOf(key)] ?? '';
+    const line = `Row ${r + 1}`;
+    if (kind === 'quotes') {
+      const text = cell('text');
+      if (!text) return;
+      const quote: Story['quotes'][number] = { id: idFrom(text.split(/\s+/).slice(0, 5).join(' '), next.quotes.map((q) => q.id)), text, issues: [] };
+      const [speaker] = lookUp(next.people, cell('speaker'));
+      const [party] = speaker?.startsWith('?') ? lookUp(next.parties, cell('speaker')) : [undefined];
+      if (speaker && !speaker.startsWith('?')) quote.speaker = speaker;
+      else if (party && !party.startsWith('?')) quote.party = party;
+      else if (cell('speaker')) notes.push(`${line}: no person or party "${cell('speaker')}" in the story yet; add them, then choose the speaker.`);
+      for (const key of ['date', 'venue', 'context', 'contextAfter'] as const) if (cell(key)) quote[key] = cell(key);
+      const issues = lookUp(next.issues, cell('issues'));
+      quote.issues = issues.filter((id) => !id.startsWith('?'));
+      for (const missing of issues.filter((id) => id.startsWith('?'))) notes.push(`${line}: no issue "${missing.slice(1)}" in the story.`);
+      next.quotes.push(quote);
+    } else {
+      const title = cell('title');
+      if (!title || !next.negotiation) return;
+      const parties = lookUp(next.parties, cell('parties'));
+      for (const missing of parties.filter((id) => id.startsWith('?'))) notes.push(`${line}: no party "${missing.slice(1)}" in the story.`);
+      const status = cell('status').toLowerCase();
+      const event: NonNullable<Story['negotiation']>['events'][number] = {
+        id: idFrom(title, next.negotiation.events.map((e) => e.id)),
+        date: cell('date') || null,
+        title,
+        parties: parties.filter((id) => !id.startsWith('?')),
+        status: (['done', 'scheduled', 'tentative', 'cancelled'].includes(status) ? status : 'scheduled') as 'scheduled',
+      };
+      if (cell('status') && event.status !== status) notes.push(`${line}: status "${cell('status')}" is not done, scheduled, tentative or cancelled; set to scheduled.`);
+      if (cell('description')) event.description = cell('description');
+      if (cell('dateLabel')) event.dateLabel = cell('dateLabel');
+      next.negotiation.events.push(event);
+    }
+    added++;
+  });
+  return { story: next, added, notes };
+}

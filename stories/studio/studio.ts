@@ -18,8 +18,8 @@ import { DEFAULT_STORY_ID } from '../../src/data/stories/default-id.js';
 import type { SourceCheckItem, SourceCheckResult } from '../../src/data/source-check.js';
 import type { Story, ValidationError } from '../../src/data/story.js';
 import type { WidgetName } from '../../src/embed.js';
-import { DraftStore, History, emptyStory, idFrom, parseStoryText, quoteFromSelection } from './studio-model.js';
-import type { Draft } from './studio-model.js';
+import { DraftStore, History, SHEET_COLUMNS, addRows, columnsFromHeader, emptyStory, idFrom, parseRows, parseStoryText, quoteFromSelection, sheetTemplate } from './studio-model.js';
+import type { Draft, SheetKind } from './studio-model.js';
 
 type Json = Record<string, unknown>;
 
@@ -76,6 +76,7 @@ export class NwStudio extends LitElement {
     previewLang: { state: true },
     layouts: { state: true },
     cell: { state: true },
+    sheets: { state: true },
   };
 
   declare story: Story;
@@ -92,6 +93,8 @@ export class NwStudio extends LitElement {
   declare layouts: Record<WidgetName, string>;
   /** The matrix cell being edited: party id, issue id. */
   declare cell: [string, string] | undefined;
+  /** Rows pasted from a spreadsheet, per table, and the column each fills (chosen or read from the header). */
+  declare sheets: Record<SheetKind, { text: string; columns?: string[] }>;
 
   /** The quote whose form is open: the one just added. */
   private openQuote = -1;
@@ -119,6 +122,7 @@ export class NwStudio extends LitElement {
     this.previewLang = 'en';
     this.layouts = { 'quote-card': 'card', 'position-matrix': 'auto', 'negotiation-status': 'full' };
     this.cell = undefined;
+    this.sheets = { quotes: { text: '' }, events: { text: '' } };
     this.history.push(this.draft);
   }
 
@@ -523,7 +527,7 @@ export class NwStudio extends LitElement {
     const speakers = [...this.story.people.map((p) => [`person:${p.id}`, p.name || p.id] as const), ...this.story.parties.map((p) => [`party:${p.id}`, `${p.name || p.id} (the party)`] as const)];
     return html`<details class="section" open>
       <summary><h2>Quotes <span class="count">${this.story.quotes.length}</span></h2></summary>
-      ${this.story.quotes.length === 0 ? html`<p class="hint">No quotes yet: select words in the source and choose Add quote.</p>` : nothing}
+      ${this.story.quotes.length === 0 ? html`<p class="hint">No quotes yet: select words in the source and choose Add quote.</p>` : nothing} ${this.renderSheet('quotes')}
       ${this.story.quotes.map((quote, i) => {
         const who = quote.speaker ? `person:${quote.speaker}` : `party:${quote.party ?? ''}`;
         const check = this.checkOf(`/quotes/${i}/text`);
@@ -563,6 +567,46 @@ export class NwStudio extends LitElement {
           ${this.removeButton('quote', 'quotes', i)}
         </details>`;
       })}
+    </details>`;
+  }
+
+  /** Rows pasted from a spreadsheet, each column mapped to a field, added as quotes or events. */
+  private renderSheet(kind: SheetKind): TemplateResult {
+    const sheet = this.sheets[kind];
+    const rows = parseRows(sheet.text);
+    const header = rows[0] ? columnsFromHeader(kind, rows[0]) : undefined;
+    const body = header ? rows.slice(1) : rows;
+    const columns = sheet.columns ?? header ?? Object.keys(SHEET_COLUMNS[kind]).slice(0, rows[0]?.length ?? 0);
+    const what = kind === 'quotes' ? 'quotes' : 'events';
+    const setSheet = (next: Partial<{ text: string; columns: string[] }>) => (this.sheets = { ...this.sheets, [kind]: { ...sheet, ...next } });
+    return html`<details class="sheet">
+      <summary>Paste ${what} from a spreadsheet</summary>
+      <p class="hint">Copy rows from Excel, Google Sheets or Numbers and paste them here; a first row of column names is recognised.
+        <button type="button" class="quiet" @click=${() => void navigator.clipboard.writeText(sheetTemplate(kind)).then(() => (this.message = `Template for ${what} copied: paste it into a spreadsheet.`))}>Copy a template</button></p>
+      <label for=${`sheet-${kind}`} class="visually-hidden">Spreadsheet rows (${what})</label>
+      <textarea id=${`sheet-${kind}`} aria-label=${`Spreadsheet rows (${what})`} rows="3" .value=${sheet.text} @input=${(e: Event) => setSheet({ text: (e.target as HTMLTextAreaElement).value })}></textarea>
+      ${body.length
+        ? html`<div class="row">
+              ${(rows[0] ?? []).map(
+                (cell, i) => html`<label>Column ${i + 1}${header ? html` (“${cell}”)` : nothing}
+                  <select @change=${(e: Event) => setSheet({ columns: Object.assign([...columns], { [i]: (e.target as HTMLSelectElement).value }) })}>
+                    <option value="" ?selected=${!columns[i]}>leave out</option>
+                    ${Object.keys(SHEET_COLUMNS[kind]).map((key) => html`<option value=${key} ?selected=${columns[i] === key}>${key}</option>`)}
+                  </select></label>`,
+              )}
+            </div>
+            <button
+              type="button"
+              @click=${() => {
+                const result = addRows(this.story, kind, body, columns);
+                this.edit('', (story) => Object.assign(story, result.story));
+                this.sheets = { ...this.sheets, [kind]: { text: '' } };
+                this.message = `${result.added} ${what} added.${result.notes.length ? ` ${result.notes.join(' ')}` : ''}`;
+              }}
+            >
+              Add ${body.length} ${what}
+            </button>`
+        : nothing}
     </details>`;
   }
 
@@ -673,6 +717,7 @@ export class NwStudio extends LitElement {
                 <button type="button" class="quiet" @click=${() => this.edit('', (s) => void s.negotiation!.events.splice(i, 1))}>Remove event ${event.title}</button>
               </div>`,
             )}
+            ${this.renderSheet('events')}
             <button type="button" @click=${() => this.edit('', (s) => s.negotiation!.events.push({ id: idFrom('event', s.negotiation!.events.map((x) => x.id)), date: null, title: '', parties: [], status: 'scheduled' }))}>Add event</button>
             <h3>Obstacles</h3>
             ${negotiation.obstacles.map(

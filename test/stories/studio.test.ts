@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../stories/studio/studio.js';
-import { DraftStore, DRAFT_KEY, History, idFrom, parseStoryText, quoteFromSelection } from '../../stories/studio/studio-model.js';
+import { DraftStore, DRAFT_KEY, History, addRows, columnsFromHeader, idFrom, parseRows, parseStoryText, quoteFromSelection, sheetTemplate } from '../../stories/studio/studio-model.js';
 import { validateStory } from '../../src/data/diagnostics.js';
 import { checkAgainstSource } from '../../src/data/source-check.js';
 import { getBuiltInStory, DEFAULT_STORY_ID } from '../../src/data/index.js';
@@ -198,6 +198,23 @@ describe('the story studio', () => {
     expect(element.story.parties).to.have.length(1);
   });
 
+  it('adds quotes from rows pasted from a spreadsheet, columns read from the header', async () => {
+    const element = await studio();
+    await type(element, element.querySelector<HTMLTextAreaElement>('textarea[aria-label="Source text"]')!, ARTICLE);
+    await addNamed(element, 'New party', 'Unite union', 'Add party');
+    await addNamed(element, 'New person', 'Sharon Graham', 'Add person');
+    const rows = 'Quote\tSaid by\tDate\nuntil the company moves\tSharon Graham\t2026-11-30\nregrettable\tPort operator\t\n';
+    await type(element, element.querySelector<HTMLTextAreaElement>('textarea[aria-label="Spreadsheet rows (quotes)"]')!, rows);
+    await press(element, 'Add 2 quotes');
+    expect(element.story.quotes.map((q) => [q.text, q.speaker, q.date])).to.deep.equal([
+      ['until the company moves', 'sharon-graham', '2026-11-30'],
+      ['regrettable', undefined, undefined],
+    ]);
+    // A speaker not in the story is reported, never guessed.
+    expect(element.querySelector('[role="status"]')!.textContent).to.contain('Row 2: no person or party "Port operator"');
+    expect(element.querySelector('.quote .check.found')).to.exist;
+  });
+
   it('is accessible, with the named controls other tools rely on', async () => {
     const element = await studio();
     expect(element.querySelector('textarea[aria-label="Source text"]')).to.exist;
@@ -250,6 +267,31 @@ describe('the studio model', () => {
     expect(history.undo()!.source).to.equal('');
     expect(history.redo()!.source).to.equal('b');
     expect(history.canRedo).to.equal(false);
+  });
+
+  it('reads spreadsheet rows as a spreadsheet copies them: tabs, quoted cells with line breaks and doubled quotes', () => {
+    expect(parseRows('a\tb\r\n"line\none"\t"say ""hi"""\n\n')).to.deep.equal([
+      ['a', 'b'],
+      ['line\none', 'say "hi"'],
+    ]);
+    expect(columnsFromHeader('events', ['Event', 'When', 'Parties', 'Notes'])).to.deep.equal(['title', 'date', 'parties', 'description']);
+    expect(columnsFromHeader('quotes', ['a', 'b'])).to.equal(undefined);
+    const [header, ...rows] = parseRows(sheetTemplate('quotes'));
+    expect(columnsFromHeader('quotes', header!)).to.deep.equal(['text', 'speaker', 'date', 'venue', 'context', 'contextAfter', 'issues']);
+    expect(rows).to.have.length(1);
+  });
+
+  it('adds events from rows, naming parties by name or short name, and says what it could not use', () => {
+    const story = {
+      version: 1, id: 's', headline: 'h', summary: 's', language: 'en', people: [], issues: [], quotes: [], positions: [],
+      parties: [{ id: 'us', name: 'United States', shortName: 'US', kind: 'country' }],
+      negotiation: { title: 't', conflictStart: '2025', asOf: '2025', stage: 'a', stages: [{ id: 'a', label: 'A' }], events: [], obstacles: [] },
+    } as unknown as Story;
+    const result = addRows(story, 'events', [['Talks', '2025-02-18', 'Soon', 'us, Russia']], ['title', 'date', 'status', 'parties']);
+    expect(result.added).to.equal(1);
+    expect(result.story.negotiation!.events[0]).to.deep.include({ title: 'Talks', date: '2025-02-18', status: 'scheduled', parties: ['us'] });
+    expect(result.notes.join(' ')).to.contain('no party "russia"').and.contain('status "Soon"');
+    expect(story.negotiation!.events).to.have.length(0);
   });
 
   it('parses a story file or says why not', () => {
