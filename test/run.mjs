@@ -106,7 +106,7 @@ function nodeTestFiles(dir = 'test') {
   });
 }
 
-/** The Node tests (test/**/*.test.mjs) on one Node binary; adds their totals to the closing line. */
+/** The Node tests (every .test.mjs under test/) on one Node binary; adds their totals to the closing line. */
 async function runNodeTests(node, name) {
   const tap = join(work, `${name}.tap`);
   const files = nodeTestFiles();
