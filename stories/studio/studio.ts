@@ -178,7 +178,7 @@ export class NwStudio extends LitElement {
     } catch {
       this.check = undefined;
     }
-    for (const item of this.check?.problems ?? []) problems.push({ path: item.pointer, message: `${item.message ?? 'not found'} in the source text`, level: 'source' });
+    for (const item of this.check?.problems ?? []) problems.push({ path: item.pointer, message: `Source: ${item.message ?? 'not found'}`, level: 'source' });
     for (const warning of this.check?.warnings ?? []) problems.push({ path: warning.pointer, message: warning.message, level: 'warning' });
     this.problems = problems;
   }
@@ -793,8 +793,10 @@ export class NwStudio extends LitElement {
                 </label>
                 <button type="button" class="quiet" @click=${() => this.copyEmbed(widget)}>Copy embed code</button>
               </div>
-              <div class=${`frame w${this.previewWidth} ${this.previewTheme}`} lang=${this.previewLang} dir=${this.previewLang === 'ar' ? 'rtl' : 'ltr'}>
-                ${this.renderWidget(widget, story)}
+              <div class="frame-scroll">
+                <div class=${`frame w${this.previewWidth} ${this.previewTheme}`} lang=${this.previewLang} dir=${this.previewLang === 'ar' ? 'rtl' : 'ltr'}>
+                  ${this.renderWidget(widget, story)}
+                </div>
               </div>
             </div>`,
           )}
