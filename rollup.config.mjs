@@ -349,7 +349,8 @@ export default [
   // The npm build comes after the CDN and embed builds: embed.js carries their integrity hashes (buildInfo).
   {
     input: npmEntries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/],
+    // React only for negotiation-widgets/react.js, whose components need the app's own React.
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/, /^react(\/|$)/],
     plugins: [buildInfo(), typescript(), minifyTemplates(), json({ preferConst: true }), copyAssets()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' },
     onwarn,
