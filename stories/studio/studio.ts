@@ -563,6 +563,18 @@ export class NwStudio extends LitElement {
             </div>
             ${this.text(`/quotes/${i}/date`, 'Date', { hint: 'only when the article gives it' })} ${this.text(`/quotes/${i}/venue`, 'Venue', { hint: '"on X", "at a summit in Brussels"' })}
           </div>
+          <details class="new-speaker">
+            <summary>Someone not in the list?</summary>
+            <form class="row" @submit=${(event: SubmitEvent) => this.addSpeaker(event, i)}>
+              <label>Name <input name="name" required /></label>
+              <label>Role <input name="role" required placeholder="as it reads after the name" /></label>
+              <label>Party
+                <select name="party" required>
+                  ${this.partyOptions.map(([id, label]) => html`<option value=${id}>${label}</option>`)}
+                </select></label>
+              <button type="submit" ?disabled=${this.story.parties.length === 0}>Add as speaker</button>
+            </form>
+          </details>
           ${this.ids(`/quotes/${i}/issues`, 'About', this.issueOptions)} ${this.text(`/quotes/${i}/id`, 'Quote id', { required: true })}
           ${this.removeButton('quote', 'quotes', i)}
         </details>`;
@@ -608,6 +620,24 @@ export class NwStudio extends LitElement {
             </button>`
         : nothing}
     </details>`;
+  }
+
+  /** A person added from a quote's form, and made its speaker. */
+  private addSpeaker(event: SubmitEvent, quote: number): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const name = data.get('name')?.toString().trim() ?? '';
+    const role = data.get('role')?.toString().trim() ?? '';
+    const party = data.get('party')?.toString() ?? '';
+    if (!name || !role || !party) return;
+    this.edit('', (story) => {
+      const id = idFrom(name, story.people.map((p) => p.id));
+      story.people.push({ id, name, role, party });
+      const target = story.quotes[quote]!;
+      delete target.party;
+      target.speaker = id;
+    });
+    this.message = `${name} added to People and chosen as the speaker.`;
   }
 
   private renderPositions(): TemplateResult {

@@ -188,6 +188,21 @@ describe('the story studio', () => {
     expect(element.querySelector('[role="status"]')!.textContent).to.match(/not valid JSON.*Your draft is unchanged/);
   });
 
+  it('adds a speaker who is not in the list yet from the quote itself', async () => {
+    const element = await studio();
+    await type(element, element.querySelector<HTMLTextAreaElement>('textarea[aria-label="Source text"]')!, ARTICLE);
+    await addNamed(element, 'New party', 'Port operator', 'Add party');
+    await selectInSource(element, 'regrettable');
+    await press(element, 'Add quote');
+    const form = element.querySelector<HTMLFormElement>('.quote .new-speaker form')!;
+    (form.elements.namedItem('name') as HTMLInputElement).value = 'Jane Doe';
+    (form.elements.namedItem('role') as HTMLInputElement).value = 'operator spokeswoman';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await element.updateComplete;
+    expect(element.story.people).to.deep.equal([{ id: 'jane-doe', name: 'Jane Doe', role: 'operator spokeswoman', party: 'port-operator' }]);
+    expect(element.story.quotes[0]).to.include({ speaker: 'jane-doe' }).and.not.have.property('party');
+  });
+
   it('undoes and redoes an edit', async () => {
     const element = await studio();
     await addNamed(element, 'New party', 'Unite union', 'Add party');
