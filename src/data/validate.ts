@@ -37,8 +37,11 @@ export function inspectStory(input: unknown, max: number = MAX_ERRORS): { story?
   let textLength = 0;
   /** Every object read, in reading order: its type, the object rebuilt, its JSON pointer. */
   const objects: [FormatType, Json, string][] = [];
-  /** Every id a reference names: the type it names, the id, the reference's JSON pointer. */
-  const named: [FormatType, string, string][] = [];
+  /**
+   * Every id a reference names: the type it names, the id, and where (the field's JSON pointer, and
+   * the index in a list of ids: pointers are built for problems only, as a story holds thousands of ids).
+   */
+  const named: [FormatType, string, string, number?][] = [];
 
   /** Records a problem; "must be …" findings also carry the value found, which the diagnostics describe. */
   const error = (path: string, message: string, ...found: [value?: unknown, known?: ReadonlySet<string>]): undefined => {
@@ -95,8 +98,7 @@ export function inspectStory(input: unknown, max: number = MAX_ERRORS): { story?
       for (let index = 0; index < length && !enough(); index++) {
         if (!(index in v)) continue;
         const entry: unknown = v[index];
-        const path = `${at}/${index}`;
-        const item = kind === 'list' ? read(entry, path, of!) : typeof entry === 'string' && entry !== '' ? (named.push([of!, entry, path]), entry) : error(path, 'must be an id', entry);
+        const item = kind === 'list' ? read(entry, `${at}/${index}`, of!) : typeof entry === 'string' && entry !== '' ? (named.push([of!, entry, at, index]), entry) : error(`${at}/${index}`, 'must be an id', entry);
         if (item !== undefined) items.push(item);
       }
       return items;
@@ -151,9 +153,9 @@ export function inspectStory(input: unknown, max: number = MAX_ERRORS): { story?
       if (known.has(id)) error(`${path}/id`, `duplicate ${type} id "${id}"`);
       known.add(id);
     }
-    for (const [type, id, path] of named) {
+    for (const [type, id, at, index] of named) {
       const known = (ids[type] ??= new Set());
-      if (!known.has(id)) error(path, `unknown ${type} "${id.slice(0, 60)}"`, id, known);
+      if (!known.has(id)) error(index === undefined ? at : `${at}/${index}`, `unknown ${type} "${id.slice(0, 60)}"`, id, known);
     }
     const cells = new Set<string>();
     const quotes = new Map(objects.filter(([type]) => type === 'quote').map(([, quote]) => [quote.id, quote]));
