@@ -101,6 +101,16 @@ function embedPageAssets() {
   };
 }
 
+/** Copies the studio's page and styles beside its script. */
+function studioAssets() {
+  return {
+    name: 'studio-assets',
+    generateBundle() {
+      for (const name of ['index.html', 'studio.css']) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`stories/studio/${name}`) });
+    },
+  };
+}
+
 /** The workbench carries the built-in stories itself: swap the on-demand module for the one that has them at once. */
 function eagerBuiltInStories() {
   return {
@@ -342,6 +352,14 @@ export default [
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/],
     plugins: [buildInfo(), typescript(), minifyTemplates(), json({ preferConst: true }), copyAssets()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' },
+    onwarn,
+  },
+  {
+    // The story studio (stories/studio/): an editor's tool, shipped in dist/studio/ for
+    // `npx negotiation-widgets studio`; it loads the widgets from ../cdn/ like a publisher's page.
+    input: 'stories/studio/studio.ts',
+    plugins: [buildInfo(), ...cdnPlugins, studioAssets()],
+    output: { file: 'dist/studio/studio.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     onwarn,
   },
   {

@@ -1,4 +1,5 @@
-// `npm test` after build and type-check: Node tests, then browser tests in every engine found,
+// `npm test` after build and type-check: Node tests (on a second Node too when NW_EXTRA_NODE names
+// one, as CI does with Node 24), then browser tests in every engine found,
 // then the visual regression tests in Chromium (test/visual/). Ends with a bare
 // `N passed, N failed` line, which CI reads. `--visual-only` runs just the visual tests;
 // `--update-visual-baselines` rewrites their baselines instead of comparing.
@@ -105,10 +106,11 @@ function nodeTestFiles(dir = 'test') {
   });
 }
 
-if (!browserOnly) {
-  const tap = join(work, 'node.tap');
+/** The Node tests (every .test.mjs under test/) on one Node binary; adds their totals to the closing line. */
+async function runNodeTests(node, name) {
+  const tap = join(work, `${name}.tap`);
   const files = nodeTestFiles();
-  const code = await run(process.execPath, [
+  const code = await run(node, [
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
@@ -121,6 +123,22 @@ if (!browserOnly) {
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   if (code !== 0) exitCode = 1;
+}
+
+if (!browserOnly) {
+  await runNodeTests(process.execPath, 'node');
+  // CI also runs them on the Node most users run (.ci/run installs Node 24 and names it here).
+  const extra = process.env.NW_EXTRA_NODE;
+  if (extra) {
+    const version = spawnSync(extra, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+    if (!version) {
+      console.error(`NW_EXTRA_NODE: ${extra} does not run`);
+      exitCode = 1;
+    } else {
+      console.log(`Node tests again on Node ${version} (NW_EXTRA_NODE)`);
+      await runNodeTests(extra, `node-${version}`);
+    }
+  }
 }
 
 /** Runs web-test-runner with `config`; adds its totals to the closing line. */

@@ -12,3 +12,5 @@ export { DEFAULT_STORY_ID, builtInStoryIds, getBuiltInStory } from './stories/in
 export type { StoryError, StoryErrorCode } from './errors.js';
 export { diffStories, isEmptyDiff, positionId, DIFF_KINDS } from './diff.js';
 export type { StoryDiff, DiffIds, DiffKind } from './diff.js';
+export { checkAgainstSource, sourceTextFromHtml, normaliseQuotation } from './source-check.js';
+export type { SourceCheckResult, SourceCheckItem, SourceCheckWarning, SourceCheckKind, SourcePassage, WordChange } from './source-check.js';

@@ -31,11 +31,11 @@ export const COLOR_PATTERN =
 
 /**
  * What one story may hold. Every limit is far above what a news story needs (the built-in story
- * has 6 parties, 7 issues, 10 events and 23 KB of text) and together they bound a widget's work:
+ * is well inside each) and together they bound a widget's work:
  * the matrix draws at most parties × issues cells, the timeline at most events × (a few party
  * chips), and no position cites more quotes than a panel can show. Stories past a limit are
  * refused with a message naming it, rather than freezing the reader's page. `npm test` checks that
- * story.schema.json, SECURITY.md and README.md state these same numbers (test/data/limits-doc.test.mjs).
+ * story.schema.json, SECURITY.md and docs/your-own-story.md state these same numbers (test/data/limits-doc.test.mjs).
  */
 export const LIMITS = {
   /** Items in each top-level list of the story, and of its negotiation. */

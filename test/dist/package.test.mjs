@@ -118,7 +118,8 @@ describe('the npm package', () => {
     const patterns = pkg.sideEffects;
     assert.ok(Array.isArray(patterns), 'sideEffects must be a list, never false');
     const npmModules = files.filter(
-      (file) => file.startsWith('dist/') && file.endsWith('.js') && !file.startsWith('dist/cdn/') && !file.startsWith('dist/embed/') && file !== clean(pkg.bin['negotiation-widgets']),
+      // Pages' scripts (the CDN bundles, the iframe embed page, the story studio) are no npm modules.
+      (file) => file.startsWith('dist/') && file.endsWith('.js') && !/^dist\/(cdn|embed|studio)\//.test(file) && file !== clean(pkg.bin['negotiation-widgets']),
     );
     const registering = npmModules.filter((file) => tagsRegisteredBy(file).length > 0).map((file) => `./${file}`);
     const listed = patterns.filter((pattern) => pattern.startsWith('./dist/') && !pattern.includes('*'));
