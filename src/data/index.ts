@@ -2,7 +2,7 @@
 export type * from './story.js';
 export { STANCES, PARTY_KINDS, EVENT_STATUSES } from './story.js';
 /** The format's one definition (shape, labels, descriptions), for editors' tools such as the studio's forms. */
-export { STORY_FORMAT, STORY_FORMAT_DOCS, STORY_FORMAT_ENUMS } from './story-format.js';
+export { STORY_FORMAT, STORY_FORMAT_DOCS, STORY_FORMAT_ENUMS, formatFieldAt } from './story-format.js';
 export type { FormatType, FormatField, FieldKind, FieldDoc, FormatTypeDoc } from './story-format.js';
 export { validateStory, formatValidationErrors, isHttpUrl, LIMITS } from './diagnostics.js';
 export { storyWarnings } from './warnings.js';

@@ -195,6 +195,32 @@ export interface FormatTypeDoc<T extends FormatType = FormatType> {
   readonly rules?: readonly { readonly description: string; readonly schema: Readonly<Record<string, unknown>> }[];
 }
 
+/**
+ * Where a JSON pointer into a story leads in the format: the type of the object it is in and, when
+ * it names a field (or an id in a field's list of ids), that field's key: `/quotes/3/speaker` →
+ * `{ type: 'quote', key: 'speaker' }`, `/quotes/3` → `{ type: 'quote' }`. For editors' tools: a
+ * form's label and help (`STORY_FORMAT_DOCS[type].fields[key]`), or the field a problem is about.
+ * `undefined` outside the format.
+ */
+export function formatFieldAt(pointer: string): { type: FormatType; key?: string } | undefined {
+  const keys = pointer.split('/').slice(1);
+  let type: FormatType = 'story';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const field: FormatField | undefined = (STORY_FORMAT[type] as Readonly<Record<string, FormatField>>)[key];
+    if (!field || !Object.hasOwn(STORY_FORMAT[type], key)) return undefined;
+    const next = keys[i + 1];
+    if (next === undefined) return { type, key };
+    const item = /^(?:0|[1-9]\d*)$/.test(next);
+    if (field.kind === 'object') type = field.of!;
+    else if (field.kind === 'list' && item) {
+      type = field.of!;
+      i++;
+    } else return field.kind === 'refs' && item && i + 2 === keys.length ? { type, key } : undefined;
+  }
+  return { type };
+}
+
 /** The enumerations: their TypeScript names and what they mean. */
 export const STORY_FORMAT_ENUMS = [
   { name: 'PartyKind', values: PARTY_KINDS, description: 'What kind of side a party is.' },
@@ -233,8 +259,8 @@ export const STORY_FORMAT_DOCS: { readonly [T in FormatType]: FormatTypeDoc<T> }
     label: 'Source',
     description: 'The publication the story comes from.',
     fields: {
-      name: { label: 'Name', description: "The publication's name." },
-      url: { label: 'Address', description: "The article's address: `http:` or `https:` only." },
+      name: { label: 'Publisher', description: "The publication's name." },
+      url: { label: 'Article URL', description: "The article's address: `http:` or `https:` only." },
     },
   },
   matrix: {
@@ -285,7 +311,7 @@ export const STORY_FORMAT_DOCS: { readonly [T in FormatType]: FormatTypeDoc<T> }
     label: 'Quote',
     description: 'Words the article quotes, with who said them.',
     fields: {
-      id: { label: 'Id', description: "Unique among the story's quotes; positions and events name it." },
+      id: { label: 'Quote id', description: "Unique among the story's quotes; positions and events name it." },
       speaker: { label: 'Speaker', description: 'A person id; exactly one of `speaker` and `party` is set.' },
       party: { label: 'Party', description: 'A party id, for words the article attributes to a government or institution.' },
       text: { label: 'Quoted words', description: 'Verbatim.' },
@@ -328,7 +354,7 @@ export const STORY_FORMAT_DOCS: { readonly [T in FormatType]: FormatTypeDoc<T> }
       stance: { label: 'Stance', description: 'Where the party stands.' },
       summary: { label: 'Summary', description: "One sentence, in the article's terms." },
       evidence: { label: 'Evidence', description: "Quote ids: the party's own words on the issue." },
-      reported: { label: 'Reported', description: "The article's own sentence reporting the stance, verbatim, when nobody is quoted." },
+      reported: { label: 'Reported sentence', description: "The article's own sentence reporting the stance, verbatim, when nobody is quoted." },
     },
     rules: [
       {
@@ -346,8 +372,8 @@ export const STORY_FORMAT_DOCS: { readonly [T in FormatType]: FormatTypeDoc<T> }
     description: 'The state of the talks.',
     fields: {
       title: { label: 'Title', description: 'What the talks are, in a phrase, e.g. "US–Russia talks on ending the war in Ukraine".' },
-      label: { label: 'Kicker', description: 'The talks in a few words ("Ukraine talks"), the compact banner\'s kicker; default: `title`.' },
-      conflictStart: { label: 'Start date', description: 'The day the day count starts from.' },
+      label: { label: 'Label', description: 'The talks in a few words ("Ukraine talks"), the compact banner\'s kicker; default: `title`.' },
+      conflictStart: { label: 'Started', description: 'The day the day count starts from.' },
       dayCountBasis: {
         label: 'Day count basis',
         description:
@@ -371,7 +397,7 @@ export const STORY_FORMAT_DOCS: { readonly [T in FormatType]: FormatTypeDoc<T> }
     description: 'One typical stage of the talks.',
     fields: {
       id: { label: 'Id', description: "Unique among the negotiation's stages." },
-      label: { label: 'Label', description: 'The stage in a few words.' },
+      label: { label: 'Stage', description: 'The stage in a few words.' },
       description: { label: 'Description', description: 'What the stage means.' },
     },
   },
@@ -383,7 +409,7 @@ export const STORY_FORMAT_DOCS: { readonly [T in FormatType]: FormatTypeDoc<T> }
       id: { label: 'Id', description: "Unique among the negotiation's events." },
       date: { label: 'Date', description: '`null` when no date is set.' },
       dateLabel: { label: 'Date label', description: 'Shown instead of a date, e.g. "No date set".' },
-      title: { label: 'Title', description: 'What happened, in a few words.' },
+      title: { label: 'Event', description: 'What happened, in a few words.' },
       description: { label: 'Description', description: 'More on it, in a sentence or two.' },
       parties: { label: 'Parties', description: 'The parties involved: party ids.' },
       status: { label: 'Status', description: 'Whether it happened, is set, is planned or was called off.' },

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ts from 'typescript';
-import { STORY_FORMAT, STORY_FORMAT_DOCS, validateStory } from '../../dist/data.js';
+import { STORY_FORMAT, STORY_FORMAT_DOCS, formatFieldAt, validateStory } from '../../dist/data.js';
 import { validateStoryLean } from '../../dist/data/validate.js';
 import { SCHEMA_FILE, TYPES_FILE, loadFormat, schemaText, storyTypes, withTypes } from '../../stories/story-format.mjs';
 
@@ -200,6 +200,33 @@ describe('the definition as editors read it', () => {
       assert.deepEqual(Object.keys(docs.fields), Object.keys(fields), type);
       for (const [key, doc] of Object.entries(docs.fields)) assert.ok(doc.label.trim() && doc.description.trim(), `${type}.${key}`);
     }
+  });
+
+  test('formatFieldAt: a pointer (a problem, a form control) to its type and field', () => {
+    for (const [pointer, expected] of [
+      ['', { type: 'story' }],
+      ['/headline', { type: 'story', key: 'headline' }],
+      ['/source/url', { type: 'source', key: 'url' }],
+      ['/quotes/3', { type: 'quote' }],
+      ['/quotes/3/speaker', { type: 'quote', key: 'speaker' }],
+      ['/positions/0/evidence', { type: 'position', key: 'evidence' }],
+      ['/positions/0/evidence/2', { type: 'position', key: 'evidence' }],
+      ['/negotiation/events/12/date', { type: 'event', key: 'date' }],
+      ['/negotiation/stage', { type: 'negotiation', key: 'stage' }],
+    ]) {
+      assert.deepEqual(formatFieldAt(pointer), expected, pointer);
+    }
+    for (const pointer of ['/nope', '/quotes/x/text', '/quotes/01/text', '/headline/0', '/positions/0/evidence/1/x', '/quotes/constructor', '/__proto__']) {
+      assert.equal(formatFieldAt(pointer), undefined, pointer);
+    }
+    // Every problem the validator finds names a place in the format.
+    const story = structuredClone(builtInJson);
+    story.quotes[0].speaker = 'nobody';
+    story.negotiation.events[0].status = 'maybe';
+    story.positions[0].evidence = ['nothing'];
+    const { errors } = validateStory(story);
+    assert.equal(errors.length, 3);
+    for (const { path } of errors) assert.ok(formatFieldAt(path)?.key, path);
   });
 
   test("readers' bundles leave the words out: no description of the format is in any dist/cdn file", () => {
