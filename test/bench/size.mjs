@@ -57,9 +57,11 @@ export const WIDGET_AIM = 15_000;
  * underline in longhands, which WebKit keeps (it drops a shorthand that carries a thickness), and
  * 5 more for the compact status's items as separate bidirectional runs (English story text in an
  * Arabic line kept its separators on the wrong side).
+ * Then down by 0.1 KB (full bundles) when the validator came to read the format's one definition
+ * (src/data/story-format.ts) instead of its field strings (issue 30, item 3).
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 33_200;
+export const FULL_CEILING = 33_100;
 export const WIDGET_CEILING = 24_900;
 
 /** Parts of the full bundle, by source path (first match wins). */
