@@ -58,8 +58,26 @@ const minifyTemplates = () =>
   // ssr.ts builds its one template from static parts, which the minifier cannot parse (and need not: it is not shipped to browsers).
   minifyHtmlLiterals({ include: ['src/**/*.ts', 'stories/**/*.ts'], exclude: ['src/ssr.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 
-/** A Subresource Integrity hash (sha384) of some bytes, as `integrity` attributes and `fetch` take it. */
-const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+/**
+ * A Subresource Integrity hash of some bytes, as `integrity` attributes and `fetch` take it: sha384
+ * for what a publisher pastes (the embed snippets), sha256 for the hashes built into the CDN files
+ * (as strong against a swapped file, 21 characters shorter each).
+ */
+const sri = (data, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
+const builtInSri = (data) => sri(data, 'sha256');
+
+/**
+ * The widgets' private custom properties (`--_fg`, `--_space-xs`, …) renamed in the CDN files to
+ * `--_` and a base-36 number, one name for one property across every file (they share a chunk).
+ * Not `--_party`: a server-rendered widget's rules set it (ssr.ts) until the browser takes over.
+ */
+const PRIVATE_PROPERTIES = [...new Set(readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts')).flatMap((f) => readFileSync(`src/${f}`, 'utf8').match(/--_[\w-]+/g) ?? []))]
+  .filter((name) => name !== '--_party')
+  .sort();
+function shortPrivateProperties() {
+  const short = new Map(PRIVATE_PROPERTIES.map((name, index) => [name, `--_${index.toString(36)}`]));
+  return { name: 'short-private-properties', renderChunk: (code) => ({ code: code.replace(/--_[\w-]+/g, (name) => short.get(name) ?? name), map: null }) };
+}
 
 /**
  * A `resolveId` hook that swaps one module for another: `importer`'s import of `source` resolves to
@@ -158,7 +176,7 @@ function liveCodeFile() {
 
 /**
  * The single-file bundles load their live code from LIVE_CODE_FILE beside them (a <script> with the
- * sha384 hash built into the bundle): swaps the dynamic import for ./live-loader-cdn.ts and writes
+ * sha256 hash built into the bundle): swaps the dynamic import for ./live-loader-cdn.ts and writes
  * the file's path and hash. The file must exist: its build comes first.
  */
 function cdnLiveCode() {
@@ -168,7 +186,7 @@ function cdnLiveCode() {
     resolveId: swapImport('/src/shared/story-element.ts', './live-loader.js', './live-loader-cdn.ts'),
     load(id) {
       if (id !== manifest) return null;
-      const integrity = sri(readFileSync(`dist/cdn/${LIVE_CODE_FILE}`));
+      const integrity = builtInSri(readFileSync(`dist/cdn/${LIVE_CODE_FILE}`));
       return `export const LIVE_FILE = ${JSON.stringify({ path: `./${LIVE_CODE_FILE}`, integrity })};\n`;
     },
   };
@@ -178,7 +196,7 @@ const STORY_IDS = readdirSync('src/data/stories').filter((f) => f.endsWith('.jso
 
 /**
  * The CDN files fetch a built-in story as JSON from `dist/cdn/stories/` when a widget first shows
- * it, as they do a language's strings (see cdnLocales): the sha384 hash of each file is built into
+ * it, as they do a language's strings (see cdnLocales): the sha256 hash of each file is built into
  * the script. Swaps ./lazy.ts for ./load-cdn.ts and writes where the files are (`base`, relative
  * to the file holding the loader) and their hashes; `emit` writes the files (minified JSON).
  */
@@ -193,7 +211,7 @@ function cdnStories({ base, emit = false }) {
     },
     load(id) {
       if (id !== manifest) return null;
-      const integrity = Object.fromEntries(STORY_IDS.map((story) => [story, sri(files[story])]));
+      const integrity = Object.fromEntries(STORY_IDS.map((story) => [story, builtInSri(files[story])]));
       return `export const STORY_FILES = ${JSON.stringify({ base, integrity })};\n`;
     },
     generateBundle() {
@@ -206,7 +224,7 @@ const LOCALES = ['ar', 'de', 'fr', 'uk'];
 
 /**
  * The CDN files fetch a page's non-English strings as JSON from `dist/cdn/locales/` (one file per
- * language, shared by every CDN file) with a sha384 hash built into the script, so the script's
+ * language, shared by every CDN file) with a sha256 hash built into the script, so the script's
  * `integrity` covers them too. Swaps the npm loader for ./load-cdn.ts and writes where the files
  * are (`base`, relative to the file holding i18n.ts) and their hashes; `emit` writes the files.
  */
@@ -218,7 +236,7 @@ function cdnLocales({ base, emit = false }) {
     resolveId: swapImport('/src/shared/i18n.ts', './locales/load.js', './locales/load-cdn.ts'),
     load(id) {
       if (id !== manifest) return null;
-      const integrity = Object.fromEntries(LOCALES.map((language) => [language, sri(files[language])]));
+      const integrity = Object.fromEntries(LOCALES.map((language) => [language, builtInSri(files[language])]));
       return `export const LOCALE_FILES = ${JSON.stringify({ base, integrity })};\n`;
     },
     generateBundle() {
@@ -256,7 +274,7 @@ const npmEntries = {
   'frameworks/svelte': 'src/frameworks/svelte.ts',
 };
 
-const cdnPlugins = [typescript(), minifyTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
+const cdnPlugins = [typescript(), minifyTemplates(), json({ preferConst: true }), nodeResolve({ browser: true }), shortPrivateProperties()];
 const singleFilePlugins = [cdnLiveCode(), cdnStories({ base: './stories/' }), cdnLocales({ base: './locales/' }), ...cdnPlugins];
 // A second compress pass finds what the first one's output allows (inlined constants, merged
 // statements): 0.04 KB gzip off the full bundle; a third finds nothing more worth the time.

@@ -1,6 +1,6 @@
 // How the single-file CDN bundles get their live code (`refresh`): a classic script beside them,
 // live/negotiation-widgets-live.js, loaded the first time a widget refreshes, once per page, with
-// the sha384 hash built into the bundle. An embed code's `integrity` on the bundle thereby covers
+// the sha256 hash built into the bundle. An embed code's `integrity` on the bundle thereby covers
 // this code too, as it covers the built-in story and the language files; pages whose widgets do
 // not refresh never download it. The bundle hands the file what it shares with it (live-deps.ts)
 // on the <script> element, and the file hands its exports back there (live-code.ts).

@@ -57,10 +57,14 @@ export const WIDGET_AIM = 15_000;
  * underline in longhands, which WebKit keeps (it drops a shorthand that carries a thickness), and
  * 5 more for the compact status's items as separate bidirectional runs (English story text in an
  * Arabic line kept its separators on the wrong side).
+ * Then down by 0.83 and 0.72 KB with nothing changed but bytes (issue 30): Lit's plain
+ * `static properties` instead of legacy decorators (esbuild emitted its decorator helper in every
+ * file), the private `--_*` custom properties renamed short in the CDN files, and sha256 instead of
+ * sha384 for the hashes built into them.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 33_200;
-export const WIDGET_CEILING = 24_900;
+export const FULL_CEILING = 32_370;
+export const WIDGET_CEILING = 24_180;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

@@ -1,5 +1,5 @@
 // How the built-in stories arrive in the CDN files: as JSON beside the script (stories/<id>.json),
-// fetched when a widget first shows one, with the sha384 hash built into the script. An embed
+// fetched when a widget first shows one, with the sha256 hash built into the script. An embed
 // code's `integrity` on the script thereby covers the story too, a page that brings its own story
 // never downloads it, and it is data, never code. Validated like any other story.
 import { storyError } from '../errors.js';

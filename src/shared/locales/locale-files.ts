@@ -1,4 +1,4 @@
-// Where the CDN files find the language files, and their sha384 hashes: written by the CDN
+// Where the CDN files find the language files, and their sha256 hashes: written by the CDN
 // builds (rollup.config.mjs, cdnLocales), which also write the files. These are placeholders.
 import type { OtherLanguage } from '../i18n.js';
 
