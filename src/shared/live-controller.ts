@@ -3,7 +3,7 @@
  * poller, the "Updated 14:32" line, the "Changed" marks, the polite announcement, `nw-update` and
  * stale `nw-error` events. Loaded on demand by the element (story-element.ts), with the poller and
  * the diff, so pages whose widgets don't refresh never download them; the single-file CDN bundles
- * load it the same way from a file beside them (live-loader-cdn.ts).
+ * load it the same way from a file beside them (live-script.ts).
  */
 import { css, html, nothing } from 'lit';
 import { clock } from '../data/live-clock.js';

@@ -61,7 +61,7 @@ test('the live code (refresh) is a file loaded only when a widget refreshes: a c
   for (const file of FULL_BUNDLES) {
     const code = readFileSync(cdn(file), 'utf8');
     assert.ok(!code.includes(marker), `${file} carries the live code`);
-    assert.ok(code.includes(`"./${liveFile}"`) && code.includes(integrity), `${file} does not load ${liveFile} with its sha256 hash`);
+    assert.ok(code.includes(`["${liveFile}","${integrity}"]`), `${file} does not load ${liveFile} with its sha256 hash`);
     assert.ok(onDemandFiles(file).includes(liveFile));
     // No module imported, statically or on demand: the one file it loads is checked against the hash inside it.
     const imports = [...code.matchAll(/\b(?:import\s*\(?|from)\s*["']\.{0,2}\/[^"']*["']/g)].map((match) => match[0]);
