@@ -18,7 +18,11 @@ import type { StoryError } from '../data/errors.js';
 import type { LiveAnnouncement, LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
 import type { Story } from '../data/story.js';
 import type { Locale } from './i18n.js';
-import type { NwErrorDetail, NwUpdateDetail, StoryElement } from './story-element.js';
+import type { ReactiveElement } from 'lit';
+import type { NwErrorDetail, NwUpdateDetail } from './events.js';
+
+/** What the live code reads of the widget it serves (a StoryElement). */
+type LiveElement = ReactiveElement & { readonly loadedStory: Story | undefined; readonly error: StoryError | undefined; refreshInterval?: number; timeout: number };
 
 /** How long an item that changed on a refresh keeps its "Changed" mark. */
 const CHANGED_MARK_MS = 10 * 60_000;
@@ -77,7 +81,7 @@ export class LiveController {
   private warnedRefresh?: number;
 
   constructor(
-    private readonly el: StoryElement<unknown>,
+    private readonly el: LiveElement,
     private readonly host: LiveHost,
   ) {
     const root = el.renderRoot as ShadowRoot;

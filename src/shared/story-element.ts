@@ -12,10 +12,11 @@ import { loadLiveCode } from './live-loader.js';
 import { hostStyles } from './styles.js';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost, TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult, StoryError } from '../data/errors.js';
+import type { NwErrorDetail } from './events.js';
 import type { Story } from '../data/story.js';
 import type { StoryRequest } from '../data/loader.js';
 import type { BuiltInStories } from '../data/stories/lazy.js';
-import type { DiffIds, DiffKind } from '../data/diff.js';
+import type { DiffKind } from '../data/diff.js';
 import type { LiveHandle } from '../data/live.js';
 import type { Locale } from './i18n.js';
 import type { LiveController, LiveHost } from './live-controller.js';
@@ -25,23 +26,7 @@ export type Theme = 'page' | 'light' | 'dark' | 'auto';
 /** A `lang` binding for story text: the story's language, or nothing where the text inherits it already. */
 export type StoryLang = string | typeof nothing;
 
-/** `detail` of the `nw-error` event. */
-export interface NwErrorDetail {
-  /** The story involved, when known. */
-  storyId: string | null;
-  code: StoryError['code'];
-  message: string;
-  /** True when a refresh failed and the widget still shows the last good story. */
-  stale?: boolean;
-}
-
-/** `detail` of the `nw-update` event: ids of what a refresh added, changed and removed (a position's id is `party/issue`). */
-export interface NwUpdateDetail {
-  storyId: string;
-  added: DiffIds;
-  changed: DiffIds;
-  removed: DiffIds;
-}
+export type { NwErrorDetail, NwUpdateDetail } from './events.js';
 
 type SourceState =
   | { status: 'loading' }
