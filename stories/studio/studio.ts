@@ -15,6 +15,7 @@ import { describeDiff } from '../../src/data/describe-diff.js';
 import { checkAgainstSource, sourceTextFromHtml } from '../../src/data/source-check.js';
 import { EVENT_STATUSES, PARTY_KINDS, STANCES } from '../../src/data/story.js';
 import { DEFAULT_STORY_ID } from '../../src/data/stories/default-id.js';
+import { STORY_FORMAT_DOCS, formatFieldAt } from '../../src/data/story-format.js';
 import type { SourceCheckItem, SourceCheckResult } from '../../src/data/source-check.js';
 import type { Story, ValidationError } from '../../src/data/story.js';
 import type { WidgetName } from '../../src/embed.js';
@@ -41,6 +42,14 @@ function setAt(root: Json, pointer: string, value: unknown): void {
   }
   if (value === '' || value === undefined) delete target[last];
   else target[last] = value;
+}
+
+/** What a pointer names, in the format's words: "Quote › Said by" for /quotes/3/speaker. */
+function fieldLabel(pointer: string): string {
+  const field = formatFieldAt(pointer);
+  if (!field) return pointer || 'Story';
+  const type = STORY_FORMAT_DOCS[field.type] as { label: string; fields: Record<string, { label: string }> };
+  return field.key ? `${type.label} › ${type.fields[field.key]?.label ?? field.key}` : type.label;
 }
 
 const WIDTHS = [320, 672, 1024] as const;
@@ -783,7 +792,7 @@ export class NwStudio extends LitElement {
             ${problems.map((problem) => {
               const id = this.itemIdOf(problem.path);
               return html`<li class=${problem.level}>
-                <button type="button" class="link" @click=${() => void this.goTo(problem.path)}>${problem.path || '/'}</button>
+                <button type="button" class="link" @click=${() => void this.goTo(problem.path)}>${fieldLabel(problem.path)}</button> <code>${problem.path || '/'}</code>
                 ${id ? html`<span class="item-id">${id}</span>` : nothing} ${problem.level === 'warning' ? 'Warning: ' : ''}${problem.message}
               </li>`;
             })}

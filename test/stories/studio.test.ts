@@ -166,6 +166,8 @@ describe('the story studio', () => {
     expect(missing.querySelector('ins')!.textContent).to.equal('better');
     const problem = [...element.querySelectorAll('.problems li')].find((li) => li.textContent!.includes('/quotes/0/text'))!;
     expect(problem.textContent).to.contain('a-fight-for-fair-pay');
+    // Named in the format's words (its one definition), with the pointer beside it.
+    expect(problem.querySelector('button')!.textContent).to.equal('Quote › Quoted words');
     problem.querySelector('button')!.click();
     expect(document.activeElement?.getAttribute('data-pointer')).to.equal('/quotes/0/text');
   });
