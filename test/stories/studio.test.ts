@@ -147,6 +147,9 @@ describe('the story studio', () => {
     expect(check.ok).to.equal(true);
     expect(check.items.map((item) => item.pointer)).to.deep.equal(['/quotes/0/text', '/quotes/0/context', '/quotes/0/contextAfter']);
 
+    // Every control of the filled studio has a name; axe finds nothing.
+    await expect(element).to.be.accessible();
+
     // A reload restores the draft.
     const reloaded = await studio();
     expect(reloaded.story).to.deep.equal(downloaded);
@@ -241,6 +244,26 @@ describe('the story studio', () => {
     expect(element.querySelector('[role="region"][aria-label="Preview"]')).to.exist;
     expect(element.querySelector('[role="region"][aria-label="Problems"]')).to.exist;
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('the studio page', () => {
+  it('runs under its strict Content Security Policy and Trusted Types: no violation, the studio and the widgets defined', async () => {
+    const frame = document.createElement('iframe');
+    const violations: string[] = [];
+    frame.src = '/dist/studio/index.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    await waitUntil(() => win.customElements.get('nw-studio') && win.customElements.get('position-matrix'), 'the studio page never defined its elements', { timeout: 8000 });
+    const studioElement = win.document.querySelector('nw-studio') as NwStudio;
+    await studioElement.updateComplete;
+    await studioElement.addQuote(); // nothing selected: a message, not an error
+    expect(win.document.querySelector('[role="status"]')!.textContent).to.contain('Select the quoted words');
+    expect(win.document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("require-trusted-types-for 'script'");
+    expect(violations).to.deep.equal([]);
+    frame.remove();
   });
 });
 
