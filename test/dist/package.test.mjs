@@ -46,9 +46,16 @@ describe('the npm package', () => {
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  it('ships what users need: modules, types, CDN files with maps, manifest, schema, stories, CLI, README, LICENSE', () => {
+  it('ships what users need: modules, types, CDN files with maps, manifest, schema, stories, CLI, studio, README and the docs it links, LICENSE', () => {
     const wanted = [
       'README.md',
+      'docs/your-own-story.md',
+      'docs/images/studio.png',
+      'CHANGELOG.md',
+      'SECURITY.md',
+      'CONTRIBUTING.md',
+      'dist/studio/index.html',
+      'dist/studio/studio.js',
       'LICENSE',
       'package.json',
       'dist/index.js',
@@ -80,7 +87,8 @@ describe('the npm package', () => {
         file === 'package-lock.json',
     );
     assert.deepEqual(unwanted, []);
-    assert.ok(files.every((file) => /^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(file)), `unexpected: ${files.filter((f) => !f.startsWith('dist/'))}`);
+    // The README's links resolve inside node_modules too: the docs, the changelog and the security policy ship beside it.
+    assert.ok(files.every((file) => /^(dist\/|docs\/|(README|CHANGELOG|SECURITY)\.md$|LICENSE$|package\.json$)/.test(file)), `unexpected: ${files.filter((f) => !f.startsWith('dist/'))}`);
   });
 
   it('every exports entry has types and default conditions (and a node build where it registers elements) and points at shipped files', () => {
