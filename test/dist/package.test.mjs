@@ -88,7 +88,7 @@ describe('the npm package', () => {
     );
     assert.deepEqual(unwanted, []);
     // The README's links resolve inside node_modules too: the docs, the changelog and the security policy ship beside it.
-    assert.ok(files.every((file) => /^(dist\/|docs\/|(README|CHANGELOG|SECURITY)\.md$|LICENSE$|package\.json$)/.test(file)), `unexpected: ${files.filter((f) => !f.startsWith('dist/'))}`);
+    assert.ok(files.every((file) => /^(dist\/|docs\/|(README|CHANGELOG|CONTRIBUTING|SECURITY)\.md$|LICENSE$|package\.json$)/.test(file)), `unexpected: ${files.filter((f) => !f.startsWith('dist/'))}`);
   });
 
   it('every exports entry has types and default conditions (and a node build where it registers elements) and points at shipped files', () => {
