@@ -206,6 +206,13 @@ const SERVER_WIDGETS = TAGS.map((tag) => `${tag}:not([id="own-matrix"])`);
 
 for (const name of ['next', 'astro']) {
   describe(`${name === 'next' ? 'Next.js' : 'Astro'}: the renderWidget recipe from the packed package`, () => {
+    it('builds and serves with no warning from the package or the framework', () => {
+      // Next.js bundles server and client components apart, each with a copy of the package: the
+      // second registers nothing and says nothing.
+      const logs = `${apps[name].build}\n${apps[name].output()}`;
+      assert.deepEqual(logs.split('\n').filter((line) => /negotiation-widgets:|⚠|\[WARN\]|\bwarn(ing)?\b/i.test(line)), []);
+    });
+
     it('puts the widgets’ real content in the server HTML, as declarative shadow DOM', async () => {
       const html = await (await fetch(apps[name].url)).text();
       for (const tag of TAGS) {

@@ -7,8 +7,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** @type {import('next').NextConfig} */
 export default {
-  // As docs/frameworks.md says: Node resolves the package itself on the server (its `node` build).
-  serverExternalPackages: ['@lit-labs/ssr'],
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
