@@ -101,7 +101,8 @@ const work = mkdtempSync(join(tmpdir(), 'nw-test-'));
 function nodeTestFiles(dir = 'test') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'bench' || entry.name === 'fixtures' ? [] : nodeTestFiles(path);
+    // Not the framework apps' packages and builds (test/frameworks/*/node_modules, .next).
+    if (entry.isDirectory()) return ['bench', 'fixtures', 'node_modules'].includes(entry.name) || entry.name.startsWith('.') ? [] : nodeTestFiles(path);
     return entry.name.endsWith('.test.mjs') ? [path] : [];
   });
 }
