@@ -34,7 +34,11 @@ export interface MatrixGraphic {
 export interface Person {
   id: string;
   name: string;
-  /** As the article gives it, e.g. "US Secretary of State". */
+  /**
+   * Who the article says the person is, in the form that follows a name in house style: "US
+   * defence secretary", "Kremlin spokesman". The party's short name follows it where it does not
+   * name the party ("Kremlin spokesman, Russia").
+   */
   role: string;
   /** A party id. */
   party: string;
