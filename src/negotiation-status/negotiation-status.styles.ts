@@ -9,6 +9,10 @@ import { css } from 'lit';
  * by status); the obstacles; the source.
  */
 export const widgetStyles = css`
+  /* The status's text is the lead step: the steps inside it are taken from the host's size again. */
+  :host {
+    --_font-size: calc(1em / 0.9);
+  }
   .base {
     --_hero: calc(var(--_font-size-title) * 1.4);
     --_when: 9rem;
@@ -19,7 +23,7 @@ export const widgetStyles = css`
     padding: var(--_space);
     min-width: 0;
     overflow-wrap: anywhere;
-    font-size: var(--_font-size-lead);
+    font-size: var(--nw-font-size-lead, 0.9em);
     /* News-graphic leading: tight enough that the full layout fits a screen at 672 px. */
     line-height: 1.35;
   }
@@ -71,6 +75,10 @@ export const widgetStyles = css`
   figcaption {
     font-size: var(--_font-size-label);
     color: var(--_muted);
+  }
+  /* Inside an obstacle, already label size: a step there would compound. */
+  .obstacle :is(.parties, .issue) {
+    font-size: inherit;
   }
   .dateline,
   .footer {
@@ -166,7 +174,6 @@ export const widgetStyles = css`
     border: 2px solid var(--_border);
     background: var(--_bg);
     color: var(--_muted);
-    font-size: var(--_font-size-note);
     line-height: 1;
     position: relative;
     z-index: 1;
@@ -383,7 +390,6 @@ export const widgetStyles = css`
     border: 1px solid transparent;
     background: var(--_accent);
     color: var(--_bg);
-    font-size: var(--_font-size-note);
     font-weight: 700;
   }
   .next-line .relative {

@@ -294,6 +294,10 @@ export const matrixStyles = css`
     font-size: var(--_font-size-note);
     color: var(--_muted);
   }
+  /* The legend is already label size. */
+  .legend .hint {
+    font-size: inherit;
+  }
 
   /* The grid: an issue per row, a party per column. */
   .fit {
