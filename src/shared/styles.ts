@@ -113,6 +113,8 @@ export const hostStyles = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: auto 15rem;
     color: var(--_fg);
+    /* Scrollbars in the widget's colours (inherited by every scroller inside): Firefox's classic scrollbar is otherwise a bright band under a dark widget. */
+    scrollbar-color: var(--_muted) var(--_surface);
   }
   /* Loading, or failed with fallback content: the fallback lays out as it did before the upgrade. */
   .base.pending {

@@ -546,6 +546,33 @@ describe('<position-matrix>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
 
+    it('draws the scroller\'s scrollbar in the widget\'s colours: no bright band under a dark grid (theme="dark", or a dark page)', async () => {
+      // Engines without scrollbar-color (WebKit draws overlay scrollbars) have nothing to check.
+      if (!CSS.supports('scrollbar-color', 'red blue')) return;
+      const lightness = (color: string) => {
+        const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+        ctx.fillStyle = color;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      };
+      const colours = (el: PositionMatrix) => {
+        const value = getComputedStyle(root(el).querySelector('[part="scroller"]')!).scrollbarColor;
+        const [thumb, track] = value.match(/rgba?\([^)]*\)/g)!;
+        return { thumb: lightness(thumb!), track: lightness(track!) };
+      };
+      const dark = await mount(html`<div style="width: 320px"><position-matrix layout="table" theme="dark" .story=${makeLargeStory()}></position-matrix></div>`);
+      const page = await mount(html`<div style="width: 320px; color-scheme: dark; background: #121214"><position-matrix layout="table" .story=${makeLargeStory()}></position-matrix></div>`);
+      for (const el of [dark, page]) {
+        const { thumb, track } = colours(el);
+        expect(track, 'a dark track').to.be.below(0.2);
+        expect(thumb - track, 'a thumb that shows on it').to.be.above(0.3);
+      }
+      const light = colours(await mount(html`<div style="width: 320px"><position-matrix layout="table" theme="light" .story=${makeLargeStory()}></position-matrix></div>`));
+      expect(light.track).to.be.above(0.8);
+      expect(light.track - light.thumb).to.be.above(0.3);
+    });
+
     it('in layout="auto": one block per issue where the grid does not fit, with nothing out of view', async () => {
       const el = await mount(html`<div style="width: 600px"><position-matrix .story=${makeLargeStory()}></position-matrix></div>`);
       expect(el.currentLayout).to.equal('list');
