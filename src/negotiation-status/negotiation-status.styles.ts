@@ -15,7 +15,8 @@ export const widgetStyles = css`
   }
   .base {
     --_hero: calc(var(--_font-size-title) * 1.4);
-    --_when: 9rem;
+    /* The date column: "12 February 2025" at label size with room to spare in wider faces (Georgia on Apple devices). */
+    --_when: 10rem;
     --_dot: 0.75rem;
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -293,6 +294,17 @@ export const widgetStyles = css`
   .event:last-child {
     padding-block-end: 0;
   }
+  /* Narrow: one column, date and title first, then status and parties, then the rest. */
+  .event-side,
+  .event-main {
+    display: contents;
+  }
+  .event-when {
+    order: -2;
+  }
+  .event-title {
+    order: -1;
+  }
   /* Neutral marks for the past and the planned; the accent only for "Next". */
   .status-done {
     --_status: var(--_muted);
@@ -405,10 +417,14 @@ export const widgetStyles = css`
     color: var(--_muted);
   }
   @container (min-width: 30rem) {
+    /* Two stacks side by side: the parties sit right under the date however many lines the title takes, and the title's column has no gap. */
     .event {
       grid-template-columns: var(--_when) minmax(0, 1fr);
-      grid-auto-flow: row dense;
       padding-inline-start: 0;
+    }
+    .event-side,
+    .event-main {
+      display: block;
     }
     .event::before,
     .event::after {
@@ -417,16 +433,20 @@ export const widgetStyles = css`
     .event::before {
       inset-inline-start: calc(var(--_when) + 0.875rem - 1px);
     }
-    .event-when,
-    .event-meta {
-      grid-column: 1;
+    .event-side {
       text-align: end;
-      justify-content: flex-end;
     }
-    .event-title,
-    .event-description,
-    .event-quote {
-      grid-column: 2;
+    /*
+     * In the date column, "Next", the status and the parties each take their own line, in every
+     * engine and face: "Tentative ● US ● Russia" fitted one line in Chromium only. The parties wrap
+     * between parties, each dot with its name.
+     */
+    .event-meta {
+      flex-direction: column;
+      align-items: flex-end;
+    }
+    .event-meta .parties {
+      justify-content: flex-end;
     }
   }
 

@@ -63,9 +63,12 @@ export const WIDGET_AIM = 15_000;
  * another say inherit so no step compounds.
  * Then up by 17 and 16 bytes for scrollbars in the widget's colours (Firefox drew a bright band
  * under a scrolling grid in dark themes).
+ * Then up by 24 bytes (the full bundle; the status file +28, under the matrix's ceiling) for the
+ * timeline's two stacks: date, status and parties in one, title and the rest in the other, so
+ * the parties sit under their date and "Tentative ● US ● Russia" wraps whole in every engine.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 33_262;
+export const FULL_CEILING = 33_286;
 export const WIDGET_CEILING = 24_931;
 
 /** Parts of the full bundle, by source path (first match wins). */
