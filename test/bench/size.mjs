@@ -66,10 +66,13 @@ export const WIDGET_AIM = 15_000;
  * Then up by 24 bytes (the full bundle; the status file +28, under the matrix's ceiling) for the
  * timeline's two stacks: date, status and parties in one, title and the rest in the other, so
  * the parties sit under their date and "Tentative ● US ● Russia" wraps whole in every engine.
+ * Then up by 14 and 15 bytes for the matrix's headers on pages with larger text: the drawn issue
+ * column and the threshold for turning party names on their side in em of the widget's text, so
+ * no header word splits ("membershi|p", "German|y" on an 18 px page).
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 33_286;
-export const WIDGET_CEILING = 24_931;
+export const FULL_CEILING = 33_300;
+export const WIDGET_CEILING = 24_946;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

@@ -639,6 +639,36 @@ describe('<position-matrix>', () => {
   });
 });
 
+describe('<position-matrix> headers on pages of any text size', () => {
+  /** Words of the headers drawn on two lines (a break inside the word), as "membershi|p" or "German|y". */
+  function splitWords(el: PositionMatrix): string[] {
+    const split: string[] = [];
+    for (const th of root(el).querySelectorAll('thead th .name, th[scope="row"]')) {
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          // One box per line the word's glyphs sit on.
+          const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(match[0]);
+        }
+      }
+    }
+    return split;
+  }
+
+  for (const fontSize of [16, 18, 20]) {
+    for (const width of [320, 375, 672, 704, 1024]) {
+      it(`keeps every party and issue word whole at ${width} px on a ${fontSize} px page`, async () => {
+        const el = await mount(html`<div style="width: ${width}px; font: ${fontSize}px/1.6 'DejaVu Serif', serif"><position-matrix layout="table"></position-matrix></div>`);
+        expect(splitWords(el)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
 describe('<position-matrix> on paper', () => {
   it('keeps every stated position for print, and each quote once, referred to by number', async () => {
     const el = await mount(html`<div style="width: 900px"><position-matrix layout="table"></position-matrix></div>`);
