@@ -583,6 +583,8 @@ export const widgetStyles = css`
     border-width: 1px 0;
     border-radius: 0;
     background: none;
+    /* Kicker type, the label step, for the whole line: it stays short above a headline. */
+    font-size: var(--nw-font-size-label, max(13px, 0.8em));
   }
   :host(:is([theme=light], [theme=dark], [theme=auto])) .layout-compact {
     padding-inline: var(--_space-s);
@@ -599,8 +601,9 @@ export const widgetStyles = css`
     margin-inline-start: 0.4em;
     color: var(--_muted);
   }
+  /* Capitals read larger: a step down from the line, never under 13 px. */
   .banner .kicker {
-    font-size: var(--_font-size-label);
+    font-size: max(13px, 0.9em);
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -619,7 +622,6 @@ export const widgetStyles = css`
   .banner .when,
   .banner .as-of {
     color: var(--_muted);
-    font-size: var(--_font-size-label);
     font-weight: 400;
   }
   .banner .relative {

@@ -235,7 +235,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
           : html`<span class="item day-item"><span lang=${model.dayCountLabel ? lang : nothing}>${fill(model.dayCountLabel ?? s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>${this.#renderDayBasis(model)}</span>`}
         ${next
           ? // No white space before an item's end: its separator dot follows the last word.
-            html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong> <span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
+            html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong>&nbsp;<span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
                 ? nothing
                 : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span></span>`
           : nothing}

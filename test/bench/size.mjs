@@ -69,9 +69,12 @@ export const WIDGET_AIM = 15_000;
  * Then up by 14 and 15 bytes for the matrix's headers on pages with larger text: the drawn issue
  * column and the threshold for turning party names on their side in em of the widget's text, so
  * no header word splits ("membershi|p", "German|y" on an 18 px page).
+ * Then up by 26 bytes (the full bundle; the status file under the matrix's ceiling) for the
+ * compact status as one kicker line in the label step (it grew a line on an 18 px page) with
+ * "Next" bound to what is next.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 33_300;
+export const FULL_CEILING = 33_326;
 export const WIDGET_CEILING = 24_946;
 
 /** Parts of the full bundle, by source path (first match wins). */

@@ -67,6 +67,10 @@ describe('type scale', () => {
     expect(size(compact, '.text')).to.be.closeTo(18, 0.05);
     expect(size(compact, '.context')).to.be.closeTo(14.4, 0.05);
     expect(size(compact, '.meta')).to.be.closeTo(14.4, 0.05);
+    // The compact status is one kicker line: the label step throughout, its capitals a step down.
+    const banner = await onPage('negotiation-status', 'layout=compact', 18);
+    expect(size(banner, '.banner')).to.be.closeTo(14.4, 0.05);
+    expect(size(banner, '.kicker')).to.be.closeTo(13, 0.05);
     // No step nested in another: nothing but the 13 px floor under a label on this page.
     for (const el of [matrix, status, card, compact]) {
       for (const { what, size } of textSizes(el)) expect(size, what).to.be.at.least(13.5);
