@@ -13,8 +13,11 @@ cpSync('dist/custom-elements.json', 'dist/demo/custom-elements.json');
 for (const file of ['index.html', 'workbench.css', 'article.css', 'gallery.css', 'favicon.svg']) cpSync(`stories/${file}`, `dist/demo/${file}`);
 
 /**
- * The article page carries each widget as a CMS page would after pasting its embed code: the
- * element with its readable fallback content (the page loads the CDN script once, in its head).
+ * The article page carries each widget as a publisher's server would render it (`prerender` from
+ * negotiation-widgets/ssr.js, as `renderWidget` does): the element with its declarative shadow DOM,
+ * so the first paint already has the widget's own layout (no room to reserve, nothing moves when
+ * the script arrives), and its fallback content for browsers without declarative shadow DOM. The
+ * page loads the CDN script once, in its head, and the widgets take over the server's DOM.
  */
 const WIDGET = /<(quote-card|position-matrix|negotiation-status)((?:\s+[a-z-]+="[^"]*")*)\s*><\/\1>/g;
 const articleSource = readFileSync('stories/article.html', 'utf8');
@@ -23,12 +26,9 @@ const articleWith = (options) =>
     const attributes = Object.fromEntries(Array.from(attributeText.matchAll(/([a-z-]+)="([^"]*)"/g), ([, name, value]) => [name, value]));
     return embedCode(tag, { attributes, variant: 'element', ...options });
   });
-writeFileSync('dist/demo/article.html', articleWith({}));
+writeFileSync('dist/demo/article.html', articleWith({ prerender }));
 
-/**
- * The same article with every widget server-rendered (`prerender` from negotiation-widgets/ssr.js):
- * readable before the script runs and with JavaScript off (view its source: declarative shadow DOM).
- */
+/** The same page under its earlier name (links to it keep working). */
 writeFileSync(
   'dist/demo/article-server-rendered.html',
   articleWith({ prerender })

@@ -377,7 +377,7 @@ export class NwWorkbench extends LitElement {
             </ul>`,
         )}
         <h2>Pages</h2>
-        <ul><li><a href="article.html">Article page</a></li><li><a href="article-server-rendered.html">Article page, server-rendered</a></li><li><a href="gallery.html">Gallery: every layout</a></li></ul>
+        <ul><li><a href="article.html">Article page (widgets server-rendered)</a></li><li><a href="gallery.html">Gallery: every layout</a></li></ul>
       </nav>
       <main class="main">
         <h1>${this.selected ? `${this.selected.group}: ${this.selected.name}` : 'No stories'}</h1>

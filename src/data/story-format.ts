@@ -280,7 +280,7 @@ export const STORY_FORMAT_DOCS: { readonly [T in FormatType]: FormatTypeDoc<T> }
     fields: {
       id: { label: 'Id', description: "Unique among the story's people; quotes name it as their `speaker`." },
       name: { label: 'Name', description: 'The name as the article gives it.' },
-      role: { label: 'Role', description: 'As the article gives it, e.g. "US Secretary of State".' },
+      role: { label: 'Role', description: 'Who the article says the person is, in the form that follows a name in house style: "US defence secretary", "Kremlin spokesman". The party\'s short name follows it where it does not name the party ("Kremlin spokesman, Russia").' },
       party: { label: 'Party', description: 'The party they speak for: a party id.' },
     },
   },

@@ -84,7 +84,11 @@ export interface Person {
   id: string;
   /** The name as the article gives it. At most 200 characters. */
   name: string;
-  /** As the article gives it, e.g. "US Secretary of State". At most 200 characters. */
+  /**
+   * Who the article says the person is, in the form that follows a name in house style: "US defence
+   * secretary", "Kremlin spokesman". The party's short name follows it where it does not name the party
+   * ("Kremlin spokesman, Russia"). At most 200 characters.
+   */
   role: string;
   /** The party they speak for: a party id. */
   party: string;

@@ -9,9 +9,14 @@ import { css } from 'lit';
  * by status); the obstacles; the source.
  */
 export const widgetStyles = css`
+  /* The status's text is the lead step: the steps inside it are taken from the host's size again. */
+  :host {
+    --_font-size: calc(1em / 0.9);
+  }
   .base {
     --_hero: calc(var(--_font-size-title) * 1.4);
-    --_when: 9rem;
+    /* The date column: "12 February 2025" at label size with room to spare in wider faces (Georgia on Apple devices). */
+    --_when: 10rem;
     --_dot: 0.75rem;
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -19,7 +24,7 @@ export const widgetStyles = css`
     padding: var(--_space);
     min-width: 0;
     overflow-wrap: anywhere;
-    font-size: var(--_font-size-lead);
+    font-size: var(--nw-font-size-lead, 0.9em);
     /* News-graphic leading: tight enough that the full layout fits a screen at 672 px. */
     line-height: 1.35;
   }
@@ -71,6 +76,10 @@ export const widgetStyles = css`
   figcaption {
     font-size: var(--_font-size-label);
     color: var(--_muted);
+  }
+  /* Inside an obstacle, already label size: a step there would compound. */
+  .obstacle :is(.parties, .issue) {
+    font-size: inherit;
   }
   .dateline,
   .footer {
@@ -166,7 +175,6 @@ export const widgetStyles = css`
     border: 2px solid var(--_border);
     background: var(--_bg);
     color: var(--_muted);
-    font-size: var(--_font-size-note);
     line-height: 1;
     position: relative;
     z-index: 1;
@@ -286,6 +294,17 @@ export const widgetStyles = css`
   .event:last-child {
     padding-block-end: 0;
   }
+  /* Narrow: one column, date and title first, then status and parties, then the rest. */
+  .event-side,
+  .event-main {
+    display: contents;
+  }
+  .event-when {
+    order: -2;
+  }
+  .event-title {
+    order: -1;
+  }
   /* Neutral marks for the past and the planned; the accent only for "Next". */
   .status-done {
     --_status: var(--_muted);
@@ -383,7 +402,6 @@ export const widgetStyles = css`
     border: 1px solid transparent;
     background: var(--_accent);
     color: var(--_bg);
-    font-size: var(--_font-size-note);
     font-weight: 700;
   }
   .next-line .relative {
@@ -399,10 +417,14 @@ export const widgetStyles = css`
     color: var(--_muted);
   }
   @container (min-width: 30rem) {
+    /* Two stacks side by side: the parties sit right under the date however many lines the title takes, and the title's column has no gap. */
     .event {
       grid-template-columns: var(--_when) minmax(0, 1fr);
-      grid-auto-flow: row dense;
       padding-inline-start: 0;
+    }
+    .event-side,
+    .event-main {
+      display: block;
     }
     .event::before,
     .event::after {
@@ -411,16 +433,20 @@ export const widgetStyles = css`
     .event::before {
       inset-inline-start: calc(var(--_when) + 0.875rem - 1px);
     }
-    .event-when,
-    .event-meta {
-      grid-column: 1;
+    .event-side {
       text-align: end;
-      justify-content: flex-end;
     }
-    .event-title,
-    .event-description,
-    .event-quote {
-      grid-column: 2;
+    /*
+     * In the date column, "Next", the status and the parties each take their own line, in every
+     * engine and face: "Tentative ● US ● Russia" fitted one line in Chromium only. The parties wrap
+     * between parties, each dot with its name.
+     */
+    .event-meta {
+      flex-direction: column;
+      align-items: flex-end;
+    }
+    .event-meta .parties {
+      justify-content: flex-end;
     }
   }
 
@@ -557,6 +583,8 @@ export const widgetStyles = css`
     border-width: 1px 0;
     border-radius: 0;
     background: none;
+    /* Kicker type, the label step, for the whole line: it stays short above a headline. */
+    font-size: var(--nw-font-size-label, max(13px, 0.8em));
   }
   :host(:is([theme=light], [theme=dark], [theme=auto])) .layout-compact {
     padding-inline: var(--_space-s);
@@ -573,8 +601,9 @@ export const widgetStyles = css`
     margin-inline-start: 0.4em;
     color: var(--_muted);
   }
+  /* Capitals read larger: a step down from the line, never under 13 px. */
   .banner .kicker {
-    font-size: var(--_font-size-label);
+    font-size: max(13px, 0.9em);
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -593,7 +622,6 @@ export const widgetStyles = css`
   .banner .when,
   .banner .as-of {
     color: var(--_muted);
-    font-size: var(--_font-size-label);
     font-weight: 400;
   }
   .banner .relative {

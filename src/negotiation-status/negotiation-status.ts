@@ -242,7 +242,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
           : html`<span class="item day-item"><span lang=${model.dayCountLabel ? lang : nothing}>${fill(model.dayCountLabel ?? s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>${this.#renderDayBasis(model)}</span>`}
         ${next
           ? // No white space before an item's end: its separator dot follows the last word.
-            html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong> <span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
+            html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong>&nbsp;<span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
                 ? nothing
                 : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span></span>`
           : nothing}
@@ -309,22 +309,27 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const classes = `event status-${event.status}${event.isNext ? ' is-next' : ''}${upcoming ? ' upcoming' : ''}${event.gapAfter ? ' gap-after' : ''}`;
     // The status is always text for screen readers; shown where it says more than the dot and the date do.
     const quietStatus = event.status === 'done' || (event.isNext && event.status === 'scheduled');
+    // Two stacks side by side where the timeline is wide: date, status and parties; title and the rest.
     return html`<li class=${classes} part=${event.isNext ? 'event event-next' : 'event'}>
-      <p class="event-when">${this.#renderWhen(event, model)}</p>
-      <p class="event-title" lang=${lang} dir="auto">${event.title}</p>
-      ${this.renderChanged('events', event.id)}
-      <div class="event-meta">
-        ${event.isNext
-          ? html`<p class="next-line">
-              <strong class="next-badge" part="next">${s.next}</strong>
-              ${event.daysAway === undefined ? nothing : html`<span class="relative">${formatRelativeDays(event.daysAway, this.locale)}</span>`}
-            </p>`
-          : nothing}
-        <span class=${quietStatus ? `badge badge-${event.status} visually-hidden` : `badge badge-${event.status}`} part="badge">${s[event.status]}</span>
-        ${this.#renderParties(event.parties, lang)}
+      <div class="event-side">
+        <p class="event-when">${this.#renderWhen(event, model)}</p>
+        <div class="event-meta">
+          ${event.isNext
+            ? html`<p class="next-line">
+                <strong class="next-badge" part="next">${s.next}</strong>
+                ${event.daysAway === undefined ? nothing : html`<span class="relative">${formatRelativeDays(event.daysAway, this.locale)}</span>`}
+              </p>`
+            : nothing}
+          <span class=${quietStatus ? `badge badge-${event.status} visually-hidden` : `badge badge-${event.status}`} part="badge">${s[event.status]}</span>
+          ${this.#renderParties(event.parties, lang)}
+        </div>
       </div>
-      ${event.description ? html`<p class="event-description" lang=${lang} dir="auto">${event.description}</p>` : nothing}
-      ${event.quote ? this.#renderEventQuote(event.quote, lang) : nothing}
+      <div class="event-main">
+        <p class="event-title" lang=${lang} dir="auto">${event.title}</p>
+        ${this.renderChanged('events', event.id)}
+        ${event.description ? html`<p class="event-description" lang=${lang} dir="auto">${event.description}</p>` : nothing}
+        ${event.quote ? this.#renderEventQuote(event.quote, lang) : nothing}
+      </div>
     </li>`;
   }
 

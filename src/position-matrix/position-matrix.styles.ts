@@ -294,6 +294,10 @@ export const matrixStyles = css`
     font-size: var(--_font-size-note);
     color: var(--_muted);
   }
+  /* The legend is already label size. */
+  .legend .hint {
+    font-size: inherit;
+  }
 
   /* The grid: an issue per row, a party per column. */
   .fit {
@@ -307,12 +311,13 @@ export const matrixStyles = css`
      */
     container: fit / inline-size;
     --_n: 30;
-    --_issue-w: 6.5rem;
+    /* Drawn as wide as the type needs on pages with larger text (18 px: 117 px for 14.4 px titles, so "membership" stays whole). */
+    --_issue-w: max(6.5rem, 6.5em);
     padding-inline-end: calc(100% - (100% - 6.5rem) / var(--_n));
   }
   @container matrix (width >= 40rem) {
     .fit {
-      --_issue-w: 11rem;
+      --_issue-w: max(11rem, 11em);
     }
   }
   .scroller {
@@ -333,8 +338,10 @@ export const matrixStyles = css`
   [data-layout='table'] table {
     min-width: calc(var(--_issue-w) + var(--_n) * 1.75rem);
   }
+  /* In the widget's text size, as every other user of --_issue-w, not the party headers' label size. */
   .corner {
     width: var(--_issue-w);
+    font-size: var(--_font-size);
   }
   th,
   td {
@@ -427,8 +434,12 @@ export const matrixStyles = css`
     text-align: start;
   }
 
-  /* Short names that do not fit across turn on their side (read from the bottom up). */
-  @container fit (width < 4.5rem) {
+  /*
+   * Short names that do not fit across turn on their side (read from the bottom up). In em of the
+   * widget's text (the container's), as the names' label size and the drawn issue column grow with it:
+   * "Germany" split inside the word at 672 px on an 18 px page with a rem threshold.
+   */
+  @container fit (width < 5.5em) {
     thead th .name {
       display: inline-block;
       writing-mode: vertical-rl;

@@ -231,6 +231,9 @@ export const quoteCardStyles = css`
     column-gap: 0.3em;
     font-size: var(--_font-size-label);
   }
+  .layout-compact .who > * {
+    font-size: inherit;
+  }
   :host(:lang(ar)) .layout-compact .who {
     --_comma: '،';
   }

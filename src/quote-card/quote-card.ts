@@ -31,7 +31,7 @@ const models = modelCache<QuoteModel>(1000);
  * Shows one quote of a story (`quote="ID"`, else the story's first) as `figure > blockquote`
  * with a `figcaption`: the article's words around the quotation marks (always, for words that do
  * not stand alone), name, role and party (the party only where the role does not already name it:
- * "Defence Secretary, US" but "US President"), venue and date. The `card` layout adds the issues
+ * "Kremlin spokesman, Russia" but "US defence secretary"), venue and date. The `card` layout adds the issues
  * the quote is about and a quiet "Copy quote" button; `pull` is display type alone: words at
  * 1.375 to 2 times the text size with the container, the opening quotation mark hung outside the
  * words' edge, a short rule and a quiet attribution; `compact` is the words and one line of
@@ -203,7 +203,7 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 }
 
-/** Role and party: "Defence Secretary, US"; the model leaves the party out where the role names it ("US President"). */
+/** Role and party: "Kremlin spokesman, Russia"; the model leaves the party out where the role names it ("US defence secretary"). */
 function metaOf(who: QuoteModel['attribution']): string {
   return [who.role, who.party].filter(Boolean).join(', ');
 }

@@ -117,7 +117,7 @@ function attributionOf(story: Story, quote: Quote): QuoteAttribution | undefined
 }
 
 /**
- * Whether a role already names its party, so "US President" is not followed by ", US". The rule,
+ * Whether a role already names its party, so "US president" is not followed by ", US". The rule,
  * case-insensitive, on whole words: the role contains the party's short name or full name (a
  * short name of up to three letters must match in its own case: "US", not "us"); or a word of the
  * role starts with the short or full name ("European" for "Europe"), or with it less its last

@@ -26,12 +26,19 @@ export const hostStyles = css`
     --_space-s: calc(var(--_space) * 0.5);
     --_space-m: calc(var(--_space) * 0.75);
     --_space-l: calc(var(--_space) * 1.5);
-    /* rem-based, not em: a token means the same size at any nesting depth. */
-    --_font-size: var(--nw-font-size, 1rem);
-    --_font-size-title: var(--nw-font-size-title, calc(var(--_font-size) * 1.25));
-    --_font-size-lead: var(--nw-font-size-lead, calc(var(--_font-size) * 0.9375));
-    --_font-size-label: var(--nw-font-size-label, calc(var(--_font-size) * 0.8125));
-    --_font-size-note: var(--nw-font-size-note, calc(var(--_font-size) * 0.75));
+    /*
+     * One small type scale that follows the page: steps of the text size the widget inherits (an
+     * 18 px page: 21.6 px titles, 16.2 px lead text, 14.4 px labels, 13.5 px notes), the smallest
+     * never under 13 px, the least a desk prints. --nw-font-size sets the host's size. The steps
+     * are em, resolved where they are used, by elements whose parent has the widget's text size (a
+     * widget whose text is another step says so in --_font-size), so no step compounds another.
+     */
+    font-size: var(--nw-font-size, 1em);
+    --_font-size: 1em;
+    --_font-size-title: var(--nw-font-size-title, calc(var(--_font-size) * 1.2));
+    --_font-size-lead: var(--nw-font-size-lead, calc(var(--_font-size) * 0.9));
+    --_font-size-label: var(--nw-font-size-label, max(13px, var(--_font-size) * 0.8));
+    --_font-size-note: var(--nw-font-size-note, max(13px, var(--_font-size) * 0.75));
     --_font: var(--nw-font-family, inherit);
     --_quote-font: var(--nw-quote-font-family, var(--_font));
     --_heading-font: var(--nw-heading-font-family, var(--_font));
@@ -106,6 +113,8 @@ export const hostStyles = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: auto 15rem;
     color: var(--_fg);
+    /* Scrollbars in the widget's colours (inherited by every scroller inside): Firefox's classic scrollbar is otherwise a bright band under a dark widget. */
+    scrollbar-color: var(--_muted) var(--_surface);
   }
   /* Loading, or failed with fallback content: the fallback lays out as it did before the upgrade. */
   .base.pending {

@@ -66,10 +66,25 @@ export const WIDGET_AIM = 15_000;
  * them (stories, locales, live code) is one entry of one generated manifest, its path and hash.
  * Then down again, 0.17 KB (full bundles) and 0.19 KB (widgets), when the validator came to read the format's one definition
  * (src/data/story-format.ts) instead of its field strings (issue 30, item 3).
+ * Then up by 51 bytes (full bundle) and 15 (the matrix with its chunks) for issue 31's type scale: the steps follow the page's text size
+ * (em, with a 13 px floor under labels and notes) where they were fixed rem (12-13 px labels on
+ * an 18 px page), --nw-font-size sets the host's size, and the few places where one step sat in
+ * another say inherit so no step compounds.
+ * Then up by 17 and 16 bytes for scrollbars in the widget's colours (Firefox drew a bright band
+ * under a scrolling grid in dark themes).
+ * Then up by 24 bytes (the full bundle; the status file +28, under the matrix's ceiling) for the
+ * timeline's two stacks: date, status and parties in one, title and the rest in the other, so
+ * the parties sit under their date and "Tentative ● US ● Russia" wraps whole in every engine.
+ * Then up by 14 and 15 bytes for the matrix's headers on pages with larger text: the drawn issue
+ * column and the threshold for turning party names on their side in em of the widget's text, so
+ * no header word splits ("membershi|p", "German|y" on an 18 px page).
+ * Then up by 26 bytes (the full bundle; the status file under the matrix's ceiling) for the
+ * compact status as one kicker line in the label step (it grew a line on an 18 px page) with
+ * "Next" bound to what is next.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_270;
-export const WIDGET_CEILING = 24_060;
+export const FULL_CEILING = 32_400;
+export const WIDGET_CEILING = 24_115;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

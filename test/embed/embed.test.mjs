@@ -231,5 +231,5 @@ test('fallback story text is wrapped in its language only on a page in another l
   const english = embedCode('quote-card', { attributes: { quote: 'hegseth-nato-membership' } });
   assert.doesNotMatch(english, /<span lang="en">/);
   const german = embedCode('quote-card', { attributes: { quote: 'hegseth-nato-membership' }, lang: 'de' });
-  assert.match(german, /<p>— <span lang="en">Pete Hegseth<\/span>, <span lang="en">Defence Secretary, US<\/span>/);
+  assert.match(german, /<p>— <span lang="en">Pete Hegseth<\/span>, <span lang="en">US defence secretary<\/span>/);
 });

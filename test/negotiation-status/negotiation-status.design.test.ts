@@ -152,6 +152,39 @@ describe('<negotiation-status> design', () => {
     });
   }
 
+  for (const [width, fontSize] of [
+    [375, 16],
+    [672, 16],
+    [672, 18],
+    [1024, 20],
+  ] as const) {
+    it(`timeline at ${width} px on a ${fontSize} px page: a status and its parties wrap whole, each dot with its name, under the date`, async () => {
+      const el = await inColumn(width, 'layout=timeline');
+      (el.parentElement as HTMLElement).style.fontSize = `${fontSize}px`;
+      await nextFrame();
+      const wide = width >= 600;
+      for (const li of $$(el, '.events > li')) {
+        const line = parseFloat(getComputedStyle(li.querySelector('.event-meta')!).lineHeight);
+        const when = li.querySelector('.event-when')!.getBoundingClientRect();
+        // Each party (its dot and its name) stays on one line: no dot left at a line end.
+        for (const party of Array.from(li.querySelectorAll('.event-meta .party'))) expect(party.getBoundingClientRect().height, party.textContent!).to.be.below(line * 1.5);
+        // Dates never run out of their column.
+        const date = li.querySelector('.event-when > *')!.getBoundingClientRect();
+        expect(date.width).to.be.at.most(when.width + 0.5);
+        if (wide) {
+          // In the date column: "Next", the status and the parties each on their own lines, right under the date, whatever the title's length.
+          const shown = Array.from(li.querySelectorAll<HTMLElement>('.next-line, .badge:not(.visually-hidden), .event-meta .parties'));
+          shown.reduce((above, item) => {
+            const box = item.getBoundingClientRect();
+            expect(box.top, item.className).to.be.at.least(above - 0.5);
+            expect(box.top - above, item.className).to.be.below(line);
+            return box.bottom;
+          }, when.bottom);
+        }
+      }
+    });
+  }
+
   it('the hero leads: the current stage is the largest text, the next event’s date and distance beside it', async () => {
     const el = await inColumn(672);
     const size = (selector: string) => parseFloat(getComputedStyle(root(el).querySelector(selector)!).fontSize);

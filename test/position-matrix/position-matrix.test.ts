@@ -546,6 +546,33 @@ describe('<position-matrix>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
 
+    it('draws the scroller\'s scrollbar in the widget\'s colours: no bright band under a dark grid (theme="dark", or a dark page)', async () => {
+      // Engines without scrollbar-color (WebKit draws overlay scrollbars) have nothing to check.
+      if (!CSS.supports('scrollbar-color', 'red blue')) return;
+      const lightness = (color: string) => {
+        const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+        ctx.fillStyle = color;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      };
+      const colours = (el: PositionMatrix) => {
+        const value = getComputedStyle(root(el).querySelector('[part="scroller"]')!).scrollbarColor;
+        const [thumb, track] = value.match(/rgba?\([^)]*\)/g)!;
+        return { thumb: lightness(thumb!), track: lightness(track!) };
+      };
+      const dark = await mount(html`<div style="width: 320px"><position-matrix layout="table" theme="dark" .story=${makeLargeStory()}></position-matrix></div>`);
+      const page = await mount(html`<div style="width: 320px; color-scheme: dark; background: #121214"><position-matrix layout="table" .story=${makeLargeStory()}></position-matrix></div>`);
+      for (const el of [dark, page]) {
+        const { thumb, track } = colours(el);
+        expect(track, 'a dark track').to.be.below(0.2);
+        expect(thumb - track, 'a thumb that shows on it').to.be.above(0.3);
+      }
+      const light = colours(await mount(html`<div style="width: 320px"><position-matrix layout="table" theme="light" .story=${makeLargeStory()}></position-matrix></div>`));
+      expect(light.track).to.be.above(0.8);
+      expect(light.track - light.thumb).to.be.above(0.3);
+    });
+
     it('in layout="auto": one block per issue where the grid does not fit, with nothing out of view', async () => {
       const el = await mount(html`<div style="width: 600px"><position-matrix .story=${makeLargeStory()}></position-matrix></div>`);
       expect(el.currentLayout).to.equal('list');
@@ -610,6 +637,44 @@ describe('<position-matrix>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+describe('<position-matrix> headers on pages of any text size', () => {
+  /** Words of the headers drawn on two lines (a break inside the word), as "membershi|p" or "German|y". */
+  function splitWords(el: PositionMatrix): string[] {
+    const split: string[] = [];
+    for (const th of root(el).querySelectorAll('thead th .name, th[scope="row"]')) {
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          // One box per line the word's glyphs sit on.
+          const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(match[0]);
+        }
+      }
+    }
+    return split;
+  }
+
+  /** Whether this engine hyphenates English (Firefox does): its breaks inside words are then hyphenation, set with a hyphen. */
+  async function hyphenates(): Promise<boolean> {
+    const probe = await fixture<HTMLElement>(html`<p lang="en" style="hyphens: auto; width: 4em; font: 16px/1 serif">unquestionably</p>`);
+    return probe.getBoundingClientRect().height > 20;
+  }
+
+  for (const fontSize of [16, 18, 20]) {
+    for (const width of [320, 375, 672, 704, 1024]) {
+      it(`keeps every party and issue word whole at ${width} px on a ${fontSize} px page`, async () => {
+        const el = await mount(html`<div style="width: ${width}px; font: ${fontSize}px/1.6 'DejaVu Serif', serif"><position-matrix layout="table"></position-matrix></div>`);
+        // A word broken without a hyphen is what a reader must not see; where the engine hyphenates, it sets the hyphen.
+        if (await hyphenates()) return;
+        expect(splitWords(el)).to.deep.equal([]);
+      });
+    }
+  }
 });
 
 describe('<position-matrix> on paper', () => {

@@ -107,8 +107,8 @@ describe('<quote-card>', () => {
     const time = caption.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2025-02-12');
     expect(time.textContent).to.equal('12 February 2025');
-    expect(shown(caption)).to.contain('Donald Trump').and.contain('US President').and.contain('on Truth Social, 12 February 2025');
-    expect(shown(caption)).to.not.contain('US President, US');
+    expect(shown(caption)).to.contain('Donald Trump').and.contain('US president').and.contain('on Truth Social, 12 February 2025');
+    expect(shown(caption)).to.not.contain('US president, US');
     // No initials avatar unless asked for: it is app furniture on a news page.
     expect($(el, '[part="avatar"]')).to.equal(null);
     el.showAvatar = true;
@@ -127,13 +127,24 @@ describe('<quote-card>', () => {
     expect(card.style.getPropertyValue('--_party')).to.equal('#0072b2');
   });
 
-  it('names the party only where the role does not: "Defence Secretary, US" but "US President"', async () => {
-    const meta = async (id: string) => shown($(await fixture<QuoteCard>(html`<quote-card quote=${id}></quote-card>`), '.meta'));
-    expect(await meta('hegseth-pre-2014-borders')).to.equal('Defence Secretary, US');
-    expect(await meta('trump-way-to-peace')).to.equal('US President');
-    expect(await meta('kallas-central-role')).to.equal('EU chief diplomat');
-    expect(await meta('zelenskyy-security-guarantees')).to.equal('Ukrainian President');
-    expect(await meta('peskov-root-cause')).to.equal('Kremlin spokesman, Russia');
+  it('reads in newsroom style: "Pete Hegseth, US defence secretary"; the party follows only a role that does not name it', async () => {
+    const line = async (id: string) => {
+      const el = await fixture<QuoteCard>(html`<quote-card quote=${id}></quote-card>`);
+      return `${shown($(el, '.name'))}, ${shown($(el, '.meta'))}`;
+    };
+    expect(await line('hegseth-pre-2014-borders')).to.equal('Pete Hegseth, US defence secretary');
+    expect(await line('trump-way-to-peace')).to.equal('Donald Trump, US president');
+    expect(await line('rubio-stalemate')).to.equal('Marco Rubio, US secretary of state');
+    expect(await line('kallas-central-role')).to.equal('Kaja Kallas, EU chief diplomat');
+    expect(await line('zelenskyy-security-guarantees')).to.equal('Volodymyr Zelenskyy, Ukrainian president');
+    expect(await line('baerbock-peace-together')).to.equal('Annalena Baerbock, German foreign minister');
+    expect(await line('peskov-root-cause')).to.equal('Dmitry Peskov, Kremlin spokesman, Russia');
+    expect(await line('yermak-immediately')).to.equal('Andriy Yermak, head of Kyiv’s presidential office, Ukraine');
+    // A story in the older order still gets its party: "Defence Secretary, US".
+    const older = structuredClone(story);
+    older.people.find((p) => p.id === 'pete-hegseth')!.role = 'Defence Secretary';
+    const el = await fixture<QuoteCard>(html`<quote-card quote="hegseth-pre-2014-borders" .story=${older}></quote-card>`);
+    expect(shown($(el, '.meta'))).to.equal('Defence Secretary, US');
   });
 
   it('keeps a date on one line', async () => {
@@ -260,7 +271,7 @@ describe('<quote-card>', () => {
       expect(detail).to.deep.equal({ storyId: story.id, quoteId: 'trump-we-discussed' });
       expect([bubbles, composed]).to.deep.equal([true, true]);
       const quote = story.quotes.find((q) => q.id === 'trump-we-discussed')!;
-      expect(copied).to.equal(`“${quote.text}” — Donald Trump, US President, 12 February 2025, on Truth Social`);
+      expect(copied).to.equal(`“${quote.text}” — Donald Trump, US president, 12 February 2025, on Truth Social`);
       expect(shown(status)).to.equal('Copied');
     } finally {
       restore();
@@ -286,7 +297,7 @@ describe('<quote-card>', () => {
       await el.updateComplete;
       const first = story.quotes[0]!;
       expect(copied).to.equal(
-        `${first.context} ${quoted(first.text, en)} ${first.contextAfter} — Marco Rubio, US Secretary of State, 21 January 2025\nhttps://example.org/rubio?ref=1`,
+        `${first.context} ${quoted(first.text, en)} ${first.contextAfter} — Marco Rubio, US secretary of state, 21 January 2025\nhttps://example.org/rubio?ref=1`,
       );
       expect(shown($(el, '[role="status"]'))).to.equal('Copied');
       expect(document.querySelector('body > textarea')).to.equal(null);

@@ -45,7 +45,7 @@ describe('quote-model: buildQuoteModel', () => {
     [
       'a person with role, party, date and venue',
       'trump-we-discussed',
-      { date: '2025-02-12', venue: 'on Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US President', initials: 'DT' } },
+      { date: '2025-02-12', venue: 'on Truth Social', attribution: { kind: 'person', name: 'Donald Trump', role: 'US president', initials: 'DT' } },
     ],
     [
       'a fragment with the article’s words before and after it',
@@ -142,13 +142,13 @@ describe('quote-model: copyText', () => {
       'en',
       'trump-we-discussed',
       withQuote({}, { source: undefined }),
-      '“We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the dollar, and various other subjects.” — Donald Trump, US President, 12 February 2025, on Truth Social',
+      '“We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the dollar, and various other subjects.” — Donald Trump, US president, 12 February 2025, on Truth Social',
     ],
     [
       'de',
       'trump-productive-call',
       withQuote({}, { source: undefined }),
-      'On Wednesday, US President Donald Trump announced that he held a „lengthy and highly productive“ telephone call with Russian President Vladimir Putin. — Donald Trump, US President, 12. Februar 2025',
+      'On Wednesday, US President Donald Trump announced that he held a „lengthy and highly productive“ telephone call with Russian President Vladimir Putin. — Donald Trump, US president, 12. Februar 2025',
     ],
     [
       'en',
@@ -166,7 +166,7 @@ describe('quote-model: copyText', () => {
       'fr',
       'rubio-stalemate',
       withQuote({ sourceUrl: 'https://example.org/rubio' }),
-      'US Secretary of State Marco Rubio called the Russia-Ukraine war «\u202fa stalemate… a protracted and bloody conflict\u202f» that needed to end. — Marco Rubio, US Secretary of State, 21 janvier 2025\nhttps://example.org/rubio',
+      'US Secretary of State Marco Rubio called the Russia-Ukraine war «\u202fa stalemate… a protracted and bloody conflict\u202f» that needed to end. — Marco Rubio, US secretary of state, 21 janvier 2025\nhttps://example.org/rubio',
     ],
   ];
   for (const [lang, id, input, expected] of cases) {
@@ -202,6 +202,9 @@ describe('roleNamesParty: the party follows the role only when the role does not
     ['US President', 'United States', 'US', true],
     ['US Secretary of State', 'United States', 'US', true],
     ['Defence Secretary', 'United States', 'US', false],
+    ['US defence secretary', 'United States', 'US', true],
+    ['German foreign minister', 'Germany', 'Germany', true],
+    ['Ukrainian president', 'Ukraine', 'Ukraine', true],
     ['campaign for us all', 'United States', 'US', false],
     ['Secretary of the United States Navy', 'United States', 'US', true],
     ['Ukrainian President', 'Ukraine', 'Ukraine', true],

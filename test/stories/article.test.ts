@@ -82,7 +82,7 @@ describe('the demo article page', () => {
   });
 });
 
-/** The article page in a `width` × `height` frame; `script`: as served, delayed by `delay` ms, or removed (the fallback state). */
+/** The article page in a `width` × `height` frame; `script`: as served, delayed by `delay` ms, or removed (the server-rendered state). */
 async function articleFrame(width: number, height: number, script: 'delayed' | 'none', delay = 600): Promise<HTMLIFrameElement> {
   const source = await (await fetch('/dist/demo/article.html')).text();
   const tag = '<script type="module" src="./cdn/negotiation-widgets.js"></script>';
@@ -107,6 +107,10 @@ const textPositions = (doc: Document) => Array.from(doc.querySelectorAll('articl
 
 const WIDGETS = 'quote-card, position-matrix, negotiation-status';
 
+/** Blank under each widget's content, inside its box: what a reader sees as a hole in the page. */
+const holes = (doc: Document) =>
+  Array.from(doc.querySelectorAll(WIDGETS), (el) => el.getBoundingClientRect().bottom - el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().bottom);
+
 describe('the demo article page while the widgets load', () => {
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => {
@@ -119,38 +123,44 @@ describe('the demo article page while the widgets load', () => {
     [672, 900],
     [1280, 900],
   ] as const) {
-    it(`at ${width} px, the widgets replace their fallbacks without moving the text (CLS 0.000)`, async () => {
+    it(`at ${width} px, the server-rendered widgets are the widgets' own layout: the script takes them over without moving the text (CLS 0.000), no blank over 16 px under any`, async () => {
+      // Before any script (or without it): the server's declarative shadow DOM, already laid out.
       const bare = await articleFrame(width, height, 'none');
       frames.push(bare);
       const bareDoc = bare.contentDocument!;
-      const fallbackHeights = Array.from(bareDoc.querySelectorAll(WIDGETS)).map((el) => Math.round(el.getBoundingClientRect().height));
-      // How tall each fallback's own content is, below the room's top.
-      const fallbackContent = Array.from(bareDoc.querySelectorAll(WIDGETS)).map((el) =>
-        Math.max(...Array.from(el.children, (child) => child.getBoundingClientRect().bottom)) - el.getBoundingClientRect().top,
-      );
+      const served = Array.from(bareDoc.querySelectorAll(WIDGETS));
+      expect(served).to.have.length(6);
+      for (const el of served) expect(el.shadowRoot?.querySelector('.base:not(.pending)'), `${el.localName}: server-rendered`).to.not.equal(null);
+      const servedHeights = served.map((el) => Math.round(el.getBoundingClientRect().height));
       // Fits the page: no sideways scroll (Firefox's scrollbar takes its width off the client area).
-      expect(bareDoc.documentElement.scrollWidth, 'the fallbacks fit the page').to.equal(bareDoc.documentElement.clientWidth);
+      expect(bareDoc.documentElement.scrollWidth, 'the page fits').to.equal(bareDoc.documentElement.clientWidth);
 
-      // The script arrives after the fallbacks have been painted, as on a slow network.
+      // The script arrives after the server's widgets have been painted, as on a slow network.
       const live = await articleFrame(width, height, 'delayed');
       frames.push(live);
       const doc = live.contentDocument!;
       await waitUntil(
-        () => Array.from(doc.querySelectorAll(WIDGETS)).every((el) => el.shadowRoot?.querySelector('.base:not(.error)') && !el.shadowRoot.querySelector('slot')),
-        'the widgets did not render',
+        () =>
+          Array.from(doc.querySelectorAll<HTMLElement & { loadedStory?: unknown; hasUpdated?: boolean }>(WIDGETS)).every(
+            (el) => el.loadedStory && el.hasUpdated && el.shadowRoot?.querySelector('.base:not(.error)') && !el.shadowRoot.querySelector('style'),
+          ),
+        'the widgets were not taken over',
         { timeout: 10000 },
       );
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      // Each widget's box is the room the page keeps for it; the text below stays where the fallback left it.
       const widgetHeights = Array.from(doc.querySelectorAll(WIDGETS)).map((el) => Math.round(el.getBoundingClientRect().height));
-      const rooms = `fallback heights ${fallbackHeights.join(', ')}; widget heights ${widgetHeights.join(', ')} (stories/article.css keeps the room)`;
-      expect(textPositions(doc), rooms).to.deep.equal(textPositions(bareDoc));
-      // The room fits: no widget leaves a hole in the article under the taller of its two states.
-      Array.from(doc.querySelectorAll(WIDGETS)).forEach((el, i) => {
-        const widgetContent = el.shadowRoot!.querySelector('.base')!.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
-        const hole = el.getBoundingClientRect().height - Math.max(widgetContent, fallbackContent[i]!);
-        expect(hole, `${el.localName} ${el.getAttribute('layout') ?? ''}: ${Math.round(hole)} px blank under it; ${rooms}`).to.be.at.most(48);
-      });
+      const heights = `server-rendered heights ${servedHeights.join(', ')}; taken over ${widgetHeights.join(', ')}`;
+      expect(textPositions(doc), heights).to.deep.equal(textPositions(bareDoc));
+      // No hole: each widget's box ends where its content does, in both states.
+      for (const [state, blank] of [
+        ['server-rendered', holes(bareDoc)],
+        ['taken over', holes(doc)],
+      ] as const) {
+        blank.forEach((hole, i) => {
+          const el = doc.querySelectorAll(WIDGETS)[i]!;
+          expect(hole, `${state} ${el.localName} ${el.getAttribute('layout') ?? ''}: ${Math.round(hole)} px blank under it; ${heights}`).to.be.at.most(16);
+        });
+      }
 
       // Chromium reports layout shifts; Firefox and WebKit have no such entries: the positions above are their check.
       const win = live.contentWindow as Window & typeof globalThis;
@@ -168,7 +178,7 @@ describe('the demo article page while the widgets load', () => {
           }, 500);
         });
         const cls = entries.reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0);
-        expect(cls.toFixed(3), rooms).to.equal('0.000');
+        expect(cls.toFixed(3), heights).to.equal('0.000');
       }
     });
   }
