@@ -5,7 +5,7 @@ import LoadWidgets from './load-widgets.jsx';
 import OwnStory from './own-story.jsx';
 
 function Widget({ html }) {
-  return <div className="widget" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className="widget" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 export default function Page() {
