@@ -152,6 +152,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const scroller = this.#scroller;
     if (!scroller) return;
     const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
+    // Only cells scrolled under the pinned issue titles need them opaque: unscrolled, they take the page's background.
+    scroller.classList.toggle('scrolled', scroller.scrollLeft !== 0);
     const { left, right } = scroller.getBoundingClientRect();
     // Out of view: past either edge, or under the pinned issue column (which is at the start edge).
     const start = this.renderRoot.querySelector('.corner')!.getBoundingClientRect();

@@ -573,6 +573,19 @@ describe('<position-matrix>', () => {
       expect(light.track - light.thumb).to.be.above(0.3);
     });
 
+    it('pins the issue titles on the widget\'s background only once the grid is scrolled: no slab on a page of another colour before', async () => {
+      const el = await mount(html`<div style="width: 320px; color-scheme: dark; background: #121214"><position-matrix layout="table" .story=${makeLargeStory()}></position-matrix></div>`);
+      const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
+      const title = root(el).querySelector('th[scope="row"]')!;
+      await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'the scroller does not overflow');
+      expect(getComputedStyle(title).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      scroller.scrollLeft = 200;
+      await waitUntil(() => getComputedStyle(title).backgroundColor !== 'rgba(0, 0, 0, 0)', 'the pinned titles stayed transparent over scrolled cells');
+      expect(getComputedStyle(title).backgroundColor).to.equal('rgb(27, 27, 31)');
+      scroller.scrollLeft = 0;
+      await waitUntil(() => getComputedStyle(title).backgroundColor === 'rgba(0, 0, 0, 0)', 'the slab stayed after scrolling back');
+    });
+
     it('in layout="auto": one block per issue where the grid does not fit, with nothing out of view', async () => {
       const el = await mount(html`<div style="width: 600px"><position-matrix .story=${makeLargeStory()}></position-matrix></div>`);
       expect(el.currentLayout).to.equal('list');
