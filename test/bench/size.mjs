@@ -75,10 +75,13 @@ export const WIDGET_AIM = 15_000;
  * Then up by 55 and 42 bytes for the scrolling grid's pinned issue titles: opaque only once the
  * grid is scrolled, so a page of another colour than the widget's background (theme="page" on a
  * dark page) shows no slab down the issue column before.
+ * Then up by 128 and 143 bytes for keys in the matrix's by-issue presentation (issue 28's
+ * leftover): Left, Right, Home and End follow the cells as shown, grouped by stance, where they
+ * followed the grid behind them and jumped about the line (focus order against visual order).
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 33_381;
-export const WIDGET_CEILING = 24_988;
+export const FULL_CEILING = 33_509;
+export const WIDGET_CEILING = 25_131;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

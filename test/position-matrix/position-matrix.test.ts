@@ -286,6 +286,36 @@ describe('<position-matrix>', () => {
       expect(Array.from(root(el).querySelectorAll('button.cell')).filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
     });
 
+    it('in the by-issue presentation, Left and Right, Home and End follow the cells as shown (grouped by stance); Up and Down keep the party', async () => {
+      const el = await mount(html`<div style="width: 320px"><position-matrix layout="compact"></position-matrix></div>`);
+      expect(el.currentLayout).to.equal('list');
+      // An issue's cells in the order a reader sees them: top to bottom, then start to end.
+      const shown = (issue: number) =>
+        Array.from(root(el).querySelectorAll<HTMLButtonElement>(`button.cell[data-cell^="${issue},"]`)).sort((a, b) => {
+          const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+          return Math.round(ra.top) - Math.round(rb.top) || ra.left - rb.left;
+        });
+      // NATO membership: Ukraine and France support, the US opposes, the others are not stated: not the grid's order.
+      const nato = shown(0);
+      expect(nato.map((b) => b.dataset['party'])).to.not.deep.equal(story.parties.map((p) => p.shortName));
+      nato[0]!.focus();
+      for (const expected of nato.slice(1)) {
+        await sendKeys({ press: 'ArrowRight' });
+        expect(focused(el)).to.equal(expected);
+      }
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(nato[0]);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(nato[nato.length - 1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(nato[nato.length - 2]);
+      // Down: the same party on the next issue.
+      const party = (focused(el) as HTMLButtonElement).dataset['party'];
+      await sendKeys({ press: 'ArrowDown' });
+      expect((focused(el) as HTMLButtonElement).dataset['cell']!.startsWith('1,')).to.equal(true);
+      expect((focused(el) as HTMLButtonElement).dataset['party']).to.equal(party);
+    });
+
     it('remembers the last cell as the tab stop', async () => {
       const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
       cell(el, 0, 0).focus();
