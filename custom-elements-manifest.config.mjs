@@ -3,8 +3,10 @@
 // documents only what a user can touch, with types a tool can act on.
 
 /**
- * Drops private and protected members (`@state`, handlers, the data layer's internals) from every
- * class: they are not API, and Storybook would turn each into a control.
+ * Drops private and protected members (internal state, handlers, the data layer's internals) from
+ * every class: they are not API, and Storybook would turn each into a control. The analyzer reads
+ * `static properties` entries with `state: true` as attributes, and marks the others
+ * `privacy: "public"`: drops those attributes, and the mark (public is the default).
  */
 function publicApiOnly() {
   return {
@@ -13,7 +15,10 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class' || !declaration.members) continue;
-          declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+          const hidden = new Set(declaration.members.filter((member) => member.privacy && member.privacy !== 'public').map((member) => member.name));
+          declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+          for (const member of declaration.members) delete member.privacy;
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
         }
       }
     },

@@ -1,7 +1,7 @@
-// Two builds from one source:
-// - npm: unbundled, unminified ES modules in dist/ (lit external, so applications share one Lit);
-// - CDN: self-contained minified files in dist/cdn/ for a <script> pasted into a CMS.
-// TypeScript goes through esbuild (legacy decorators, as in tsconfig.json); `tsc` writes the .d.ts files.
+// Two builds from one source: npm (unbundled ES modules in dist/, lit external, so applications
+// share one Lit) and CDN (self-contained minified files in dist/cdn/ for a <script> in a CMS).
+// Every build loads the built-in stories, other languages' strings and the live code through one
+// module, src/shared/assets.ts, from the files src/shared/asset-files.ts names (`assets` below).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,342 +13,139 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const tsconfigRaw = readFileSync('tsconfig.json', 'utf8');
 
-function typescript() {
-  return {
-    name: 'esbuild-typescript',
-    async resolveId(source, importer) {
-      // Sources import `./x.js`; on disk it is `./x.ts`.
-      if (importer && source.startsWith('.') && source.endsWith('.js')) {
-        const resolved = await this.resolve(source.replace(/\.js$/, '.ts'), importer, { skipSelf: true });
-        // Our sources are not under a package.json "sideEffects" entry (those name dist/ files):
-        // keep their side effects, or the registration modules would be tree-shaken away.
-        if (resolved) return { ...resolved, moduleSideEffects: true };
-      }
-      return null;
-    },
-    async transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, { loader: 'ts', target: 'es2022', format: 'esm', sourcemap: true, sourcefile: id, tsconfigRaw });
-      return { code: result.code, map: result.map };
-    },
-  };
-}
+/**
+ * TypeScript through esbuild. Sources import `./x.js`, on disk `./x.ts`; they are not under a
+ * package.json "sideEffects" entry (those name dist/ files): keep their side effects, or the
+ * registration modules would be tree-shaken away.
+ */
+const typescript = () => ({
+  name: 'esbuild-typescript',
+  async resolveId(source, importer) {
+    if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const resolved = await this.resolve(source.replace(/\.js$/, '.ts'), importer, { skipSelf: true });
+    return resolved && { ...resolved, moduleSideEffects: true };
+  },
+  transform: (code, id) => id.endsWith('.ts') && transform(code, { loader: 'ts', target: 'es2022', format: 'esm', sourcemap: true, sourcefile: id, tsconfigRaw }).then(({ code, map }) => ({ code, map })),
+});
 
-/** Ships files publishers read as they are: the JSON Schema and the built-in stories. */
-function copyAssets() {
-  return {
-    name: 'copy-assets',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: readFileSync('src/data/story.schema.json') });
-      for (const name of readdirSync('src/data/stories').filter((f) => f.endsWith('.json'))) {
-        this.emitFile({ type: 'asset', fileName: `stories/${name}`, source: readFileSync(`src/data/stories/${name}`) });
-      }
-    },
-  };
-}
+/** Copies files as they are (`[fileName, from]`). */
+const copy = (files) => ({ name: 'copy', generateBundle() { for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source: readFileSync(source) }); } });
 
 /**
- * Minifies the HTML and CSS inside Lit's html`…`, svg`…` and css`…` templates for the CDN files
- * (terser leaves template strings alone), with Lit's own plugin (html-minifier-next, lightningcss).
- * Whitespace between tags collapses to one space rather than none (conservativeCollapse): the text
- * then never depends on whether CSS shows an element as a block, for 0.04 KB gzip. Runs after
- * esbuild, on JavaScript; fails the build rather than ship a template it could not parse.
+ * Minifies the HTML and CSS inside Lit's templates, which terser leaves alone; whitespace between tags
+ * collapses to one space, so the text never depends on CSS display. Not ssr.ts's static-parts template.
  */
 const minifyTemplates = () =>
-  // ssr.ts builds its one template from static parts, which the minifier cannot parse (and need not: it is not shipped to browsers).
   minifyHtmlLiterals({ include: ['src/**/*.ts', 'stories/**/*.ts'], exclude: ['src/ssr.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 
-/** A Subresource Integrity hash (sha384) of some bytes, as `integrity` attributes and `fetch` take it. */
-const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+/** A Subresource Integrity hash: sha384 for what a publisher pastes (embed snippets), sha256 (shorter) for the hashes built into the files. */
+const sri = (data, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(data).digest('base64')}`;
 
 /**
- * A `resolveId` hook that swaps one module for another: `importer`'s import of `source` resolves to
- * `replacement` (relative to the importer), for the builds that load their data or code from beside them.
+ * The widgets' private custom properties (`--_fg`, …) renamed `--_` and a base-36 number in the CDN
+ * files, one name for one property in every file. Not `--_party`, which server-rendered rules set (ssr.ts).
  */
-function swapImport(importer, source, replacement) {
-  return async function (id, from) {
-    if (!from?.endsWith(importer) || id !== source) return null;
-    return this.resolve(replacement, from, { skipSelf: true });
-  };
-}
+const PRIVATE_PROPERTIES = [...new Set(readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts')).flatMap((f) => readFileSync(`src/${f}`, 'utf8').match(/--_[\w-]+/g) ?? []))];
+const SHORT = new Map(PRIVATE_PROPERTIES.filter((name) => name !== '--_party').sort().map((name, index) => [name, `--_${index.toString(36)}`]));
+const shortPrivateProperties = () => ({ name: 'short-private-properties', renderChunk: (code) => ({ code: code.replace(/--_[\w-]+/g, (name) => SHORT.get(name) ?? name), map: null }) });
 
-/**
- * Writes `src/embed/build-info.ts` for `embedCode`: the package version and the Subresource
- * Integrity hashes (sha384) of the built files a snippet loads, keyed by their path under dist/.
- * Those files must exist: the builds below that include this module come after the CDN and embed builds.
- */
-function buildInfo() {
-  const target = resolve('src/embed/build-info.ts');
-  return {
-    name: 'build-info',
-    load(id) {
-      if (id !== target) return null;
-      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-      const cdn = readdirSync('dist/cdn', { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => `cdn/${f}`);
-      const integrity = Object.fromEntries([...cdn, 'embed/resize.js'].sort().map((file) => [file, sri(readFileSync(`dist/${file}`))]));
-      return `export const VERSION = ${JSON.stringify(version)};\nexport const INTEGRITY = ${JSON.stringify(integrity, null, 2)};\n`;
-    },
-  };
-}
-
-/** Copies the iframe embed page's static files beside its script. */
-function embedPageAssets() {
-  return {
-    name: 'embed-page-assets',
-    generateBundle() {
-      for (const name of ['index.html', 'embed-page.css']) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`src/embed/${name}`) });
-    },
-  };
-}
-
-/** The workbench carries the built-in stories itself: swap the on-demand module for the one that has them at once. */
-function eagerBuiltInStories() {
-  return {
-    name: 'eager-built-in-stories',
-    async resolveId(source, importer) {
-      if (!importer || !source.endsWith('/stories/lazy.js')) return null;
-      return this.resolve(source.replace(/lazy\.js$/, 'eager.ts'), importer, { skipSelf: true });
-    },
-  };
-}
-
-/**
- * The demo workbench's live code (`refresh`): in its file, where a static import puts it. The
- * other builds load it on demand (src/shared/live-loader.ts, a dynamic import; cdnLiveCode below).
- */
-function eagerLiveCode() {
-  return {
-    name: 'eager-live-code',
-    resolveId: swapImport('/src/shared/story-element.ts', './live-loader.js', './live-loader-eager.ts'),
-  };
-}
-
-/** The single-file bundles' live code (`refresh`), under dist/cdn/: a classic script they load beside them. */
 const LIVE_CODE_FILE = 'live/negotiation-widgets-live.js';
-
-/** The modules of that file; whatever else they import, the bundle hands them (src/shared/live-deps.ts). */
-const LIVE_MODULES = ['src/shared/live-code.ts', 'src/shared/live-controller.ts', 'src/shared/live-messages.ts', 'src/shared/live-strings.ts', 'src/data/live.ts', 'src/data/diff.ts'].map((file) => resolve(file));
-
-/**
- * Builds the single-file bundles' live code file without a second copy of Lit or the data layer:
- * every import outside LIVE_MODULES becomes the one external src/shared/live-deps.ts, whose
- * exports the bundle passes in at load time (the IIFE's argument, read off the <script> element
- * that loads it: see `globals` below). Fails the build when the code imports a name that module
- * does not export.
- */
-function liveCodeFile() {
-  const deps = resolve('src/shared/live-deps.ts');
-  return {
-    name: 'live-code-file',
-    async resolveId(source, importer) {
-      if (!importer) return null;
-      const resolved = await this.resolve(source, importer, { skipSelf: true });
-      if (resolved && !resolved.external && LIVE_MODULES.includes(resolved.id)) return resolved;
-      return { id: deps, external: true };
-    },
-    generateBundle(_, bundle) {
-      const handed = new Set([...readFileSync(deps, 'utf8').matchAll(/export \{([^}]*)\}/g)].flatMap(([, names]) => names.split(',').map((name) => name.trim())));
-      for (const chunk of Object.values(bundle).filter((each) => each.type === 'chunk')) {
-        const missing = Object.values(chunk.importedBindings).flat().filter((name) => !handed.has(name));
-        if (missing.length) this.error(`The live code imports ${missing.join(', ')}, which src/shared/live-deps.ts does not export (the bundle hands it only those)`);
-      }
-    },
-  };
-}
+const jsonFiles = (dir, as) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [`${as}/${f}`, `${dir}/${f}`]);
+const STORIES = jsonFiles('src/data/stories', 'stories');
+const ASSETS = [...STORIES, ...jsonFiles('src/shared/locales', 'locales')];
 
 /**
- * The single-file bundles load their live code from LIVE_CODE_FILE beside them (a <script> with the
- * sha384 hash built into the bundle): swaps the dynamic import for ./live-loader-cdn.ts and writes
- * the file's path and hash. The file must exist: its build comes first.
+ * Writes src/shared/asset-files.ts for a CDN build: emits the built-in stories and the locales
+ * (minified JSON) beside its output, and with `live` the live code file, and names each by its path
+ * relative to the module that loads it, with its sha256 hash, so a script's `integrity` covers every
+ * file it loads. (The npm build keeps the module as written: dynamic imports, split by bundlers.)
  */
-function cdnLiveCode() {
-  const manifest = resolve('src/shared/live-file.ts');
+function assets({ live = false } = {}) {
   return {
-    name: 'cdn-live-code',
-    resolveId: swapImport('/src/shared/story-element.ts', './live-loader.js', './live-loader-cdn.ts'),
+    name: 'assets',
+    resolveFileUrl: ({ relativePath }) => JSON.stringify(relativePath),
     load(id) {
-      if (id !== manifest) return null;
-      const integrity = sri(readFileSync(`dist/cdn/${LIVE_CODE_FILE}`));
-      return `export const LIVE_FILE = ${JSON.stringify({ path: `./${LIVE_CODE_FILE}`, integrity })};\n`;
+      if (id !== resolve('src/shared/asset-files.ts')) return null;
+      const files = ASSETS.map(([name, path]) => [name, JSON.stringify(JSON.parse(readFileSync(path, 'utf8')))]);
+      if (live) files.push([LIVE_CODE_FILE, readFileSync(`dist/cdn/${LIVE_CODE_FILE}`, 'utf8')]);
+      const named = files.map(([name, source]) => `${JSON.stringify(name)}: [import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', fileName: name, source })}, "${sri(source, 'sha256')}"]`);
+      return `export const ASSET_FILES = {\n${named.join(',\n')}\n};\nexport const LIVE_BESIDE = ${live};\n`;
     },
   };
 }
-
-const STORY_IDS = readdirSync('src/data/stories').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
 
 /**
- * The CDN files fetch a built-in story as JSON from `dist/cdn/stories/` when a widget first shows
- * it, as they do a language's strings (see cdnLocales): the sha384 hash of each file is built into
- * the script. Swaps ./lazy.ts for ./load-cdn.ts and writes where the files are (`base`, relative
- * to the file holding the loader) and their hashes; `emit` writes the files (minified JSON).
+ * Writes src/embed/build-info.ts for `embedCode`: the package version and the sha384 hashes of the
+ * built files a snippet loads, keyed by their path under dist/ (built before: the npm build comes last).
  */
-function cdnStories({ base, emit = false }) {
-  const files = Object.fromEntries(STORY_IDS.map((id) => [id, JSON.stringify(JSON.parse(readFileSync(`src/data/stories/${id}.json`, 'utf8')))]));
-  const manifest = resolve('src/data/stories/story-files.ts');
-  return {
-    name: 'cdn-stories',
-    async resolveId(source, importer) {
-      if (!importer || !source.endsWith('/stories/lazy.js')) return null;
-      return this.resolve(source.replace(/lazy\.js$/, 'load-cdn.ts'), importer, { skipSelf: true });
-    },
-    load(id) {
-      if (id !== manifest) return null;
-      const integrity = Object.fromEntries(STORY_IDS.map((story) => [story, sri(files[story])]));
-      return `export const STORY_FILES = ${JSON.stringify({ base, integrity })};\n`;
-    },
-    generateBundle() {
-      if (emit) for (const id of STORY_IDS) this.emitFile({ type: 'asset', fileName: `stories/${id}.json`, source: files[id] });
-    },
-  };
-}
+const buildInfo = () => ({
+  name: 'build-info',
+  load(id) {
+    if (id !== resolve('src/embed/build-info.ts')) return null;
+    const cdn = readdirSync('dist/cdn', { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => `cdn/${f}`);
+    const integrity = Object.fromEntries([...cdn, 'embed/resize.js'].sort().map((file) => [file, sri(readFileSync(`dist/${file}`))]));
+    return `export const VERSION = ${JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version)};\nexport const INTEGRITY = ${JSON.stringify(integrity, null, 2)};\n`;
+  },
+});
 
-const LOCALES = ['ar', 'de', 'fr', 'uk'];
+const LIVE_MODULES = ['live-code', 'live-controller', 'live-messages', 'live-strings'].map((name) => resolve(`src/shared/${name}.ts`)).concat(['live', 'diff'].map((name) => resolve(`src/data/${name}.ts`)));
 
 /**
- * The CDN files fetch a page's non-English strings as JSON from `dist/cdn/locales/` (one file per
- * language, shared by every CDN file) with a sha384 hash built into the script, so the script's
- * `integrity` covers them too. Swaps the npm loader for ./load-cdn.ts and writes where the files
- * are (`base`, relative to the file holding i18n.ts) and their hashes; `emit` writes the files.
+ * Builds the live code file without a second copy of Lit or the data layer: every import outside
+ * LIVE_MODULES becomes the one external src/shared/live-deps.ts, whose exports the bundle passes in
+ * (on the <script> element: `globals` below). Fails when the code imports a name it does not export.
  */
-function cdnLocales({ base, emit = false }) {
-  const files = Object.fromEntries(LOCALES.map((language) => [language, JSON.stringify(JSON.parse(readFileSync(`src/shared/locales/${language}.json`, 'utf8')))]));
-  const manifest = resolve('src/shared/locales/locale-files.ts');
-  return {
-    name: 'cdn-locales',
-    resolveId: swapImport('/src/shared/i18n.ts', './locales/load.js', './locales/load-cdn.ts'),
-    load(id) {
-      if (id !== manifest) return null;
-      const integrity = Object.fromEntries(LOCALES.map((language) => [language, sri(files[language])]));
-      return `export const LOCALE_FILES = ${JSON.stringify({ base, integrity })};\n`;
-    },
-    generateBundle() {
-      if (emit) for (const language of LOCALES) this.emitFile({ type: 'asset', fileName: `locales/${language}.json`, source: files[language] });
-    },
-  };
-}
+const liveCodeFile = (deps = resolve('src/shared/live-deps.ts')) => ({
+  name: 'live-code-file',
+  async resolveId(source, importer) {
+    const resolved = importer && (await this.resolve(source, importer, { skipSelf: true }));
+    return !importer ? null : resolved && !resolved.external && LIVE_MODULES.includes(resolved.id) ? resolved : { id: deps, external: true };
+  },
+  generateBundle(_, bundle) {
+    const handed = new Set([...readFileSync(deps, 'utf8').matchAll(/export \{([^}]*)\}/g)].flatMap(([, names]) => names.split(',').map((name) => name.trim())));
+    const missing = Object.values(bundle).flatMap((chunk) => Object.values(chunk.importedBindings ?? {}).flat()).filter((name) => !handed.has(name));
+    if (missing.length) this.error(`The live code imports ${missing.join(', ')}, which src/shared/live-deps.ts does not export (the bundle hands it only those)`);
+  },
+});
 
-const onwarn = (warning, warn) => {
-  if (warning.code === 'THIS_IS_UNDEFINED') return;
-  warn(warning);
-};
-
-/** Entry points of the npm package (see package.json "exports"). */
-const npmEntries = {
-  index: 'src/index.ts',
-  elements: 'src/elements.ts',
-  data: 'src/data/index.ts',
-  // Not a public path: an entry so its test hooks (the hints' work counter) survive tree-shaking.
-  'data/diagnostics': 'src/data/diagnostics.ts',
-  'quote-card': 'src/quote-card.ts',
-  'position-matrix': 'src/position-matrix.ts',
-  'negotiation-status': 'src/negotiation-status.ts',
-  embed: 'src/embed.ts',
-  // Node only: server rendering, and the element entries with the built-in stories and strings loaded up front (package.json "exports", condition "node").
-  ssr: 'src/ssr.ts',
-  'node/index': 'src/node/index.ts',
-  'node/elements': 'src/node/elements.ts',
-  'node/quote-card': 'src/node/quote-card.ts',
-  'node/position-matrix': 'src/node/position-matrix.ts',
-  'node/negotiation-status': 'src/node/negotiation-status.ts',
-  // Types-only modules (framework typings): an empty module each, so `import 'negotiation-widgets/react.js'` resolves.
-  'frameworks/react': 'src/frameworks/react.ts',
-  'frameworks/vue': 'src/frameworks/vue.ts',
-  'frameworks/svelte': 'src/frameworks/svelte.ts',
-};
-
-const cdnPlugins = [typescript(), minifyTemplates(), json({ preferConst: true }), nodeResolve({ browser: true })];
-const singleFilePlugins = [cdnLiveCode(), cdnStories({ base: './stories/' }), cdnLocales({ base: './locales/' }), ...cdnPlugins];
-// A second compress pass finds what the first one's output allows (inlined constants, merged
-// statements): 0.04 KB gzip off the full bundle; a third finds nothing more worth the time.
+const onwarn = (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning);
+const cdnPlugins = [typescript(), minifyTemplates(), json({ preferConst: true }), nodeResolve({ browser: true }), shortPrivateProperties()];
+// A second compress pass finds what the first one's output allows: 0.04 KB gzip off the full bundle.
 const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
 const minify = terser({ ...terserOptions, module: true });
+const classic = terser(terserOptions);
+const cdn = (input, output, { live = false, plugins = [] } = {}) => ({ input, plugins: [assets({ live }), ...cdnPlugins, ...plugins], output: { sourcemap: true, ...output }, onwarn });
+
+const entries = (dir, names) => Object.fromEntries(names.map((name) => [`${dir}${name}`, `src/${dir}${name}.ts`]));
+const WIDGETS = ['quote-card', 'position-matrix', 'negotiation-status'];
+/**
+ * Entry points of the npm package (package.json "exports"); data/diagnostics is not public, an entry
+ * so its test hooks survive tree-shaking; node/ preloads the built-in stories and strings for servers;
+ * frameworks/: react.js has the React components, vue.js and svelte.js are types only (empty modules).
+ */
+const npmEntries = {
+  ...entries('', ['index', 'elements', ...WIDGETS, 'embed', 'ssr']),
+  data: 'src/data/index.ts',
+  ...entries('data/', ['diagnostics']),
+  ...entries('node/', ['index', 'elements', ...WIDGETS]),
+  ...entries('frameworks/', ['react', 'vue', 'svelte']),
+};
 
 export default [
-  {
-    input: 'src/cli/validate.ts',
-    external: [/^node:/],
-    plugins: [typescript(), json({ preferConst: true })],
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
-    onwarn,
-  },
-  {
-    // The single-file bundles' live code (`refresh`), built before them: they carry its hash. A
-    // classic script (either bundle loads it), which takes Lit and the data layer from the bundle.
-    input: 'src/shared/live-code.ts',
-    plugins: [liveCodeFile(), ...cdnPlugins],
-    output: {
-      file: `dist/cdn/${LIVE_CODE_FILE}`,
-      format: 'iife',
-      // The bundle's modules, handed over on the <script> element running the file (src/shared/live-loader-cdn.ts).
-      globals: () => 'document.currentScript.nwLiveDeps',
-      sourcemap: true,
-      plugins: [terser(terserOptions)],
-    },
-    onwarn,
-  },
-  {
-    // Everything in one module but the live code; what it may need loads from beside it: the built-in
-    // story from stories/, other languages' strings from locales/, the live code (only when a widget
-    // refreshes) from live/, each checked against a hash inside it, so the bundle's integrity covers
-    // every byte the page runs.
-    input: 'src/cdn.ts',
-    plugins: [cdnLiveCode(), cdnStories({ base: './stories/', emit: true }), cdnLocales({ base: './locales/', emit: true }), ...cdnPlugins],
-    output: { file: 'dist/cdn/negotiation-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
-    onwarn,
-  },
-  {
-    // One file per widget; what they share (Lit, the data layer) lands in one chunk, loaded once;
-    // the live code (`refresh`) in another, loaded only by a widget that refreshes.
-    input: {
-      'quote-card': 'src/quote-card.ts',
-      'position-matrix': 'src/position-matrix.ts',
-      'negotiation-status': 'src/negotiation-status.ts',
-    },
-    // i18n.ts and the story loader land in a chunk under shared/, hence ../locales/ and ../stories/.
-    plugins: [cdnStories({ base: '../stories/' }), cdnLocales({ base: '../locales/' }), ...cdnPlugins],
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', plugins: [minify] },
-    onwarn,
-  },
-  {
-    input: 'src/cdn.ts',
-    plugins: singleFilePlugins,
-    output: {
-      file: 'dist/cdn/negotiation-widgets.iife.js',
-      format: 'iife',
-      name: 'NegotiationWidgets',
-      sourcemap: true,
-      inlineDynamicImports: true,
-      plugins: [terser(terserOptions)],
-    },
-    onwarn,
-  },
-  {
-    // The iframe embed page (dist/embed/index.html): its script and styles; it loads the widgets from ../cdn/.
-    input: 'src/embed/embed-page.ts',
-    plugins: [...cdnPlugins, embedPageAssets()],
-    output: { dir: 'dist/embed', format: 'es', sourcemap: true, entryFileNames: '[name].js', plugins: [minify] },
-    onwarn,
-  },
-  {
-    // The host page's script for iframe embeds: a classic script, so `<script async>` works anywhere.
-    input: 'src/embed/resize.ts',
-    plugins: cdnPlugins,
-    output: { file: 'dist/embed/resize.js', format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
-    onwarn,
-  },
-  // The npm build comes after the CDN and embed builds: embed.js carries their integrity hashes (buildInfo).
-  {
-    input: npmEntries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/],
-    plugins: [buildInfo(), typescript(), minifyTemplates(), json({ preferConst: true }), copyAssets()],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' },
-    onwarn,
-  },
-  {
-    // The demo workbench (stories/), bundled with its own copy of the widgets.
-    input: 'stories/workbench.ts',
-    plugins: [buildInfo(), eagerBuiltInStories(), eagerLiveCode(), ...cdnPlugins],
-    output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    onwarn,
-  },
+  { input: 'src/cli/validate.ts', external: [/^node:/], plugins: [typescript(), json({ preferConst: true })], output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true }, onwarn },
+  // The live code file, first: the single-file bundles carry its hash. It takes Lit and the data layer from the bundle loading it.
+  { input: 'src/shared/live-code.ts', plugins: [liveCodeFile(), ...cdnPlugins], output: { file: `dist/cdn/${LIVE_CODE_FILE}`, format: 'iife', globals: () => 'document.currentScript.nwLiveDeps', sourcemap: true, plugins: [classic] }, onwarn },
+  // Everything in one file but what it loads from beside it (stories/, locales/, live/), each checked against a hash inside it.
+  cdn('src/cdn.ts', { file: 'dist/cdn/negotiation-widgets.js', format: 'es', inlineDynamicImports: true, plugins: [minify] }, { live: true }),
+  cdn('src/cdn.ts', { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', inlineDynamicImports: true, plugins: [classic] }, { live: true }),
+  // One file per widget; what they share (Lit, the data layer) in one chunk, the live code in another, loaded only by a widget that refreshes.
+  cdn(entries('', WIDGETS), { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', plugins: [minify] }),
+  // The iframe embed page (dist/embed/index.html; it loads the widgets from ../cdn/), and the host page's classic script for it.
+  cdn('src/embed/embed-page.ts', { dir: 'dist/embed', format: 'es', entryFileNames: '[name].js', plugins: [minify] }, { plugins: [copy([['index.html', 'src/embed/index.html'], ['embed-page.css', 'src/embed/embed-page.css']])] }),
+  cdn('src/embed/resize.ts', { file: 'dist/embed/resize.js', format: 'iife', plugins: [classic] }),
+  // The npm build, after the CDN builds (embed.js carries their hashes); also the files publishers read as they are (the JSON Schema, the built-in stories).
+  { input: npmEntries, external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/, /^react(\/|$)/], plugins: [buildInfo(), typescript(), minifyTemplates(), json({ preferConst: true }), copy([['story.schema.json', 'src/data/story.schema.json'], ...STORIES])], output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true, entryFileNames: '[name].js' }, onwarn },
+  // The demo workbench (stories/), with its own copy of the widgets; the story studio (dist/studio/, in the package for `npx negotiation-widgets studio`), which loads them from ../cdn/.
+  { input: 'stories/workbench.ts', plugins: [buildInfo(), ...cdnPlugins], output: { file: 'dist/demo/workbench.js', format: 'es', sourcemap: true, inlineDynamicImports: true }, onwarn },
+  { input: 'stories/studio/studio.ts', plugins: [buildInfo(), ...cdnPlugins, copy(['index.html', 'studio.css'].map((name) => [name, `stories/studio/${name}`]))], output: { file: 'dist/studio/studio.js', format: 'es', sourcemap: true, inlineDynamicImports: true }, onwarn },
 ];

@@ -8,6 +8,7 @@ import { galleryNav, gallerySections } from './gallery.mjs';
 mkdirSync('dist/demo', { recursive: true });
 cpSync('dist/cdn', 'dist/demo/cdn', { recursive: true });
 cpSync('dist/stories', 'dist/demo/stories', { recursive: true });
+cpSync('dist/studio', 'dist/demo/studio', { recursive: true });
 cpSync('dist/custom-elements.json', 'dist/demo/custom-elements.json');
 for (const file of ['index.html', 'workbench.css', 'article.css', 'gallery.css', 'favicon.svg']) cpSync(`stories/${file}`, `dist/demo/${file}`);
 

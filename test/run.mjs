@@ -1,4 +1,5 @@
-// `npm test` after build and type-check: Node tests, then browser tests in every engine found,
+// `npm test` after build and type-check: Node tests (on a second Node too when NW_EXTRA_NODE names
+// one, as CI does with Node 24), then browser tests in every engine found,
 // then the visual regression tests in Chromium (test/visual/). Ends with a bare
 // `N passed, N failed` line, which CI reads. `--visual-only` runs just the visual tests;
 // `--update-visual-baselines` rewrites their baselines instead of comparing.
@@ -100,15 +101,17 @@ const work = mkdtempSync(join(tmpdir(), 'nw-test-'));
 function nodeTestFiles(dir = 'test') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'bench' || entry.name === 'fixtures' ? [] : nodeTestFiles(path);
+    // Not the framework apps' packages and builds (test/frameworks/*/node_modules, .next).
+    if (entry.isDirectory()) return ['bench', 'fixtures', 'node_modules'].includes(entry.name) || entry.name.startsWith('.') ? [] : nodeTestFiles(path);
     return entry.name.endsWith('.test.mjs') ? [path] : [];
   });
 }
 
-if (!browserOnly) {
-  const tap = join(work, 'node.tap');
+/** The Node tests (every .test.mjs under test/) on one Node binary; adds their totals to the closing line. */
+async function runNodeTests(node, name) {
+  const tap = join(work, `${name}.tap`);
   const files = nodeTestFiles();
-  const code = await run(process.execPath, [
+  const code = await run(node, [
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
@@ -121,6 +124,22 @@ if (!browserOnly) {
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   if (code !== 0) exitCode = 1;
+}
+
+if (!browserOnly) {
+  await runNodeTests(process.execPath, 'node');
+  // CI also runs them on the Node most users run (.ci/run installs Node 24 and names it here).
+  const extra = process.env.NW_EXTRA_NODE;
+  if (extra) {
+    const version = spawnSync(extra, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+    if (!version) {
+      console.error(`NW_EXTRA_NODE: ${extra} does not run`);
+      exitCode = 1;
+    } else {
+      console.log(`Node tests again on Node ${version} (NW_EXTRA_NODE)`);
+      await runNodeTests(extra, `node-${version}`);
+    }
+  }
 }
 
 /** Runs web-test-runner with `config`; adds its totals to the closing line. */

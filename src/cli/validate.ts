@@ -8,12 +8,14 @@
 import { readFile } from 'node:fs/promises';
 import { formatValidationErrors, validateStory } from '../data/diagnostics.js';
 import { storyWarnings } from '../data/warnings.js';
+import { CHECK_USAGE, checkCommand } from './check.js';
 import { DIFF_USAGE, diffCommand } from './diff.js';
 import { printable } from './printable.js';
 import { RENDER_USAGE, renderCommand } from './render.js';
+import { STUDIO_USAGE, studioCommand } from './studio.js';
 
 
-const USAGE = [`Usage: negotiation-widgets validate <story.json> [more.json …]`, DIFF_USAGE, RENDER_USAGE].map((line, i) => (i ? line.replace('Usage: ', '       ') : line)).join('\n');
+const USAGE = [`Usage: negotiation-widgets validate <story.json> [more.json …]`, DIFF_USAGE, CHECK_USAGE, RENDER_USAGE, STUDIO_USAGE].map((line, i) => (i ? line.replace('Usage: ', '       ') : line)).join('\n');
 
 async function main(args: string[]): Promise<number> {
   const [command, ...files] = args;
@@ -23,6 +25,8 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === 'diff') return diffCommand(files);
   if (command === 'render') return renderCommand(files);
+  if (command === 'check') return checkCommand(files);
+  if (command === 'studio') return studioCommand(files);
   // An option validate does not know (`--article a.txt`) is a usage error, never a file name.
   const unknown = files.find((file) => file.startsWith('-'));
   if (command !== 'validate' || files.length === 0 || unknown) {

@@ -1,6 +1,6 @@
 /**
  * The messages between the iframe embed page and the host page (`resize.js`, AMP). Documented in
- * the README ("Embedding"); the names are a public contract.
+ * docs/embedding.md ("The size messages"); the names are a public contract.
  */
 
 /** Posted by the embed page to its parent whenever its height changes, and on request. */

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
 import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
@@ -9,7 +8,7 @@ import { modelCache } from '../shared/model-cache.js';
 import { PrintController, StoryElement } from '../shared/story-element.js';
 import { buildStatusModel } from './status-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { Story } from '../data/story.js';
@@ -82,14 +81,22 @@ const models = modelCache<StatusModel>(16);
 export class NegotiationStatus extends StoryElement<StatusModel> {
   static override styles = [...StoryElement.styles, widgetStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true, useDefault: true },
+    live: { type: Boolean, reflect: true, useDefault: true },
+    now: { attribute: false },
+    showEarlier: { state: true },
+    showLater: { state: true },
+    showAllObstacles: { state: true },
+  };
+
   /** What to show: `full`, `compact` (one labelled line for the top of an article) or `timeline` (the timeline alone). */
-  @property({ reflect: true, useDefault: true, attribute: 'layout' }) layout: StatusLayout = 'full';
+  layout: StatusLayout = 'full';
 
   /** Count the day of the war and the next event against `now` instead of the story's `asOf` (and say "in 2 days", which is then true). */
-  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'live' }) live = false;
+  live = false;
 
   /** The clock `live` counts against (its UTC day); the current time unless set, so tests and archives can fix it. */
-  @property({ attribute: false })
   get now(): Date {
     return this.#fixedNow ?? new Date();
   }
@@ -97,9 +104,9 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     this.#fixedNow = value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
   }
 
-  @state() private showEarlier = false;
-  @state() private showLater = false;
-  @state() private showAllObstacles = false;
+  private showEarlier = false;
+  private showLater = false;
+  private showAllObstacles = false;
 
   /** Between `beforeprint` and `afterprint`: every event is rendered. */
   readonly #print = new PrintController(this, () => this.performUpdate());

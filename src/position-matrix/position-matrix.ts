@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted, quotedInContext } from '../shared/format.js';
@@ -9,7 +8,7 @@ import { PrintController, StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
 import { buildMatrix, fillParts, moveInGrid, moveInIssues, plural, shownOrder } from './matrix-model.js';
 import { matrixStyles } from './position-matrix.styles.js';
-import type { TemplateResult } from 'lit';
+import type { TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Stance, Story } from '../data/story.js';
 import type { Locale, Strings } from '../shared/i18n.js';
@@ -84,31 +83,44 @@ export interface NwSelectDetail {
 export class PositionMatrix extends StoryElement<MatrixModel> {
   static override styles = [...StoryElement.styles, matrixStyles];
 
+  static override properties: PropertyDeclarations = {
+    parties: {},
+    issues: {},
+    highlight: {},
+    caption: {},
+    description: {},
+    layout: {},
+    showSummary: { type: Boolean, attribute: 'show-summary', reflect: true, useDefault: true },
+    active: { state: true },
+    open: { state: true },
+    hiddenParties: { state: true },
+  };
+
   /** Comma-separated party ids: the columns and their order (default: all, in story order). */
-  @property({ attribute: 'parties' }) parties?: string;
+  parties?: string;
 
   /** Comma-separated issue ids: the rows and their order (default: all, in story order). */
-  @property({ attribute: 'issues' }) issues?: string;
+  issues?: string;
 
   /** A party id whose column is emphasised. */
-  @property({ attribute: 'highlight' }) highlight?: string;
+  highlight?: string;
 
   /** Replaces the title (default: the story's `matrix.title`, or "Where they stand: 6 parties on 7 issues"). */
-  @property({ attribute: 'caption' }) caption?: string;
+  caption?: string;
 
   /** Replaces the generated summary sentence that describes the matrix. */
-  @property({ attribute: 'description' }) description?: string;
+  description?: string;
 
   /** `auto` (the grid where each party gets 1.75 rem or more beside a 6.5 rem issue column, else one block per issue: never a clipped grid), `table` (always the grid; scrolls sideways inside the widget where it must, and says how many parties are past the edge), `compact` (one block per issue, its parties grouped by stance, up to 1,900 px wide) or `list` (one section per issue, in list markup). */
-  @property({ attribute: 'layout' }) layout: MatrixLayout = 'auto';
+  layout: MatrixLayout = 'auto';
 
   /** Shows each position's one-line summary under its stance (`auto` then presents one block per issue). */
-  @property({ type: Boolean, attribute: 'show-summary', reflect: true, useDefault: true }) showSummary = false;
+  showSummary = false;
 
-  @state() private active: GridPosition = { row: 0, col: 0 };
-  @state() private open?: { party: string; issue: string };
+  private active: GridPosition = { row: 0, col: 0 };
+  private open?: { party: string; issue: string };
   /** In `layout="table"`: how many parties' columns are out of the scroller's view (measured, for that note only; it never picks the layout). */
-  @state() private hiddenParties = 0;
+  private hiddenParties = 0;
 
   /** Only tells when the table overflows its scroller (to make that a focusable region, and count what is out of view). */
   #resizeObserver?: ResizeObserver;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { partyColor } from '../shared/party-color.js';
 import { formatPartialDate } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
@@ -8,7 +7,7 @@ import { StoryElement } from '../shared/story-element.js';
 import type { StoryLang } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
 import { quoteCardStyles } from './quote-card.styles.js';
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Story } from '../data/story.js';
 import type { QuoteModel } from './quote-model.js';
@@ -69,26 +68,35 @@ const models = modelCache<QuoteModel>(1000);
 export class QuoteCard extends StoryElement<QuoteModel> {
   static override styles = [...StoryElement.styles, quoteCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    quote: {},
+    layout: { reflect: true, useDefault: true },
+    hideContext: { attribute: 'hide-context', type: Boolean },
+    hideSource: { attribute: 'hide-source', type: Boolean },
+    showAvatar: { attribute: 'show-avatar', type: Boolean },
+    copyStatus: { state: true },
+  };
+
   /** Id of the quote to show; the story's first quote when unset. */
-  @property({ attribute: 'quote' }) quote?: string;
+  quote?: string;
 
   /** `card` (a bordered card with the issues and a quiet "Copy quote"), `pull` (display type alone: a pull quote at 1.375 to 2 times the text size, hung quotation mark, short rule) or `compact` (the words and one line of attribution, for sidebars and lists). */
-  @property({ attribute: 'layout', reflect: true, useDefault: true }) layout: QuoteCardLayout = 'card';
+  layout: QuoteCardLayout = 'card';
 
   /**
    * Hides the article's framing words around the quote, except for a quote whose words do not
    * stand alone (the story's `needsContext`, or words that start mid-sentence): that framing always shows.
    */
-  @property({ attribute: 'hide-context', type: Boolean }) hideContext = false;
+  hideContext = false;
 
   /** Hides the source link. */
-  @property({ attribute: 'hide-source', type: Boolean }) hideSource = false;
+  hideSource = false;
 
   /** Shows the speaker mark (initials in a ring in the party's colour). Off by default: it is app furniture on a news page. */
-  @property({ attribute: 'show-avatar', type: Boolean }) showAvatar = false;
+  showAvatar = false;
 
   /** What the live region announces after a copy. */
-  @state() private copyStatus: '' | 'copied' | 'failed' = '';
+  private copyStatus: '' | 'copied' | 'failed' = '';
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

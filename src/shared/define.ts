@@ -8,6 +8,15 @@ const warned: Set<string> = ((globalThis as { [key: symbol]: Set<string> | undef
 export const LIBRARY_BRAND = 'negotiation-widgets';
 
 /**
+ * For the Node entry points: on a server a second copy of this library is expected and harmless
+ * (Next.js bundles server components and client components apart, each with its own copy, in one
+ * process), so it keeps the first definition without a warning. Another library's tag still warns.
+ */
+export function expectSecondCopy(): void {
+  warned.add('second copy');
+}
+
+/**
  * Registers a custom element without ever throwing into the host page. Registering what is already
  * registered does nothing; when the tag is taken (the same embed loaded twice, or another library
  * owning the name) it warns once and keeps the existing definition.

@@ -3,7 +3,7 @@
  * an unsupported locale falls back by its language subtag, then to English.
  */
 
-import { fetchStrings } from './locales/load.js';
+import { fetchAsset } from './assets.js';
 import type { MATRIX_STRINGS } from '../position-matrix/strings.js';
 import type { QUOTE_STRINGS } from '../quote-card/strings.js';
 import type { STATUS_STRINGS } from '../negotiation-status/strings.js';
@@ -134,7 +134,7 @@ export function loadLanguage(language: SupportedLanguage, onFailure?: (error: un
   if (STRINGS[language]) return Promise.resolve();
   let promise = loading.get(language);
   if (!promise) {
-    promise = (language === 'en' ? Promise.resolve(english) : fetchStrings(language))
+    promise = (language === 'en' ? Promise.resolve(english) : fetchAsset(`locales/${language}.json`))
       .then(
         (data) => registerStrings(language, stringsFrom(data)),
         (error: unknown) => {

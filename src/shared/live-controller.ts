@@ -3,7 +3,7 @@
  * poller, the "Updated 14:32" line, the "Changed" marks, the polite announcement, `nw-update` and
  * stale `nw-error` events. Loaded on demand by the element (story-element.ts), with the poller and
  * the diff, so pages whose widgets don't refresh never download them; the single-file CDN bundles
- * load it the same way from a file beside them (live-loader-cdn.ts).
+ * load it the same way from a file beside them (live-script.ts).
  */
 import { css, html, nothing } from 'lit';
 import { clock } from '../data/live-clock.js';
@@ -18,7 +18,11 @@ import type { StoryError } from '../data/errors.js';
 import type { LiveAnnouncement, LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
 import type { Story } from '../data/story.js';
 import type { Locale } from './i18n.js';
-import type { NwErrorDetail, NwUpdateDetail, StoryElement } from './story-element.js';
+import type { ReactiveElement } from 'lit';
+import type { NwErrorDetail, NwUpdateDetail } from './events.js';
+
+/** What the live code reads of the widget it serves (a StoryElement). */
+type LiveElement = ReactiveElement & { readonly loadedStory: Story | undefined; readonly error: StoryError | undefined; refreshInterval?: number; timeout: number };
 
 /** How long an item that changed on a refresh keeps its "Changed" mark. */
 const CHANGED_MARK_MS = 10 * 60_000;
@@ -77,7 +81,7 @@ export class LiveController {
   private warnedRefresh?: number;
 
   constructor(
-    private readonly el: StoryElement<unknown>,
+    private readonly el: LiveElement,
     private readonly host: LiveHost,
   ) {
     const root = el.renderRoot as ShadowRoot;

@@ -1,5 +1,4 @@
 import { LitElement, ReactiveElement, adoptStyles, html, isServer, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { storyError } from '../data/errors.js';
 import { checkStory, parseStory, readTimeout, requestStory } from '../data/loader.js';
 import { clock, refreshIntervalMs } from '../data/live-clock.js';
@@ -11,12 +10,13 @@ import { loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
 import { loadLiveCode } from './live-loader.js';
 import { hostStyles } from './styles.js';
-import type { PropertyValues, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost, TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult, StoryError } from '../data/errors.js';
+import type { NwErrorDetail } from './events.js';
 import type { Story } from '../data/story.js';
 import type { StoryRequest } from '../data/loader.js';
 import type { BuiltInStories } from '../data/stories/lazy.js';
-import type { DiffIds, DiffKind } from '../data/diff.js';
+import type { DiffKind } from '../data/diff.js';
 import type { LiveHandle } from '../data/live.js';
 import type { Locale } from './i18n.js';
 import type { LiveController, LiveHost } from './live-controller.js';
@@ -26,23 +26,7 @@ export type Theme = 'page' | 'light' | 'dark' | 'auto';
 /** A `lang` binding for story text: the story's language, or nothing where the text inherits it already. */
 export type StoryLang = string | typeof nothing;
 
-/** `detail` of the `nw-error` event. */
-export interface NwErrorDetail {
-  /** The story involved, when known. */
-  storyId: string | null;
-  code: StoryError['code'];
-  message: string;
-  /** True when a refresh failed and the widget still shows the last good story. */
-  stale?: boolean;
-}
-
-/** `detail` of the `nw-update` event: ids of what a refresh added, changed and removed (a position's id is `party/issue`). */
-export interface NwUpdateDetail {
-  storyId: string;
-  added: DiffIds;
-  changed: DiffIds;
-  removed: DiffIds;
-}
+export type { NwErrorDetail, NwUpdateDetail } from './events.js';
 
 type SourceState =
   | { status: 'loading' }
@@ -83,6 +67,16 @@ let warnedLiveFailure = false;
 export abstract class StoryElement<Model> extends LitElement {
   static override styles = [hostStyles];
 
+  static override properties: PropertyDeclarations = {
+    story: { attribute: false },
+    src: {},
+    storyId: { attribute: 'story-id' },
+    theme: { reflect: true, useDefault: true },
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh', type: Number },
+    source: { state: true },
+  };
+
   /**
    * Tells this library's classes apart from another script's owner of the same tag.
    * @internal
@@ -90,24 +84,24 @@ export abstract class StoryElement<Model> extends LitElement {
   static readonly brand = LIBRARY_BRAND;
 
   /** The story as an object; takes precedence over every other source. */
-  @property({ attribute: false }) story?: unknown;
+  story?: unknown;
 
   /** URL of a story JSON file, fetched once per page however many widgets use it. */
-  @property() src?: string;
+  src?: string;
 
   /** Id of a built-in story. */
-  @property({ attribute: 'story-id' }) storyId?: string;
+  storyId?: string;
 
   /** Colour scheme: `page` (inherit the page's `color-scheme`), `light`, `dark` or `auto` (the reader's OS). */
-  @property({ reflect: true, useDefault: true }) theme: Theme = 'page';
+  theme: Theme = 'page';
 
   /** How long to wait for `src` (and for the live code of the single-file bundles), in milliseconds (above 0, at most 2³¹−1; otherwise 10 s, with a warning). */
-  @property({ type: Number }) timeout: number = 10_000;
+  timeout: number = 10_000;
 
   /** Checks `src` for changes every this many seconds (at least 30, at most 86400: 24 hours, with a warning above) while the page is visible; off when unset or 0. */
-  @property({ attribute: 'refresh', type: Number }) refreshInterval?: number;
+  refreshInterval?: number;
 
-  @state() private source: SourceState = { status: 'loading' };
+  private source: SourceState = { status: 'loading' };
 
   /** The view model, when the story is ready and the widget's own checks passed. */
   protected model?: Model;

@@ -61,7 +61,7 @@ test('several files: exit 1 when any is invalid', () => {
 });
 
 test('usage errors: exit 2 with the usage line', () => {
-  for (const args of [[], ['validate'], ['check', valid]]) {
+  for (const args of [[], ['validate'], ['lint', valid]]) {
     const result = cli(...args);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^Usage: negotiation-widgets validate/);

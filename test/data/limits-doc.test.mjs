@@ -1,5 +1,5 @@
-// The limits are stated in four places: the validator (the truth), the JSON Schema, README.md and
-// SECURITY.md. The documents' tables are generated from the validator (stories/limits-doc.mjs);
+// The limits are stated in four places: the validator (the truth), the JSON Schema,
+// docs/your-own-story.md and SECURITY.md. The documents' tables are generated from the validator (stories/limits-doc.mjs);
 // these tests fail when any of them drifts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { LIMITS } from '../../dist/data.js';
 import { FILES, limitsTable, withTable } from '../../stories/limits-doc.mjs';
 
-test('README.md and SECURITY.md state the validator’s limits (regenerate with `node stories/limits-doc.mjs`)', () => {
+test('docs/your-own-story.md and SECURITY.md state the validator’s limits (regenerate with `node stories/limits-doc.mjs`)', () => {
   const table = limitsTable(LIMITS);
   for (const file of FILES) {
     const text = readFileSync(file, 'utf8');

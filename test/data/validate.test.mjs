@@ -178,6 +178,36 @@ describe('invalid stories', () => {
     }
   });
 
+  test('a list with holes (which JSON cannot write, but a page script can) still has its references checked', () => {
+    const story = structuredClone(builtInJson);
+    const positions = [story.positions[0], , { ...story.positions[1], party: 'nobody' }]; // eslint-disable-line no-sparse-arrays
+    story.positions = positions;
+    const result = validateStory(story);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.errors.map((e) => [e.path, e.message]), [['/positions/2/party', 'unknown party "nobody"']]);
+  });
+
+  test('a check started inside another (a getter of the story validating a second one) keeps each its own problems', () => {
+    const inner = mutated((s) => (s.quotes[0].date = '2025-02-30'));
+    let innerResult;
+    const outer = mutated((s) => {
+      delete s.headline;
+      Object.defineProperty(s, 'summary', { enumerable: true, get: () => ((innerResult = validateStory(inner)), 'A summary.') });
+    });
+    const result = validateStory(outer);
+    assert.deepEqual(result.errors.map((e) => e.path), ['/headline']);
+    assert.deepEqual(innerResult.errors.map((e) => e.path), ['/quotes/0/date']);
+    // And the outer check went on past the inner one: a problem after it is found too.
+    outer.negotiation.asOf = 'soon';
+    assert.deepEqual(validateStory(outer).errors.map((e) => e.path), ['/headline', '/negotiation/asOf']);
+  });
+
+  test('a getter that throws: reported, never thrown', () => {
+    const story = mutated((s) => Object.defineProperty(s.quotes[0], 'text', { enumerable: true, get: () => { throw new Error('no'); } }));
+    const result = validateStory(story);
+    assert.deepEqual(result, { ok: false, errors: [{ path: '', message: 'could not be checked (Error: no)' }] });
+  });
+
   test('collects every problem, up to a hundred', () => {
     const story = mutated((s) => s.positions.forEach((p) => (p.stance = 'x')));
     const result = validateStory(story);

@@ -46,9 +46,16 @@ describe('the npm package', () => {
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  it('ships what users need: modules, types, CDN files with maps, manifest, schema, stories, CLI, README, LICENSE', () => {
+  it('ships what users need: modules, types, CDN files with maps, manifest, schema, stories, CLI, studio, README and the docs it links, LICENSE', () => {
     const wanted = [
       'README.md',
+      'docs/your-own-story.md',
+      'docs/images/studio.png',
+      'CHANGELOG.md',
+      'SECURITY.md',
+      'CONTRIBUTING.md',
+      'dist/studio/index.html',
+      'dist/studio/studio.js',
       'LICENSE',
       'package.json',
       'dist/index.js',
@@ -80,7 +87,8 @@ describe('the npm package', () => {
         file === 'package-lock.json',
     );
     assert.deepEqual(unwanted, []);
-    assert.ok(files.every((file) => /^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(file)), `unexpected: ${files.filter((f) => !f.startsWith('dist/'))}`);
+    // The README's links resolve inside node_modules too: the docs, the changelog and the security policy ship beside it.
+    assert.ok(files.every((file) => /^(dist\/|docs\/|(README|CHANGELOG|CONTRIBUTING|SECURITY)\.md$|LICENSE$|package\.json$)/.test(file)), `unexpected: ${files.filter((f) => !f.startsWith('dist/'))}`);
   });
 
   it('every exports entry has types and default conditions (and a node build where it registers elements) and points at shipped files', () => {
@@ -118,7 +126,8 @@ describe('the npm package', () => {
     const patterns = pkg.sideEffects;
     assert.ok(Array.isArray(patterns), 'sideEffects must be a list, never false');
     const npmModules = files.filter(
-      (file) => file.startsWith('dist/') && file.endsWith('.js') && !file.startsWith('dist/cdn/') && !file.startsWith('dist/embed/') && file !== clean(pkg.bin['negotiation-widgets']),
+      // Pages' scripts (the CDN bundles, the iframe embed page, the story studio) are no npm modules.
+      (file) => file.startsWith('dist/') && file.endsWith('.js') && !/^dist\/(cdn|embed|studio)\//.test(file) && file !== clean(pkg.bin['negotiation-widgets']),
     );
     const registering = npmModules.filter((file) => tagsRegisteredBy(file).length > 0).map((file) => `./${file}`);
     const listed = patterns.filter((pattern) => pattern.startsWith('./dist/') && !pattern.includes('*'));

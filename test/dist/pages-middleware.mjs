@@ -1,5 +1,5 @@
 // Test-server middleware for the pages in test/dist/pages/: the strict CSP header on csp*.html,
-// and the React test app bundled from the npm build (dist/) on request; and a plugin that gives
+// and the React test apps bundled from the npm build (dist/) on request; and a plugin that gives
 // the pages one shared body, so they differ only in how they load the widgets.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,9 +10,9 @@ const PAGES = '/test/dist/pages/';
 /** The policy of issue #6, served as a header (a <meta> cannot carry every directive). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-async function bundleReactApp() {
+async function bundleReactApp(name) {
   const result = await build({
-    entryPoints: ['test/dist/pages/react-app.tsx'],
+    entryPoints: [`test/dist/pages/${name}.tsx`],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -29,9 +29,10 @@ async function bundleReactApp() {
 
 export async function pagesMiddleware(context, next) {
   if (!context.path.startsWith(PAGES)) return next();
-  if (context.path === `${PAGES}react-app.js`) {
+  const reactApp = /^(react-app|react-hydrated)\.js$/.exec(context.path.slice(PAGES.length));
+  if (reactApp) {
     context.type = 'js';
-    context.body = await bundleReactApp();
+    context.body = await bundleReactApp(reactApp[1]);
     return undefined;
   }
   // A publisher's self-hosted copies of the full bundles (module and classic script), served from

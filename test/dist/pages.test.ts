@@ -221,6 +221,27 @@ describe('the built files on real pages', () => {
     expect(page.window.nwProbe.errors).to.deep.equal([]);
   });
 
+  it('the React components on a server-rendered, hydrated page: the page’s own story and onNwSelect on a direct load, no hydration error', async () => {
+    const page = await openPage('react-hydrated.html');
+    const received = page.window.reactReceived as { select: { party: string; issue: string }[]; serverHtml: string };
+    expect(received.serverHtml).to.contain('<position-matrix');
+    // hydrateRoot commits in a task of its own, after the widgets' first render.
+    await waitUntil(() => page.document.getElementById('matrix'), 'React never hydrated the page');
+    const matrix = page.document.getElementById('matrix') as Widget;
+    expect(matrix.story).to.equal(page.window.reactStory);
+    await matrix.updateComplete;
+    expect(matrix.loadedStory?.id).to.equal(fixtureStory.id);
+    expect((matrix as Widget & { layout: string }).layout).to.equal('table');
+    const quote = page.document.getElementById('quote') as Widget;
+    expect(shadowText(quote)).to.contain(fixtureStory.quotes[0]!.text.slice(0, 30));
+    matrix.shadowRoot!.querySelector<HTMLElement>('[part~="cell"]')!.click();
+    await waitUntil(() => received.select.length === 1, 'the component never called onNwSelect');
+    expect(received.select[0]).to.include({ party: fixtureStory.parties[0]!.id, issue: fixtureStory.issues[0]!.id });
+    await waitUntil(() => text(page.document.getElementById('selected')) === `${fixtureStory.parties[0]!.id}/${fixtureStory.issues[0]!.id}`, 'React never re-rendered');
+    expect(page.window.nwProbe.errors).to.deep.equal([]);
+    expect(page.window.nwProbe.warnings).to.deep.equal([]);
+  });
+
   it('the three per-widget files on one page: the built-in story loaded on demand, Lit once, nothing reported', async () => {
     const page = await openPage('per-widget.html');
     expectBuiltInStory(page);

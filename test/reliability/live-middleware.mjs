@@ -50,7 +50,7 @@ export async function liveMiddleware(context, next) {
     return undefined;
   }
   const etag = `"${createHash('sha1').update(answer.body).digest('base64url')}"`;
-  // What the README advises: caches may keep the file but must revalidate it on every use.
+  // What docs/live-stories.md advises: caches may keep the file but must revalidate it on every use.
   context.set('Cache-Control', 'no-cache');
   context.set('ETag', etag);
   if (context.get('if-none-match') === etag) {

@@ -1,4 +1,4 @@
-// The single-file CDN bundles' live code (src/shared/live-loader-cdn.ts), on real pages: loaded from
+// The single-file CDN bundles' live code (src/shared/live-script.ts), on real pages: loaded from
 // live/ beside the bundle the first time a widget refreshes, once per page, checked against the hash
 // inside the bundle. A missing, changed or blocked file turns live updates off: the widgets keep their
 // story and say so once. Pages load the built files (dist/, built before the tests) in an iframe;

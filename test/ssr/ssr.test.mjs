@@ -99,7 +99,7 @@ process.stdout.write(collectResultSync(render(${template})));`;
   });
 
   it('party colours survive: a rule per colour in the shadow root, the colour on the marked elements, no style attribute', () => {
-    // The built-in story sets no party colours (README: party colour); the test story does.
+    // The built-in story sets no party colours (docs/built-in-story.md: no party colours); the test story does.
     const html = litRender('html`<position-matrix .story=${fixture}></position-matrix>`', { setup: `const fixture = ${JSON.stringify(fixture)};` });
     const shadow = shadowOf(html, 'position-matrix');
     assert.ok(fixture.parties.some((p) => p.color));

@@ -11,3 +11,14 @@ export const Usage = () => (
     <negotiation-status layout="compact" live now={new Date(0)} timeout={5000} onnw-error={(event) => void (event.detail satisfies NwErrorDetail)} />
   </>
 );
+
+// The React components (for server-rendered React: Next.js and other frameworks that hydrate).
+import { NegotiationStatus, PositionMatrix as PositionMatrixComponent, QuoteCard } from 'negotiation-widgets/react.js';
+
+export const Components = () => (
+  <>
+    <QuoteCard quote="hegseth-nato-membership" layout="pull" story={story} className="embed" onNwCopy={(event) => void (event.detail satisfies NwCopyDetail)} />
+    <PositionMatrixComponent story={story} layout="table" highlight="us" onNwSelect={(event) => void (event.detail.party satisfies string)} ref={(element: PositionMatrix | null) => void element} />
+    <NegotiationStatus layout="compact" live onNwError={(event) => void (event.detail satisfies NwErrorDetail)} />
+  </>
+);

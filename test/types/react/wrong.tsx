@@ -15,3 +15,14 @@ export const Usage = () => (
     <negotiation-status live="yes" /> {/* WRONG */}
   </>
 );
+
+import { NegotiationStatus, PositionMatrix, QuoteCard } from 'negotiation-widgets/react.js';
+
+export const Components = () => (
+  <>
+    <QuoteCard layout="table" /> {/* WRONG */}
+    <PositionMatrix onNwCopy={() => undefined} /> {/* WRONG */}
+    <NegotiationStatus onNwSelect={() => undefined} /> {/* WRONG */}
+    <PositionMatrix onNwSelect={(event) => event.detail.nothing} /> {/* WRONG */}
+  </>
+);

@@ -1,11 +1,11 @@
 // How the single-file CDN bundles get their live code (`refresh`): a classic script beside them,
-// live/negotiation-widgets-live.js, loaded the first time a widget refreshes, once per page, with
-// the sha384 hash built into the bundle. An embed code's `integrity` on the bundle thereby covers
+// live/negotiation-widgets-live.js (asset-files.ts), loaded the first time a widget refreshes, once
+// per page, with the sha256 hash built into the bundle. An embed code's `integrity` on the bundle thereby covers
 // this code too, as it covers the built-in story and the language files; pages whose widgets do
 // not refresh never download it. The bundle hands the file what it shares with it (live-deps.ts)
 // on the <script> element, and the file hands its exports back there (live-code.ts).
 import * as liveDeps from './live-deps.js';
-import { LIVE_FILE } from './live-file.js';
+import { assetUrl } from './assets.js';
 import type { LiveController } from './live-controller.js';
 
 export interface LiveCode {
@@ -37,7 +37,7 @@ const liveCodeError = (message: string, code: 'network' | 'timeout') => Object.a
  * the caller stops waiting (its widget says live updates are off), and a later call gets the code
  * if it arrived meanwhile.
  */
-export function loadLiveCode(timeoutMs: number): Promise<LiveCode> {
+export function loadLiveScript(timeoutMs: number): Promise<LiveCode> {
   return new Promise((resolve, reject) => {
     // Left to run out: once the code is in, its rejection is a no-op.
     setTimeout(() => reject(liveCodeError(`The live-update code ${liveUrl()} did not answer within ${timeoutMs / 1000} s`, 'timeout')), timeoutMs);
@@ -45,7 +45,9 @@ export function loadLiveCode(timeoutMs: number): Promise<LiveCode> {
   });
 }
 
-const liveUrl = () => new URL(LIVE_FILE.path, import.meta.url).href;
+/** Named by the single-file bundles' build, the only one that loads it. */
+const liveFile = () => assetUrl('live/negotiation-widgets-live.js');
+const liveUrl = () => liveFile().url;
 
 function load(): Promise<LiveCode> {
   pending ??= new Promise((resolve, reject) => {
@@ -60,7 +62,7 @@ function load(): Promise<LiveCode> {
     try {
       const script = document.createElement('script') as LiveScript;
       script.nwLiveDeps = liveDeps;
-      script.integrity = LIVE_FILE.integrity;
+      script.integrity = liveFile().integrity;
       script.crossOrigin = 'anonymous';
       script.onload = () => {
         script.remove();
