@@ -148,6 +148,27 @@ export function moveInGrid(
   return { row: Math.max(0, Math.min(rows - 1, row)), col: Math.max(0, Math.min(cols - 1, col)) };
 }
 
+/**
+ * For each issue, its parties' indices in the order the by-issue presentation shows them: grouped
+ * by stance in STANCES order (the CSS order of its groups), in grid order within a group.
+ */
+export function shownOrder(model: Pick<MatrixModel, 'rows' | 'columns'>): number[][] {
+  const rank = (party: number, issue: number) => STANCES.indexOf(model.rows[party]!.cells[issue]!.stance);
+  return model.columns.map((_, issue) => model.rows.map((_, party) => party).sort((a, b) => rank(a, issue) - rank(b, issue) || a - b));
+}
+
+/**
+ * The same keys in the by-issue presentation, where issue `row` shows its parties in the order
+ * `shown[row]`: Left and Right, Home and End move through the cells as they are shown (not in grid
+ * order); Up and Down move to the same party in the issue above or below.
+ */
+export function moveInIssues(from: GridPosition, key: string, options: { ctrl?: boolean; rtl?: boolean }, shown: number[][]): GridPosition | undefined {
+  const parties = shown[0]?.length ?? 0;
+  if (key === 'ArrowUp' || key === 'ArrowDown') return moveInGrid(from, key, options, shown.length, parties);
+  const next = moveInGrid({ row: from.row, col: shown[from.row]!.indexOf(from.col) }, key, options, shown.length, parties);
+  return next && { row: next.row, col: shown[next.row]![next.col]! };
+}
+
 /** Splits a template at its `{name}` placeholders and puts the values in their places. */
 export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
   return template

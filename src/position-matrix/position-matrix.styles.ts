@@ -389,6 +389,10 @@ export const matrixStyles = css`
     z-index: 2;
     background: var(--_bg);
   }
+  /* Until the grid is scrolled nothing passes under them: no slab of the widget's background on a page of another colour. */
+  .scroller:not(.scrolled) :is(th[scope='row'], .corner) {
+    background: none;
+  }
   td > .cell {
     --_mark: 1rem;
     display: flex;

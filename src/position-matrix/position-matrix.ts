@@ -6,7 +6,7 @@ import { externalLink } from '../shared/link.js';
 import { modelCache } from '../shared/model-cache.js';
 import { PrintController, StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
-import { buildMatrix, fillParts, moveInGrid, plural } from './matrix-model.js';
+import { buildMatrix, fillParts, moveInGrid, moveInIssues, plural, shownOrder } from './matrix-model.js';
 import { matrixStyles } from './position-matrix.styles.js';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
@@ -164,6 +164,8 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const scroller = this.#scroller;
     if (!scroller) return;
     const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
+    // Only cells scrolled under the pinned issue titles need them opaque: unscrolled, they take the page's background.
+    scroller.classList.toggle('scrolled', scroller.scrollLeft !== 0);
     const { left, right } = scroller.getBoundingClientRect();
     // Out of view: past either edge, or under the pinned issue column (which is at the start edge).
     const start = this.renderRoot.querySelector('.corner')!.getBoundingClientRect();
@@ -240,7 +242,12 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const found = this.#cellAt(event.target);
     if (!found || !this.model || event.altKey || event.metaKey) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const next = moveInGrid(found, event.key, { ctrl: event.ctrlKey, rtl }, this.model.columns.length, this.model.rows.length);
+    const options = { ctrl: event.ctrlKey, rtl };
+    // In the by-issue presentation the keys follow the cells as shown (grouped by stance), not the grid behind them.
+    const next =
+      this.currentLayout === 'list'
+        ? moveInIssues(found, event.key, options, shownOrder(this.model))
+        : moveInGrid(found, event.key, options, this.model.columns.length, this.model.rows.length);
     if (!next) return;
     event.preventDefault();
     this.active = next;

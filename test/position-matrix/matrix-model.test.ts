@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
-import { buildMatrix, fillParts, moveInGrid, parseIdList, plural } from '../../src/position-matrix/matrix-model.js';
+import { buildMatrix, fillParts, moveInGrid, moveInIssues, parseIdList, plural, shownOrder } from '../../src/position-matrix/matrix-model.js';
 import { makeLargeStory } from './large-story.js';
 import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
 import { loadAllLanguages } from '../helpers.js';
@@ -70,6 +70,38 @@ describe('matrix-model', () => {
         expect(moveInGrid({ row, col }, key, options, 6, 4)).to.deep.equal(expected ? { row: expected[0], col: expected[1] } : undefined),
       );
     }
+  });
+
+  describe('moveInIssues (the by-issue presentation: 3 issues of 4 parties, shown grouped by stance)', () => {
+    // Issue 0 shows parties 2, 0, 3, 1; issue 1 in grid order; issue 2 shows 3, 1, 0, 2.
+    const shown = [
+      [2, 0, 3, 1],
+      [0, 1, 2, 3],
+      [3, 1, 0, 2],
+    ];
+    const cases: [string, [number, number], string, { ctrl?: boolean; rtl?: boolean }, [number, number] | undefined][] = [
+      ['right: the next cell shown', [0, 2], 'ArrowRight', {}, [0, 0]],
+      ['right again', [0, 0], 'ArrowRight', {}, [0, 3]],
+      ['left: the one shown before', [0, 3], 'ArrowLeft', {}, [0, 0]],
+      ['right, right to left', [0, 0], 'ArrowRight', { rtl: true }, [0, 2]],
+      ['right at the last shown stays', [0, 1], 'ArrowRight', {}, [0, 1]],
+      ['Home: the first shown', [2, 0], 'Home', {}, [2, 3]],
+      ['End: the last shown', [2, 3], 'End', {}, [2, 2]],
+      ['down: the same party on the next issue', [0, 3], 'ArrowDown', {}, [1, 3]],
+      ['up: the same party on the issue above', [2, 1], 'ArrowUp', {}, [1, 1]],
+      ['Ctrl+Home: the first cell shown', [2, 2], 'Home', { ctrl: true }, [0, 2]],
+      ['Ctrl+End: the last cell shown', [0, 2], 'End', { ctrl: true }, [2, 2]],
+      ['other keys', [1, 1], 'a', {}, undefined],
+    ];
+    for (const [name, [row, col], key, options, expected] of cases) {
+      it(name, () => expect(moveInIssues({ row, col }, key, options, shown)).to.deep.equal(expected ? { row: expected[0], col: expected[1] } : undefined));
+    }
+
+    it('shownOrder: supports, opposes, conditional, unclear, then not stated; grid order within a group', () => {
+      const stances = ['not-stated', 'opposes', 'supports', 'not-stated', 'unclear', 'conditional'] as const;
+      const rows = stances.map((stance) => ({ cells: [{ stance }] }));
+      expect(shownOrder({ rows, columns: [{}] } as unknown as Parameters<typeof shownOrder>[0])).to.deep.equal([[2, 1, 5, 4, 0, 3]]);
+    });
   });
 
   describe('fillParts', () => {

@@ -286,6 +286,36 @@ describe('<position-matrix>', () => {
       expect(Array.from(root(el).querySelectorAll('button.cell')).filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
     });
 
+    it('in the by-issue presentation, Left and Right, Home and End follow the cells as shown (grouped by stance); Up and Down keep the party', async () => {
+      const el = await mount(html`<div style="width: 320px"><position-matrix layout="compact"></position-matrix></div>`);
+      expect(el.currentLayout).to.equal('list');
+      // An issue's cells in the order a reader sees them: top to bottom, then start to end.
+      const shown = (issue: number) =>
+        Array.from(root(el).querySelectorAll<HTMLButtonElement>(`button.cell[data-cell^="${issue},"]`)).sort((a, b) => {
+          const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+          return Math.round(ra.top) - Math.round(rb.top) || ra.left - rb.left;
+        });
+      // NATO membership: Ukraine and France support, the US opposes, the others are not stated: not the grid's order.
+      const nato = shown(0);
+      expect(nato.map((b) => b.dataset['party'])).to.not.deep.equal(story.parties.map((p) => p.shortName));
+      nato[0]!.focus();
+      for (const expected of nato.slice(1)) {
+        await sendKeys({ press: 'ArrowRight' });
+        expect(focused(el)).to.equal(expected);
+      }
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(nato[0]);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(nato[nato.length - 1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(nato[nato.length - 2]);
+      // Down: the same party on the next issue.
+      const party = (focused(el) as HTMLButtonElement).dataset['party'];
+      await sendKeys({ press: 'ArrowDown' });
+      expect((focused(el) as HTMLButtonElement).dataset['cell']!.startsWith('1,')).to.equal(true);
+      expect((focused(el) as HTMLButtonElement).dataset['party']).to.equal(party);
+    });
+
     it('remembers the last cell as the tab stop', async () => {
       const el = await mount(html`<position-matrix layout="table"></position-matrix>`);
       cell(el, 0, 0).focus();
@@ -571,6 +601,19 @@ describe('<position-matrix>', () => {
       const light = colours(await mount(html`<div style="width: 320px"><position-matrix layout="table" theme="light" .story=${makeLargeStory()}></position-matrix></div>`));
       expect(light.track).to.be.above(0.8);
       expect(light.track - light.thumb).to.be.above(0.3);
+    });
+
+    it('pins the issue titles on the widget\'s background only once the grid is scrolled: no slab on a page of another colour before', async () => {
+      const el = await mount(html`<div style="width: 320px; color-scheme: dark; background: #121214"><position-matrix layout="table" .story=${makeLargeStory()}></position-matrix></div>`);
+      const scroller = root(el).querySelector<HTMLElement>('[part="scroller"]')!;
+      const title = root(el).querySelector('th[scope="row"]')!;
+      await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'the scroller does not overflow');
+      expect(getComputedStyle(title).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      scroller.scrollLeft = 200;
+      await waitUntil(() => getComputedStyle(title).backgroundColor !== 'rgba(0, 0, 0, 0)', 'the pinned titles stayed transparent over scrolled cells');
+      expect(getComputedStyle(title).backgroundColor).to.equal('rgb(27, 27, 31)');
+      scroller.scrollLeft = 0;
+      await waitUntil(() => getComputedStyle(title).backgroundColor === 'rgba(0, 0, 0, 0)', 'the slab stayed after scrolling back');
     });
 
     it('in layout="auto": one block per issue where the grid does not fit, with nothing out of view', async () => {
