@@ -173,6 +173,11 @@ export abstract class StoryElement<Model> extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
+    if (!root) {
+      // Server HTML inserted by `innerHTML` (a framework's client-side navigation) keeps its declarative
+      // shadow root as an unparsed `<template shadowrootmode>` child: dropped, the widget renders itself.
+      this.querySelectorAll(':scope>template[shadowrootmode]').forEach((template) => template.remove());
+    }
     if (!root || this.hasUpdated) return super.createRenderRoot();
     this.#serverContent = true;
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);

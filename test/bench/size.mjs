@@ -66,10 +66,13 @@ export const WIDGET_AIM = 15_000;
  * them (stories, locales, live code) is one entry of one generated manifest, its path and hash.
  * Then down again, 0.17 KB (full bundles) and 0.19 KB (widgets), when the validator came to read the format's one definition
  * (src/data/story-format.ts) instead of its field strings (issue 30, item 3).
+ * Then up by 0.03 KB on each file (to today's bytes) for server HTML inserted by innerHTML (issue
+ * 29, a framework's client-side navigation): a widget whose declarative shadow root arrived
+ * unparsed drops that template and renders itself.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_270;
-export const WIDGET_CEILING = 24_060;
+export const FULL_CEILING = 32_295;
+export const WIDGET_CEILING = 24_090;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [
