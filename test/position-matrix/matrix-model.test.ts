@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
-import { buildMatrix, fillParts, moveInGrid, parseIdList, plural } from '../../src/position-matrix/matrix-model.js';
+import { buildMatrix, moveInGrid, parseIdList } from '../../src/position-matrix/matrix-model.js';
 import { makeLargeStory } from './large-story.js';
 import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
 import { loadAllLanguages } from '../helpers.js';
@@ -34,20 +34,6 @@ describe('matrix-model', () => {
     }
   });
 
-  describe('plural', () => {
-    const cases: [string, string, number, string][] = [
-      ['en', 'one:{n} party|other:{n} parties', 1, '1 party'],
-      ['en', 'one:{n} party|other:{n} parties', 6, '6 parties'],
-      ['en', '{n} unclear', 2, '2 unclear'],
-      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 3, '3 сторони'],
-      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 6, '6 сторін'],
-      ['de', 'one:{n} Thema|other:{n} Themen', 1, '1 Thema'],
-    ];
-    for (const [tag, template, n, expected] of cases) {
-      it(`${tag}: ${n} → ${expected}`, () => expect(plural(template, n, localeFor(tag))).to.equal(expected));
-    }
-  });
-
   describe('moveInGrid (6 rows × 4 columns)', () => {
     const cases: [string, [number, number], string, { ctrl?: boolean; rtl?: boolean }, [number, number] | undefined][] = [
       ['right', [1, 1], 'ArrowRight', {}, [1, 2]],
@@ -69,17 +55,6 @@ describe('matrix-model', () => {
       it(name, () =>
         expect(moveInGrid({ row, col }, key, options, 6, 4)).to.deep.equal(expected ? { row: expected[0], col: expected[1] } : undefined),
       );
-    }
-  });
-
-  describe('fillParts', () => {
-    const cases: [string, Record<string, number>, (string | number)[]][] = [
-      ['{party} on {issue}', { party: 1, issue: 2 }, [1, ' on ', 2]],
-      ['{party}: {issue}', { party: 1, issue: 2 }, [1, ': ', 2]],
-      ['{unknown}!', {}, ['{unknown}', '!']],
-    ];
-    for (const [template, values, expected] of cases) {
-      it(template, () => expect(fillParts(template, values)).to.deep.equal(expected));
     }
   });
 
