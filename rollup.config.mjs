@@ -138,8 +138,8 @@ export default [
   // Everything in one file but what it loads from beside it (stories/, locales/, live/), each checked against a hash inside it.
   cdn('src/cdn.ts', { file: 'dist/cdn/negotiation-widgets.js', format: 'es', inlineDynamicImports: true, plugins: [minify] }, { live: true }),
   cdn('src/cdn.ts', { file: 'dist/cdn/negotiation-widgets.iife.js', format: 'iife', name: 'NegotiationWidgets', inlineDynamicImports: true, plugins: [classic] }, { live: true }),
-  // One file per widget; what they share (Lit, the data layer) in one chunk, the live code in another, loaded only by a widget that refreshes.
-  cdn(entries('', WIDGETS), { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', plugins: [minify] }),
+  // One file per widget; what they share (Lit, the data layer) in one chunk (a small part only two use, like printing, joins it), the live code in another, loaded only by a widget that refreshes.
+  cdn(entries('', WIDGETS), { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', experimentalMinChunkSize: 2000, plugins: [minify] }),
   // The iframe embed page (dist/embed/index.html; it loads the widgets from ../cdn/), and the host page's classic script for it.
   cdn('src/embed/embed-page.ts', { dir: 'dist/embed', format: 'es', entryFileNames: '[name].js', plugins: [minify] }, { plugins: [copy([['index.html', 'src/embed/index.html'], ['embed-page.css', 'src/embed/embed-page.css']])] }),
   cdn('src/embed/resize.ts', { file: 'dist/embed/resize.js', format: 'iife', plugins: [classic] }),

@@ -2,13 +2,14 @@ import { html, nothing } from 'lit';
 import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
 import { partyColor } from '../shared/party-color.js';
 import { format } from '../shared/i18n.js';
-import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted, remember } from '../shared/format.js';
+import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
-import { modelCache } from '../shared/model-cache.js';
-import { PrintController, StoryElement } from '../shared/story-element.js';
+import { PrintController } from '../shared/print-controller.js';
+import { StoryElement } from '../shared/story-element.js';
+import { MidnightController } from './midnight-controller.js';
 import { buildStatusModel } from './status-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
-import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
+import type { TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { Story } from '../data/story.js';
@@ -28,7 +29,6 @@ const OBSTACLES_SHOWN = 8;
 const PARTY_CHIPS = 3;
 
 /** Built models by story, page language and reference day; a live page runs from day to day, so at most 16 a story. */
-const models = modelCache<StatusModel>(16);
 
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
@@ -112,28 +112,11 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   readonly #print = new PrintController(this, () => this.performUpdate());
 
   #fixedNow?: Date;
-  #midnightTimer?: ReturnType<typeof setTimeout>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-arms the midnight timer of a live widget that was moved.
-    if (this.live && this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#midnightTimer);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  constructor() {
+    super();
     // A live widget on the real clock turns the page at UTC midnight.
-    clearTimeout(this.#midnightTimer);
-    if (this.live && !this.#fixedNow && this.isConnected) {
-      const now = Date.now();
-      // setUTCHours returns the new time: a second past the coming UTC midnight.
-      this.#midnightTimer = setTimeout(() => this.requestUpdate(), new Date(now).setUTCHours(24, 0, 1, 0) - now);
-    }
+    new MidnightController(this, () => this.live && !this.#fixedNow);
   }
 
   /** Readers are told what is missing; the detail goes to the console and `nw-error`. */
@@ -142,10 +125,12 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<StatusModel> {
-    // The model depends on the story, the language of the error messages and the reference day only.
-    const now = this.now;
-    const key = `${this.locale.tag}|${this.live ? toIsoString(todayUtc(now)) : 'as-of'}`;
-    return models(story, key, this.locale, () => buildStatusModel(story, { strings: this.locale.strings, live: this.live, now }));
+    return buildStatusModel(story, { strings: this.locale.strings, live: this.live, now: this.now });
+  }
+
+  /** Besides the story and the language, the model depends on the reference day only. */
+  protected override modelKey(): string {
+    return this.live ? toIsoString(todayUtc(this.now)) : '';
   }
 
 
@@ -197,8 +182,8 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
     const reference = formatPartialDate(model.reference, this.locale);
     const reported = !sameDay(model.reference, model.asOf);
     return html`<p class="dateline">
-      <span class="as-of"><time datetime=${toIsoString(model.reference)}>${fill(s.asOf, 'date', reference)}</time></span>
-      ${reported ? html`<span class="reported">${fill(s.statusReportedOn, 'date', formatPartialDate(model.asOf, this.locale))}</span>` : nothing}
+      <span class="as-of"><time datetime=${toIsoString(model.reference)}>${format(s.asOf, { date: reference })}</time></span>
+      ${reported ? html`<span class="reported">${format(s.statusReportedOn, { date: formatPartialDate(model.asOf, this.locale) })}</span>` : nothing}
     </p>`;
   }
 
@@ -239,14 +224,14 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         <span class="item stage-item"><span class="visually-hidden">${s.stageCurrent}</span> <strong lang=${lang} dir="auto">${model.stage.label}</strong></span>
         ${model.dayOfWar === null
           ? nothing
-          : html`<span class="item day-item"><span lang=${model.dayCountLabel ? lang : nothing}>${fill(model.dayCountLabel ?? s.dayOfWar, 'n', formatNumber(model.dayOfWar, this.locale))}</span>${this.#renderDayBasis(model)}</span>`}
+          : html`<span class="item day-item"><span lang=${model.dayCountLabel ? lang : nothing}>${format(model.dayCountLabel ?? s.dayOfWar, { n: formatNumber(model.dayOfWar, this.locale) })}</span>${this.#renderDayBasis(model)}</span>`}
         ${next
           ? // No white space before an item's end: its separator dot follows the last word.
             html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong>&nbsp;<span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
                 ? nothing
                 : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span></span>`
           : nothing}
-        <span class="item as-of"><time datetime=${toIsoString(model.reference)}>${fill(s.asOf, 'date', formatPartialDate(model.reference, this.locale))}</time></span>
+        <span class="item as-of"><time datetime=${toIsoString(model.reference)}>${format(s.asOf, { date: formatPartialDate(model.reference, this.locale) })}</time></span>
       </p>
     </section>`;
   }
@@ -287,7 +272,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
         ${heading}
         ${earlier > 0
           ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.#handleToggle}>
-              ${this.showEarlier ? s.showLess : fill(s.statusEarlierEvents, 'n', formatNumber(earlier, this.locale))}
+              ${this.showEarlier ? s.showLess : format(s.statusEarlierEvents, { n: earlier }, this.locale)}
             </button>`
           : nothing}
       </div>
@@ -296,7 +281,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       </ol>
       ${later > 0
         ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showLater ? 'true' : 'false'} aria-controls="events" @click=${this.#handleLaterToggle}>
-            ${this.showLater ? s.showLess : fill(s.statusLaterEvents, 'n', formatNumber(later, this.locale))}
+            ${this.showLater ? s.showLess : format(s.statusLaterEvents, { n: later }, this.locale)}
           </button>`
         : nothing}
     </div>`;
@@ -374,7 +359,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   #renderMoreParties(rest: PartyRef[], lang: StoryLang): TemplateResult {
-    const more = fill(this.locale.strings.statusMoreParties, 'n', formatNumber(rest.length, this.locale));
+    const more = format(this.locale.strings.statusMoreParties, { n: rest.length }, this.locale);
     return html`<li class="more"><span aria-hidden="true">${more}</span><span class="visually-hidden" lang=${lang}>${formatList(
         rest.map((p) => p.shortName),
         this.locale,
@@ -410,7 +395,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
       </ul>
       ${more
         ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showAllObstacles ? 'true' : 'false'} aria-controls="obstacles" @click=${this.#handleObstaclesToggle}>
-            ${this.showAllObstacles ? s.showLess : fill(s.statusAllObstacles, 'n', formatNumber(model.obstacles.length, this.locale))}
+            ${this.showAllObstacles ? s.showLess : format(s.statusAllObstacles, { n: model.obstacles.length }, this.locale)}
           </button>`
         : nothing}
     </div>`;
@@ -427,7 +412,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
             ${externalLink(source.url, source.name, this.storyLang(model.language))}
           </p>`
         : nothing}
-      ${model.updated ? html`<p class="updated">${fill(s.updated, 'date', formatPartialDate(model.updated, this.locale))}</p>` : nothing}
+      ${model.updated ? html`<p class="updated">${format(s.updated, { date: formatPartialDate(model.updated, this.locale) })}</p>` : nothing}
     </footer>`;
   }
 }
@@ -453,14 +438,6 @@ const STAGE: Record<StageState, (lang: StoryLang, label: string, stateText: stri
             <span class="visually-hidden">${stateText}</span>
           </li>`,
 };
-
-/**
- * `format` with one placeholder, remembered with the formatted dates and numbers (bounded): the
- * widget fills the same few strings on every update, and each fill runs a regular expression.
- */
-function fill(template: string, name: string, value: string): string {
-  return remember(`fill|${template}\u0000${name}\u0000${value}`, () => format(template, { [name]: value }));
-}
 
 function sameDay(a: ParsedDate, b: ParsedDate): boolean {
   return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;

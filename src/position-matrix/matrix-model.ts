@@ -8,7 +8,7 @@ import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
 import { addEnglish, format } from '../shared/i18n.js';
 import { MATRIX_STRINGS } from './strings.js';
-import { formatList, formatNumber, pluralCategory } from '../shared/format.js';
+import { formatList } from '../shared/format.js';
 import type { LoadResult } from '../data/errors.js';
 import type { Issue, Party, Person, Position, Quote, Stance, Story } from '../data/story.js';
 import type { Locale, StringKey } from '../shared/i18n.js';
@@ -169,14 +169,6 @@ export function moveInIssues(from: GridPosition, key: string, options: { ctrl?: 
   return next && { row: next.row, col: shown[next.row]![next.col]! };
 }
 
-/** Splits a template at its `{name}` placeholders and puts the values in their places. */
-export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
-  return template
-    .split(/\{(\w+)\}/)
-    .map((part, index) => (index % 2 ? (Object.hasOwn(values, part) ? values[part]! : `{${part}}`) : part))
-    .filter((part) => part !== '');
-}
-
 /** Splits a comma-separated id list; blanks and repeats are dropped. `null` when none is given. */
 export function parseIdList(value: string | null | undefined): string[] | null {
   if (value == null) return null;
@@ -184,37 +176,19 @@ export function parseIdList(value: string | null | undefined): string[] | null {
   return ids.length ? ids : null;
 }
 
-/**
- * Picks a plural variant: a template is either plain (`"{n} unclear"`) or `category:text`
- * variants separated by `|` (`"one:{n} party|other:{n} parties"`), chosen by `Intl.PluralRules`.
- */
-export function plural(template: string, n: number, locale: Locale): string {
-  let text = template;
-  if (template.includes('|')) {
-    const variants = new Map<string, string>();
-    for (const part of template.split('|')) {
-      const colon = part.indexOf(':');
-      if (colon > 0) variants.set(part.slice(0, colon), part.slice(colon + 1));
-    }
-    // `locale.tag` comes canonical from `localeFor`, so `Intl` accepts it.
-    text = variants.get(pluralCategory(n, locale)) ?? variants.get('other') ?? template;
-  }
-  return format(text, { n: formatNumber(n, locale) });
-}
-
 /** "NATO membership: 2 support, 1 opposes, 3 not stated." for one column. */
 export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], locale: Locale): string {
   const counts = STANCES.map((stance) => [stance, cells.filter((cell) => cell.stance === stance).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([stance, count]) => plural(locale.strings[stanceKey(stance)], count, locale));
+    .map(([stance, count]) => format(locale.strings[stanceKey(stance)], { n: count }, locale));
   return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: formatList(counts, locale) });
 }
 
 /** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …" */
 export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], locale: Locale): string {
   const head = format(locale.strings.matrixSummary, {
-    parties: plural(locale.strings.matrixPartyCount, rows.length, locale),
-    issues: plural(locale.strings.matrixIssueCount, columns.length, locale),
+    parties: format(locale.strings.matrixPartyCount, { n: rows.length }, locale),
+    issues: format(locale.strings.matrixIssueCount, { n: columns.length }, locale),
   });
   const perIssue = columns.map((issue, index) =>
     issueSummary(
@@ -324,7 +298,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
   const description = options.description?.trim();
   // The story's own title and standfirst describe the whole grid: not a choice of its parties or issues.
   const graphic = options.parties == null && options.issues == null ? story.matrix : undefined;
-  const counts = { parties: plural(locale.strings.matrixPartyCount, rows.length, locale), issues: plural(locale.strings.matrixIssueCount, columns.length, locale) };
+  const counts = { parties: format(locale.strings.matrixPartyCount, { n: rows.length }, locale), issues: format(locale.strings.matrixIssueCount, { n: columns.length }, locale) };
   const model: MatrixModel = {
     storyId: story.id,
     language: story.language,

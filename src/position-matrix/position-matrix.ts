@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { partyColor } from '../shared/party-color.js';
-import { format } from '../shared/i18n.js';
+import { fillParts, format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted, quotedInContext } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
-import { modelCache } from '../shared/model-cache.js';
-import { PrintController, StoryElement } from '../shared/story-element.js';
+import { PrintController } from '../shared/print-controller.js';
+import { ScrollerController } from './scroller-controller.js';
+import { StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
-import { buildMatrix, fillParts, moveInGrid, moveInIssues, plural, shownOrder } from './matrix-model.js';
+import { buildMatrix, moveInGrid, moveInIssues, shownOrder } from './matrix-model.js';
 import { matrixStyles } from './position-matrix.styles.js';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
@@ -18,7 +19,6 @@ import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty
 export type MatrixLayout = 'auto' | 'table' | 'compact' | 'list';
 
 /** Built models by story, page language and the options that shape them: a focus move or an opened panel reuses it. */
-const models = modelCache<MatrixModel>(16);
 
 /** `detail` of the `nw-select` event. */
 export interface NwSelectDetail {
@@ -93,7 +93,6 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     showSummary: { type: Boolean, attribute: 'show-summary', reflect: true, useDefault: true },
     active: { state: true },
     open: { state: true },
-    hiddenParties: { state: true },
   };
 
   /** Comma-separated party ids: the columns and their order (default: all, in story order). */
@@ -119,33 +118,11 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 
   private active: GridPosition = { row: 0, col: 0 };
   private open?: { party: string; issue: string };
-  /** In `layout="table"`: how many parties' columns are out of the scroller's view (measured, for that note only; it never picks the layout). */
-  private hiddenParties = 0;
-
-  /** Only tells when the table overflows its scroller (to make that a focusable region, and count what is out of view). */
-  #resizeObserver?: ResizeObserver;
-  #scroller?: HTMLElement | null;
+  /** In `layout="table"`: whether the table overflows its scroller, and how many parties' columns are out of its view. */
+  readonly #scroller = new ScrollerController(this);
 
   /** Between `beforeprint` and `afterprint`: the print notes are rendered (paper only, so the screen skips their cost). */
   readonly #print = new PrintController(this, () => this.performUpdate());
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#scroller = undefined;
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    const scroller = this.layout === 'table' ? this.renderRoot.querySelector<HTMLElement>('.scroller') : null;
-    if (scroller === this.#scroller) return;
-    this.#scroller = scroller;
-    // In the next frame: the note it may add must not resize what is observed within this one.
-    this.#resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#syncScroller()));
-    this.#resizeObserver.disconnect();
-    if (scroller) for (const element of [scroller, scroller.firstElementChild!]) this.#resizeObserver.observe(element);
-    else this.hiddenParties = 0;
-  }
 
   /** The presentation in use, `table` (the grid) or `list` (the by-issue presentation of `auto` and `compact` counts as `list`); reads the layout, so call it only when needed. */
   get currentLayout(): 'table' | 'list' {
@@ -155,29 +132,11 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<MatrixModel> {
-    const key = [this.locale.tag, this.parties, this.issues, this.highlight, this.caption, this.description].join('\u0000');
-    return models(story, key, this.locale, () => buildMatrix(story, this, this.locale));
+    return buildMatrix(story, this, this.locale);
   }
 
-  /** The scroller is a focusable, named region only while the table overflows it; the parties out of its view are counted under it. */
-  #syncScroller(): void {
-    const scroller = this.#scroller;
-    if (!scroller) return;
-    const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
-    // Only cells scrolled under the pinned issue titles need them opaque: unscrolled, they take the page's background.
-    scroller.classList.toggle('scrolled', scroller.scrollLeft !== 0);
-    const { left, right } = scroller.getBoundingClientRect();
-    // Out of view: past either edge, or under the pinned issue column (which is at the start edge).
-    const start = this.renderRoot.querySelector('.corner')!.getBoundingClientRect();
-    this.hiddenParties = [...scroller.querySelectorAll('thead th')].filter((th) => {
-      const box = th.getBoundingClientRect();
-      return box.right > right + 1 || box.left < left - 1 || (box.left < start.right - 1 && box.right > start.left + 1);
-    }).length;
-    if (overflows === scroller.hasAttribute('tabindex')) return;
-    for (const [name, value] of [['tabindex', '0'], ['role', 'region'], ['aria-labelledby', 'caption']] as const) {
-      if (overflows) scroller.setAttribute(name, value);
-      else scroller.removeAttribute(name);
-    }
+  protected override modelKey(): string {
+    return [this.parties, this.issues, this.highlight, this.caption, this.description].join('\u0000');
   }
 
   #cellButton({ row, col }: GridPosition): HTMLButtonElement | null {
@@ -274,7 +233,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const summaries = this.showSummary;
     // `data-parties` (1 to 30) sizes the container that decides, in CSS, how the grid is presented.
     return html`<div class="fit" data-parties=${Math.min(model.rows.length, 30)}>
-      <div class="scroller" part="scroller" @scroll=${this.layout === 'table' ? this.#syncScroller : nothing}>
+      <div class="scroller" part="scroller" @scroll=${this.layout === 'table' ? this.#scroller.sync : nothing}>
         <table part="table" aria-labelledby="caption" aria-describedby="summary" @keydown=${this.#handleGridKeydown}>
           <thead>
             <tr>
@@ -332,7 +291,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
         </table>
       </div>
     </div>
-    ${this.hiddenParties ? html`<p class="more" part="more">${plural(strings.matrixMore, this.hiddenParties, this.locale)}</p>` : nothing}`;
+    ${this.#scroller.hidden ? html`<p class="more" part="more">${format(strings.matrixMore, { n: this.#scroller.hidden }, this.locale)}</p>` : nothing}`;
   }
 
   #renderList(model: MatrixModel): TemplateResult {

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { partyColor } from '../shared/party-color.js';
 import { formatPartialDate } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
-import { modelCache } from '../shared/model-cache.js';
 import { StoryElement } from '../shared/story-element.js';
 import type { StoryLang } from '../shared/story-element.js';
 import { buildQuoteModel, copyText } from './quote-model.js';
@@ -23,7 +22,6 @@ export interface NwCopyDetail {
 const LAYOUTS: readonly QuoteCardLayout[] = ['card', 'pull', 'compact'];
 
 /** Built models by story, page language and quote id: the cards of a page share them. At most 1,000 a story (it holds at most 500 quotes). */
-const models = modelCache<QuoteModel>(1000);
 
 /**
  * A quote, verbatim, with who said it, when and where.
@@ -111,7 +109,11 @@ export class QuoteCard extends StoryElement<QuoteModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<QuoteModel> {
-    return models(story, `${this.locale.tag}|${this.quote ?? ''}`, this.locale, () => buildQuoteModel(story, this.quote, this.locale.strings));
+    return buildQuoteModel(story, this.quote, this.locale.strings);
+  }
+
+  protected override modelKey(): string {
+    return this.quote ?? '';
   }
 
 

@@ -1,6 +1,7 @@
 import { parsePartialDate } from '../data/dates.js';
 import type { ParsedDate } from '../data/dates.js';
-import type { Locale } from './i18n.js';
+/** What formatting reads of a locale (i18n.ts's `Locale`; i18n.ts fills strings with these functions). */
+type Locale = { tag: string; quoteMarks: readonly [string, string] };
 
 /** Bare "en" reads dates the international way ("12 February 2025"); "en-US" keeps its own. */
 function dateLocale(locale: Locale): string {
@@ -34,49 +35,22 @@ const DATE_OPTIONS: Record<ParsedDate['precision'], Intl.DateTimeFormatOptions> 
   year: { year: 'numeric', timeZone: 'UTC', ...DIGITS },
 };
 
-/**
- * Formatted strings by kind, locale and value: a page formats the same few dates and numbers in
- * every widget, and each `format()` call costs microseconds (the status widget keeps its filled
- * strings here too, under `fill|`). Bounded, for pages that run for days.
- */
-const formatted = new Map<string, string>();
-const MAX_FORMATTED = 2000;
-
-export function remember(key: string, make: () => string): string {
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = make();
-    if (formatted.size >= MAX_FORMATTED) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text;
-}
-
-/** `-0` formats as "-0", but its template string is "0". */
-function numberKey(value: number): string {
-  return Object.is(value, -0) ? '-0' : String(value);
-}
-
 /** A partial ISO date at its own precision: "2025", "February 2025", "12 February 2025". */
 export function formatPartialDate(value: string | ParsedDate, locale: Locale): string {
   const date = typeof value === 'string' ? parsePartialDate(value) : value;
   if (!date) return typeof value === 'string' ? value : '';
   const tag = dateLocale(locale);
-  return remember(`date|${tag}|${date.precision}|${date.year}|${date.month ?? 1}|${date.day ?? 1}`, () => {
-    const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-    return cached(`date|${tag}|${date.precision}`, () => new Intl.DateTimeFormat(tag, DATE_OPTIONS[date.precision])).format(instant);
-  });
+  const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  return cached(`date|${tag}|${date.precision}`, () => new Intl.DateTimeFormat(tag, DATE_OPTIONS[date.precision])).format(instant);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return remember(`number|${locale.tag}|${numberKey(value)}`, () => cached(`number|${locale.tag}`, () => new Intl.NumberFormat(locale.tag, DIGITS)).format(value));
+  return cached(`number|${locale.tag}`, () => new Intl.NumberFormat(locale.tag, DIGITS)).format(value);
 }
 
 /** "in 2 days", "yesterday", "today": whole days, in the page's language. */
 export function formatRelativeDays(days: number, locale: Locale): string {
-  return remember(`relative|${locale.tag}|${numberKey(days)}`, () =>
-    cached(`relative|${locale.tag}`, () => new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto', ...DIGITS })).format(days, 'day'),
-  );
+  return cached(`relative|${locale.tag}`, () => new Intl.RelativeTimeFormat(locale.tag, { numeric: 'auto', ...DIGITS })).format(days, 'day');
 }
 
 /** The plural category of `n` ("one", "few", "other", …) in the page's language. */

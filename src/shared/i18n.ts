@@ -4,6 +4,7 @@
  */
 
 import { fetchAsset } from './assets.js';
+import { formatNumber, pluralCategory } from './format.js';
 import type { MATRIX_STRINGS } from '../position-matrix/strings.js';
 import type { QUOTE_STRINGS } from '../quote-card/strings.js';
 import type { STATUS_STRINGS } from '../negotiation-status/strings.js';
@@ -163,9 +164,23 @@ export function pageLanguage(element: Element): string | undefined {
   return undefined;
 }
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
+/**
+ * Fills `{name}` placeholders (one `values` has no name for stays as it is): the widgets' one
+ * string-filling helper. With a `locale`, numbers are written in its digits, and a template of
+ * plural variants, `category:text` separated by `|` ("one:{n} party|other:{n} parties"), gives
+ * the variant its plural rules pick for `values.n` (else `other`).
+ */
+export function fillParts<T>(template: string, values: Record<string, T>, locale?: Locale): (string | T)[] {
+  const n = values['n'];
+  const variants = new Map(template.split('|').map((variant) => [variant.slice(0, variant.indexOf(':')), variant.slice(variant.indexOf(':') + 1)]));
+  const text = locale && typeof n === 'number' && template.includes('|') ? (variants.get(pluralCategory(n, locale)) ?? variants.get('other') ?? template) : template;
+  return text
+    .split(/\{(\w+)\}/)
+    .map((part, index) => (index % 2 ? (Object.hasOwn(values, part) ? (locale && typeof values[part] === 'number' ? formatNumber(values[part], locale) : values[part]!) : `{${part}}`) : part))
+    .filter((part) => part !== '');
+}
+
+/** `fillParts` as one string. */
+export function format(template: string, values: Record<string, string | number>, locale?: Locale): string {
+  return fillParts(template, values, locale).join('');
 }

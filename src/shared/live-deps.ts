@@ -7,5 +7,5 @@ export { clock, refreshIntervalMs } from '../data/live-clock.js';
 export { comparePartialDates, parsePartialDate } from '../data/dates.js';
 export { storyError } from '../data/errors.js';
 export { parseStory } from '../data/loader.js';
-export { formatPartialDate, pluralCategory } from './format.js';
+export { formatPartialDate } from './format.js';
 export { addEnglish, format } from './i18n.js';

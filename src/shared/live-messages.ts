@@ -1,7 +1,6 @@
 /** What a live widget says when its story changed, in reader words and the page's language. */
 import { DIFF_KINDS, storyItems } from '../data/diff.js';
 import { format } from './i18n.js';
-import { pluralCategory } from './format.js';
 import type { DiffKind } from '../data/diff.js';
 import type { LiveAnnouncement, LiveMessage, LiveUpdate } from '../data/live.js';
 import type { Position, Quote, Story, TimelineEvent, Obstacle } from '../data/story.js';
@@ -11,7 +10,7 @@ import type { Locale, StringKey } from './i18n.js';
 export function announcementFor({ messages, more }: LiveAnnouncement, locale: Locale): string {
   if (!messages.length) return '';
   const named = messages.map(({ key, values }) => format(locale.strings[key as StringKey], values)).join('. ');
-  return more > 0 ? `${named}. ${plural(locale.strings.liveMore, more, locale)}` : named;
+  return more > 0 ? `${named}. ${format(locale.strings.liveMore, { n: more }, locale)}` : named;
 }
 
 /**
@@ -63,11 +62,4 @@ function describe(kind: DiffKind, item: unknown, story: Story): Record<string, s
 
 function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-/** `one:…|other:…` strings, as the other widgets' counts use them. */
-function plural(template: string, n: number, locale: Locale): string {
-  const forms = new Map(template.split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)] as const));
-  const chosen = template.includes('|') ? (forms.get(pluralCategory(n, locale)) ?? forms.get('other') ?? template) : template;
-  return format(chosen, { n });
 }

@@ -10,7 +10,7 @@ import { loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
 import { loadLiveCode } from './live-loader.js';
 import { hostStyles } from './styles.js';
-import type { PropertyValues, ReactiveController, ReactiveControllerHost, TemplateResult, PropertyDeclarations } from 'lit';
+import type { PropertyValues, TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult, StoryError } from '../data/errors.js';
 import type { NwErrorDetail } from './events.js';
 import type { Story } from '../data/story.js';
@@ -109,6 +109,8 @@ export abstract class StoryElement<Model> extends LitElement {
   /** The language the widget inherits (nearest `lang`), as given. */
   #inheritedLanguage?: string;
   #modelError?: StoryError;
+  /** What `model` was built from: the story, the locale (once ready) and `modelKey()`. */
+  #modelInputs: readonly unknown[] = [];
   #request?: StoryRequest;
   #requestAbandoned = false;
   #loadToken = 0;
@@ -131,6 +133,8 @@ export abstract class StoryElement<Model> extends LitElement {
 
   /** Turns a valid story into what `renderModel` shows, or an error (`not-found`, `missing-part`). */
   protected abstract buildModel(story: Story): LoadResult<Model>;
+  /** What the view model depends on besides the story and the locale (the widget's own attributes), as a string: the model is rebuilt when it changes. */
+  protected abstract modelKey(): string;
   protected abstract renderModel(model: Model): unknown;
 
   /** The story being shown, once loaded. */
@@ -173,6 +177,11 @@ export abstract class StoryElement<Model> extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
+    if (!root) {
+      // Server HTML inserted by `innerHTML` (a framework's client-side navigation) keeps its declarative
+      // shadow root as an unparsed `<template shadowrootmode>` child: dropped, the widget renders itself.
+      this.querySelectorAll(':scope>template[shadowrootmode]').forEach((template) => template.remove());
+    }
     if (!root || this.hasUpdated) return super.createRenderRoot();
     this.#serverContent = true;
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
@@ -211,12 +220,13 @@ export abstract class StoryElement<Model> extends LitElement {
         }),
       );
     }
-    this.model = undefined;
-    this.#modelError = undefined;
-    if (this.source.status === 'ready' && this.locale.ready) {
-      const result = this.buildModel(this.source.story);
-      if (result.ok) this.model = result.value;
-      else this.#modelError = result.error;
+    // The view model is rebuilt only when what it is built from changed (not for a focus move or an opened panel).
+    const inputs = [this.loadedStory, this.locale.ready && this.locale, this.modelKey()] as const;
+    if (inputs.some((input, i) => input !== this.#modelInputs[i])) {
+      this.#modelInputs = inputs;
+      const result = inputs[0] && inputs[1] ? this.buildModel(inputs[0]) : undefined;
+      this.model = result?.ok ? result.value : undefined;
+      this.#modelError = result?.ok ? undefined : result?.error;
     }
   }
 
@@ -527,44 +537,4 @@ function resolveUrl(src: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * `printing` is true between the window's `beforeprint` and `afterprint`: a widget renders what
- * only paper needs (folded events, the matrix's notes) then, and screens skip its cost. Here rather than in a module of its own, so
- * the per-widget CDN files keep one shared chunk.
- */
-export class PrintController implements ReactiveController {
-  printing = false;
-  readonly #host: ReactiveControllerHost;
-  readonly #renderNow: () => void;
-
-  /** `renderNow` updates the host synchronously (its protected `performUpdate`). */
-  constructor(host: ReactiveControllerHost, renderNow: () => void) {
-    this.#host = host;
-    this.#renderNow = renderNow;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('beforeprint', this.#handleBeforePrint);
-    window.addEventListener('afterprint', this.#handleAfterPrint);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.#handleBeforePrint);
-    window.removeEventListener('afterprint', this.#handleAfterPrint);
-  }
-
-  readonly #handleBeforePrint = (): void => {
-    this.printing = true;
-    this.#host.requestUpdate();
-    // The print snapshot is taken after the beforeprint handlers: render now, not in a microtask.
-    this.#renderNow();
-  };
-
-  readonly #handleAfterPrint = (): void => {
-    this.printing = false;
-    this.#host.requestUpdate();
-  };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
-import { buildMatrix, fillParts, moveInGrid, moveInIssues, parseIdList, plural, shownOrder } from '../../src/position-matrix/matrix-model.js';
+import { buildMatrix, moveInGrid, moveInIssues, parseIdList, shownOrder } from '../../src/position-matrix/matrix-model.js';
 import { makeLargeStory } from './large-story.js';
 import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
 import { loadAllLanguages } from '../helpers.js';
@@ -31,20 +31,6 @@ describe('matrix-model', () => {
     ];
     for (const [input, expected] of cases) {
       it(`reads ${JSON.stringify(input)}`, () => expect(parseIdList(input)).to.deep.equal(expected));
-    }
-  });
-
-  describe('plural', () => {
-    const cases: [string, string, number, string][] = [
-      ['en', 'one:{n} party|other:{n} parties', 1, '1 party'],
-      ['en', 'one:{n} party|other:{n} parties', 6, '6 parties'],
-      ['en', '{n} unclear', 2, '2 unclear'],
-      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 3, '3 сторони'],
-      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 6, '6 сторін'],
-      ['de', 'one:{n} Thema|other:{n} Themen', 1, '1 Thema'],
-    ];
-    for (const [tag, template, n, expected] of cases) {
-      it(`${tag}: ${n} → ${expected}`, () => expect(plural(template, n, localeFor(tag))).to.equal(expected));
     }
   });
 
@@ -102,17 +88,6 @@ describe('matrix-model', () => {
       const rows = stances.map((stance) => ({ cells: [{ stance }] }));
       expect(shownOrder({ rows, columns: [{}] } as unknown as Parameters<typeof shownOrder>[0])).to.deep.equal([[2, 1, 5, 4, 0, 3]]);
     });
-  });
-
-  describe('fillParts', () => {
-    const cases: [string, Record<string, number>, (string | number)[]][] = [
-      ['{party} on {issue}', { party: 1, issue: 2 }, [1, ' on ', 2]],
-      ['{party}: {issue}', { party: 1, issue: 2 }, [1, ': ', 2]],
-      ['{unknown}!', {}, ['{unknown}', '!']],
-    ];
-    for (const [template, values, expected] of cases) {
-      it(template, () => expect(fillParts(template, values)).to.deep.equal(expected));
-    }
   });
 
   it('takes every party and issue in story order by default, with the story\'s graphic title, standfirst and source line', () => {

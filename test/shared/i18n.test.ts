@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { addEnglish, localeFor, pageLanguage, format, stringsFrom } from '../../src/shared/i18n.js';
+import { addEnglish, fillParts, localeFor, pageLanguage, format, stringsFrom } from '../../src/shared/i18n.js';
 import { QUOTE_STRINGS } from '../../src/quote-card/strings.js';
 import { MATRIX_STRINGS } from '../../src/position-matrix/strings.js';
 import { STATUS_STRINGS } from '../../src/negotiation-status/strings.js';
@@ -62,6 +62,39 @@ describe('locales', () => {
 
   it('fills placeholders and leaves unknown ones', () => {
     expect(format('Day {n} of {x}', { n: 5 })).to.equal('Day 5 of {x}');
+  });
+});
+
+describe('filling strings (format, fillParts): the one helper', () => {
+  describe('picks the plural variant for n, and writes n in the locale\'s digits', () => {
+    const cases: [string, string, number, string][] = [
+      ['en', 'one:{n} party|other:{n} parties', 1, '1 party'],
+      ['en', 'one:{n} party|other:{n} parties', 6, '6 parties'],
+      ['en', 'one:And {n} more change|other:And {n} more changes', 1200, 'And 1,200 more changes'],
+      ['en', '{n} unclear', 2, '2 unclear'],
+      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 3, '3 сторони'],
+      ['uk', 'one:{n} сторона|few:{n} сторони|many:{n} сторін|other:{n} сторони', 6, '6 сторін'],
+      ['de', 'one:{n} Thema|other:{n} Themen', 1, '1 Thema'],
+      ['de', 'one:{n} Thema|other:{n} Themen', 1085, '1.085 Themen'],
+    ];
+    for (const [tag, template, n, expected] of cases) {
+      it(`${tag}: ${n} → ${expected}`, () => expect(format(template, { n }, localeFor(tag))).to.equal(expected));
+    }
+  });
+
+  it('writes numbers as they are without a locale', () => {
+    expect(format('{n} of {m}', { n: 1085, m: 2 })).to.equal('1085 of 2');
+  });
+
+  describe('fillParts keeps the values as given, for templates', () => {
+    const cases: [string, Record<string, number>, (string | number)[]][] = [
+      ['{party} on {issue}', { party: 1, issue: 2 }, [1, ' on ', 2]],
+      ['{party}: {issue}', { party: 1, issue: 2 }, [1, ': ', 2]],
+      ['{unknown}!', {}, ['{unknown}', '!']],
+    ];
+    for (const [template, values, expected] of cases) {
+      it(template, () => expect(fillParts(template, values)).to.deep.equal(expected));
+    }
   });
 });
 
