@@ -546,6 +546,7 @@ export class NwStudio extends LitElement {
             ${check ? html`<span class=${check.found ? 'mark found' : 'mark missing'}>${check.found ? '✓' : '✕'}<span class="visually-hidden">${check.found ? 'found in the source' : 'not found in the source'}</span></span>` : nothing}
             “${quote.text.length > 90 ? `${quote.text.slice(0, 90)}…` : quote.text}”${speaker ? html` <span class="who">${speaker}</span>` : nothing}
           </summary>
+          ${this.renderInlineProblems(`/quotes/${i}`)}
           ${this.text(`/quotes/${i}/text`, 'Quoted words', { multiline: true, required: true, hint: '… where words are left out, [brackets] around words you add' })}
           ${this.renderCheck(`/quotes/${i}/text`)}
           ${this.text(`/quotes/${i}/context`, 'Context before', { multiline: true })} ${this.renderCheck(`/quotes/${i}/context`)}
@@ -701,6 +702,15 @@ export class NwStudio extends LitElement {
   }
 
   /** One cell's summary, evidence (offered from that party's quotes) and reported sentence. */
+  /** The validator's problems and warnings about one item, beside its fields (the source check shows under each field). */
+  private renderInlineProblems(base: string): TemplateResult | typeof nothing {
+    const here = this.problems.filter((p) => p.level !== 'source' && (p.path === base || p.path.startsWith(`${base}/`)));
+    if (here.length === 0) return nothing;
+    return html`<ul class="inline-problems">
+      ${here.map((p) => html`<li class=${p.level}>${p.level === 'warning' ? 'Warning: ' : ''}${p.message}</li>`)}
+    </ul>`;
+  }
+
   private renderPosition(index: number): TemplateResult {
     const position = this.story.positions[index]!;
     const party = this.story.parties.find((p) => p.id === position.party);
@@ -709,6 +719,7 @@ export class NwStudio extends LitElement {
     const base = `/positions/${index}`;
     return html`<div class="item position" role="group" aria-label=${`${party?.name ?? position.party} on ${issue?.title ?? position.issue}`}>
       <h3>${party?.name ?? position.party} on ${issue?.title ?? position.issue}: ${position.stance.replace('-', ' ')}</h3>
+      ${this.renderInlineProblems(base)}
       ${this.text(`${base}/summary`, 'Summary', { required: true, hint: 'one sentence, in the article’s terms' })}
       ${quotes.length
         ? this.ids(`${base}/evidence`, 'Evidence', quotes.map((q) => [q.id, `“${q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text}”`] as const))

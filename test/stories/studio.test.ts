@@ -208,6 +208,20 @@ describe('the story studio', () => {
     expect(element.story.quotes[0]).to.include({ speaker: 'jane-doe' }).and.not.have.property('party');
   });
 
+  it('shows the validator’s problems about a position beside its fields: evidence of another party', async () => {
+    const element = await studio();
+    const story = structuredClone(await getBuiltInStory(DEFAULT_STORY_ID)) as Story;
+    const index = story.positions.findIndex((p) => p.party === 'us' && p.stance !== 'not-stated');
+    const other = story.quotes.find((q) => q.speaker === 'volodymyr-zelenskyy')!;
+    story.positions[index]!.evidence = [other.id];
+    element.openStoryText(JSON.stringify(story), 'a story');
+    element.cell = [story.positions[index]!.party, story.positions[index]!.issue];
+    await element.updateComplete;
+    const cell = element.querySelector('.position')!;
+    expect(cell.querySelector('.inline-problems')!.textContent).to.contain(other.id);
+    expect([...element.querySelectorAll('.problems li')].some((li) => li.textContent!.includes(`/positions/${index}/evidence`))).to.equal(true);
+  });
+
   it('undoes and redoes an edit', async () => {
     const element = await studio();
     await addNamed(element, 'New party', 'Unite union', 'Add party');
