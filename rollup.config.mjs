@@ -89,7 +89,6 @@ const buildInfo = () => ({
 });
 
 const LIVE_MODULES = ['live-code', 'live-controller', 'live-messages', 'live-strings'].map((name) => resolve(`src/shared/${name}.ts`)).concat(['live', 'diff'].map((name) => resolve(`src/data/${name}.ts`)));
-
 /**
  * Builds the live code file without a second copy of Lit or the data layer: every import outside
  * LIVE_MODULES becomes the one external src/shared/live-deps.ts, whose exports the bundle passes in
