@@ -11,7 +11,8 @@ import { diffStories, isEmptyDiff } from './diff.js';
 import { comparePartialDates, parsePartialDate } from './dates.js';
 import { storyError } from './errors.js';
 import { clock } from './live-clock.js';
-import { parseStory } from './loader.js';
+import { DEFAULT_TIMEOUT_MS, requestStory } from './loader.js';
+import type { StoryRequest } from './loader.js';
 import type { StoryDiff } from './diff.js';
 import type { StoryError } from './errors.js';
 import type { Story } from './story.js';
@@ -141,7 +142,7 @@ class Poller {
   private timer?: unknown;
   private lastCheck: number;
   private inFlight?: Promise<void>;
-  private controller?: AbortController;
+  private request?: StoryRequest;
   /** Changes not announced yet (a panel is open): their words' data only, bounded, never the stories. */
   private pending?: LiveAnnouncement;
   private listening = false;
@@ -176,7 +177,7 @@ class Poller {
     }
     // Nobody shows this URL any more: no timer, no listener, no request left behind.
     this.clearTimer();
-    this.controller?.abort();
+    this.request?.release();
     if (this.listening) document.removeEventListener('visibilitychange', this.handleVisibility);
     this.listening = false;
     if (pollers.get(this.url) === this) pollers.delete(this.url);
@@ -191,7 +192,7 @@ class Poller {
   private get timeout(): number {
     let longest = 0;
     for (const subscriber of this.subscribers) longest = Math.max(longest, subscriber.timeoutMs);
-    return longest || 10_000;
+    return longest || DEFAULT_TIMEOUT_MS;
   }
 
   /** Arms the next check: the interval after the last check, or a back-off after failures. */
@@ -261,34 +262,18 @@ class Poller {
   }
 
   private async fetchOnce(): Promise<void> {
+    // The same request path as a first load (loader.ts): one request per URL at a time, its timeout, abort when nobody watches.
     const { url } = this;
-    const controller = new AbortController();
-    this.controller = controller;
-    const timeoutMs = this.timeout;
-    let timedOut = false;
-    const timer = clock.setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    let text: string;
-    try {
-      const response = await fetch(url, { signal: controller.signal, cache: 'no-cache', credentials: 'same-origin', headers: { accept: 'application/json' } });
-      if (!response.ok) return this.fail(storyError('http', `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`));
-      text = await response.text();
-    } catch {
-      if (timedOut) return this.fail(storyError('timeout', `${url} did not answer within ${timeoutMs / 1000} s`));
-      // Aborted because nobody watches any more: nothing to report.
-      if (controller.signal.aborted) return;
-      return this.fail(storyError('network', `${url} could not be loaded (network error or blocked by the browser)`));
-    } finally {
-      clock.clearTimeout(timer);
-      if (this.controller === controller) this.controller = undefined;
-    }
+    const request = requestStory(url, this.timeout, true);
+    this.request = request;
+    const result = await request.promise;
+    request.release();
+    if (this.request === request) this.request = undefined;
     if (!this.subscribers.size) return;
-    // The same bytes (a 304 answered from the browser's cache, typically): nothing to parse or render.
-    if (text === this.text) return this.succeed();
-    const result = parseStory(text, url);
     if (!result.ok) return this.fail(result.error);
+    const { text } = result;
+    // The same bytes (a 304 answered from the browser's cache, typically): nothing to compare or render.
+    if (text === this.text) return this.succeed();
     const story = result.value;
     const previous = this.story;
     if (!previous) {

@@ -1,4 +1,5 @@
 import { storyError } from './errors.js';
+import { clock } from './live-clock.js';
 import { formatValidationErrors, validateStoryLean } from './validate.js';
 import type { LoadResult } from './errors.js';
 import type { Story } from './story.js';
@@ -44,31 +45,72 @@ export function checkStory(json: unknown, origin: string): LoadResult<Story> {
   };
 }
 
+/**
+ * Fetches `url` as text: the one request path of this library (a story file, its later checks, the
+ * built-in stories and the languages' strings). Never rejects: a failure resolves to a typed error.
+ * `revalidate` asks the server whether the copy changed (If-None-Match / If-Modified-Since; a 304
+ * comes back as the cached body); `integrity` checks a file of this library against its hash.
+ */
+export async function fetchText(
+  url: string,
+  options: { timeoutMs?: number; controller?: AbortController; revalidate?: boolean; integrity?: string } = {},
+): Promise<LoadResult<{ text: string; type: string }>> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, controller = new AbortController(), integrity } = options;
+  let timedOut = false;
+  const timer = clock.setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      integrity,
+      cache: options.revalidate ? 'no-cache' : 'default',
+      // The library's own files are public; a story may sit behind the publisher's login.
+      credentials: integrity ? 'omit' : 'same-origin',
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) return { ok: false, error: storyError('http', `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`) };
+    return { ok: true, value: { text: await response.text(), type: response.headers.get('content-type') ?? '' } };
+  } catch {
+    if (timedOut) return { ok: false, error: storyError('timeout', `${url} did not answer within ${timeoutMs / 1000} s`) };
+    return { ok: false, error: storyError('network', `${url} could not be loaded (network error or blocked by the browser)`) };
+  } finally {
+    clock.clearTimeout(timer);
+  }
+}
+
+/** A story file as fetched: the story, and the text it came from (a later check with the same text changed nothing). */
+export type StoryFile = LoadResult<Story> & { text?: string };
+
 interface Entry {
-  promise: Promise<LoadResult<Story>>;
+  promise: Promise<StoryFile>;
   controller: AbortController;
   users: number;
   settled: boolean;
+  /** The good answer a check replaces: back in place if the check fails or is abandoned. */
+  previous?: Entry;
 }
 
-/** One entry per absolute URL for the page's life: many widgets, one request. */
+/** The latest request per absolute URL: many widgets, one request; a good answer is kept for widgets added later. */
 const entries = new Map<string, Entry>();
 
 export interface StoryRequest {
-  promise: Promise<LoadResult<Story>>;
+  promise: Promise<StoryFile>;
   /** Says this user no longer needs the story; the last one out aborts an unfinished request a frame later. */
   release(): void;
 }
 
 /**
- * Fetches a story file once per page, however many widgets ask for it. Never rejects:
- * every failure resolves to a typed error.
+ * Fetches a story file, once however many widgets (and live checks) ask for it at the same time.
+ * A first load takes the browser's cached copy when fresh; a check (`revalidate`) asks the server.
+ * Never rejects: every failure resolves to a typed error.
  */
-export function requestStory(url: string, timeoutMs: number = DEFAULT_TIMEOUT_MS): StoryRequest {
-  timeoutMs = readTimeout(timeoutMs).ms;
+export function requestStory(url: string, timeoutMs: number = DEFAULT_TIMEOUT_MS, revalidate = false): StoryRequest {
   let entry = entries.get(url);
-  if (!entry) {
-    entry = startFetch(url, timeoutMs);
+  // A check joins a request under way, never an answer already given.
+  if (!entry || (revalidate && entry.settled)) {
+    entry = startFetch(url, readTimeout(timeoutMs).ms, revalidate, entry);
     entries.set(url, entry);
   }
   const current = entry;
@@ -84,7 +126,7 @@ export function requestStory(url: string, timeoutMs: number = DEFAULT_TIMEOUT_MS
       // A frame later, so an element moved in the DOM (disconnected, then connected) keeps its request.
       nextFrame(() => {
         if (current.users === 0 && !current.settled && entries.get(url) === current) {
-          entries.delete(url);
+          drop(url, current);
           current.controller.abort();
         }
       });
@@ -92,41 +134,32 @@ export function requestStory(url: string, timeoutMs: number = DEFAULT_TIMEOUT_MS
   };
 }
 
-function startFetch(url: string, timeoutMs: number): Entry {
+function startFetch(url: string, timeoutMs: number, revalidate: boolean, previous?: Entry): Entry {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const entry: Entry = { controller, users: 0, settled: false, promise: Promise.resolve(null as never) };
-  entry.promise = (async (): Promise<LoadResult<Story>> => {
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-      if (!response.ok) {
-        return { ok: false, error: storyError('http', `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`) };
-      }
-      const result = parseStory(await response.text(), url);
-      // Content types are not checked (servers and CMSs label JSON text/plain or octet-stream);
-      // but a web page where the story should be (a soft 404, a login page) gets a clearer message.
-      const type = response.headers.get('content-type') ?? '';
-      if (!result.ok && result.error.code === 'invalid-json' && /html/i.test(type)) {
-        return { ok: false, error: storyError('invalid-json', `${url} answered with a web page (${type.split(';')[0]!.trim()}), not a story JSON file: check the address`) };
-      }
-      return result;
-    } catch {
-      if (timedOut) return { ok: false, error: storyError('timeout', `${url} did not answer within ${timeoutMs / 1000} s`) };
-      return { ok: false, error: storyError('network', `${url} could not be loaded (network error or blocked by the browser)`) };
-    } finally {
-      clearTimeout(timer);
-    }
-  })().then((result) => {
+  const entry: Entry = { controller, users: 0, settled: false, previous, promise: Promise.resolve(null as never) };
+  entry.promise = fetchText(url, { timeoutMs, controller, revalidate }).then((fetched): StoryFile => {
     entry.settled = true;
-    // Failures are not kept, so a widget created later can try again.
-    if (!result.ok && entries.get(url) === entry) entries.delete(url);
+    const result: StoryFile = fetched.ok ? { ...parseStory(fetched.value.text, url), text: fetched.value.text } : fetched;
+    // Failures are not kept, so a widget created later can try again (or gets the last good answer).
+    if (!result.ok) drop(url, entry);
+    // Settled: the answer it replaced is no longer needed (no chain of old answers builds up).
+    entry.previous = undefined;
+    if (result.ok) return result;
+    // Content types are not checked (servers and CMSs label JSON text/plain or octet-stream);
+    // but a web page where the story should be (a soft 404, a login page) gets a clearer message.
+    const type = fetched.ok ? fetched.value.type : '';
+    if (result.error.code === 'invalid-json' && /html/i.test(type)) {
+      return { ok: false, error: storyError('invalid-json', `${url} answered with a web page (${type.split(';')[0]!.trim()}), not a story JSON file: check the address`) };
+    }
     return result;
   });
   return entry;
+}
+
+function drop(url: string, entry: Entry): void {
+  if (entries.get(url) !== entry) return;
+  if (entry.previous) entries.set(url, entry.previous);
+  else entries.delete(url);
 }
 
 function nextFrame(callback: () => void): void {
@@ -137,7 +170,7 @@ function nextFrame(callback: () => void): void {
   }
 }
 
-/** For tests: forget every cached request. */
+/** For tests: forget every request under way. */
 export function clearStoryCache(): void {
   entries.clear();
 }

@@ -2,6 +2,7 @@
 // stories and the other languages' strings in every build, the live code in the single-file
 // bundles. In the CDN files each is fetched from beside the script and checked against the hash
 // built into it, so an embed code's `integrity` on the script covers them too.
+import { fetchText } from '../data/loader.js';
 import { ASSET_FILES } from './asset-files.js';
 
 /** Where a file beside the script is, with its hash (CDN builds). */
@@ -18,18 +19,18 @@ export const builtInStoryFiles = (): string[] =>
 
 /**
  * A JSON file of this library, e.g. `locales/de.json`. Rejects naming the file when it is missing,
- * blocked, not the one built (its hash), or has not arrived within 10 s: a stalled CDN must not
- * keep a widget loading for ever.
+ * blocked, not the one built (its hash), or has not arrived within the default timeout: a stalled
+ * CDN must not keep a widget loading for ever.
  */
 export async function fetchAsset(name: string): Promise<unknown> {
   const file = ASSET_FILES[name];
   if (typeof file === 'function') return (await file()).default;
   const { url, integrity } = assetUrl(name);
+  const fetched = await fetchText(url, { integrity });
   try {
-    const response = await fetch(url, { integrity, credentials: 'omit', signal: AbortSignal.timeout(10_000) });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.json();
+    if (fetched.ok) return JSON.parse(fetched.value.text);
   } catch {
-    throw new Error(`${url} could not be loaded: it is missing, blocked, or does not match the hash built into the script`);
+    // Reported below, as any other failure.
   }
+  throw new Error(`${url} could not be loaded: it is missing, blocked, or does not match the hash built into the script`);
 }

@@ -1,12 +1,14 @@
 /**
  * A widget's side of live stories (`refresh`, `refresh()`): its subscription to the URL's shared
  * poller, the "Updated 14:32" line, the "Changed" marks, the polite announcement, `nw-update` and
- * stale `nw-error` events. Loaded on demand by the element (story-element.ts), with the poller and
+ * stale `nw-error` events. Loaded on demand by the story controller (story-controller.ts), with the poller and
  * the diff, so pages whose widgets don't refresh never download them; the single-file CDN bundles
  * load it the same way from a file beside them (live-script.ts).
  */
 import { css, html, nothing } from 'lit';
 import { clock } from '../data/live-clock.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
+import { dispatchWidgetEvent, reportError } from './events.js';
 import { refreshIntervalMs, watchStory } from '../data/live.js';
 import { announcementFor, messagesFor } from './live-messages.js';
 import { formatPartialDate } from './format.js';
@@ -17,28 +19,11 @@ import type { DiffKind } from '../data/diff.js';
 import type { StoryError } from '../data/errors.js';
 import type { LiveAnnouncement, LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
 import type { Story } from '../data/story.js';
-import type { Locale } from './i18n.js';
-import type { ReactiveElement } from 'lit';
-import type { NwErrorDetail, NwUpdateDetail } from './events.js';
-
-/** What the live code reads of the widget it serves (a StoryElement). */
-type LiveElement = ReactiveElement & { readonly loadedStory: Story | undefined; readonly error: StoryError | undefined; refreshInterval?: number; timeout: number };
+import type { ReactiveController } from 'lit';
+import type { StoryController, StoryHost } from './story-controller.js';
 
 /** How long an item that changed on a refresh keeps its "Changed" mark. */
 const CHANGED_MARK_MS = 10 * 60_000;
-
-/** What the element lets its controller see and do, besides its public API, without opening its private state. */
-export interface LiveHost {
-  /** The absolute URL of the `src` story, when `src` is the source in use (not the story property or inline JSON). */
-  url(): string | undefined;
-  /** When this widget first had its story (ms), for the "Updated" line of a story without an `updated` date. */
-  arrivedAt(): number | undefined;
-  /** Why the widget could not show `story` (it took away the widget's quote, party…), if so. */
-  refuses(story: Story): StoryError | undefined;
-  /** Shows `story`: a change, or the first good version after a failed load. */
-  show(story: Story): void;
-  locale(): Locale;
-}
 
 addEnglish(LIVE_STRINGS);
 
@@ -66,7 +51,8 @@ const liveStyles = css`
   }
 `;
 
-export class LiveController {
+/** A widget's subscription to its `src` story's poller; added to the element by its story controller once the live code has loaded. */
+export class LiveController implements ReactiveController {
   handle?: LiveHandle;
   private url?: string;
   /** When a refresh last brought a change (ms since the epoch), for the "Updated" line. */
@@ -80,14 +66,28 @@ export class LiveController {
   /** The `refresh` value this widget last warned about (one warning per value, as for `timeout`). */
   private warnedRefresh?: number;
 
-  constructor(
-    private readonly el: LiveElement,
-    private readonly host: LiveHost,
-  ) {
+  private readonly el: StoryHost;
+
+  constructor(private readonly source: StoryController) {
+    const el = (this.el = source.host);
     const root = el.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, liveStyles.styleSheet!];
     // A native <details> closing updates nothing in Lit: a held announcement waits for this instead.
     root.addEventListener('toggle', () => this.handle?.flush(), true);
+    el.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  hostUpdated(): void {
+    // An announcement held back while a panel was open goes out once it closed.
+    this.handle?.flush();
   }
 
   /**
@@ -95,8 +95,8 @@ export class LiveController {
    * A story whose load failed is watched too (with `refresh`), until a check brings a good one.
    */
   sync(onDemand = false): void {
-    const { el } = this;
-    const story = el.loadedStory;
+    const { el, source } = this;
+    const { story } = source;
     // Without `refresh`, a widget asked to `refresh()` stays subscribed, checking only when asked.
     const asked = refreshIntervalMs(el.refreshInterval);
     if (asked !== undefined && asked < el.refreshInterval! * 1000 && el.refreshInterval !== this.warnedRefresh) {
@@ -105,9 +105,9 @@ export class LiveController {
       console.warn(`<${el.localName}>: refresh ${el.refreshInterval} is more than the ${asked / 1000} s (24 hours) a widget waits between checks; using that (refresh is in seconds, not milliseconds).`);
     }
     const interval = asked ?? (onDemand || this.handle ? Infinity : undefined);
-    const url = this.host.url();
-    // Without a story, the widget shows its load's error (`error`): watched until a check brings a good story.
-    const recovering = !story && asked !== undefined && el.error !== undefined;
+    const url = source.url();
+    // Without a story, the widget shows its load's error: watched until a check brings a good story.
+    const recovering = !story && asked !== undefined && source.error !== undefined;
     if ((!story && !recovering) || !url || interval === undefined || !el.isConnected) {
       this.release();
       return;
@@ -124,7 +124,7 @@ export class LiveController {
     // A change that arrived before this widget subscribed (or the first good version, for a widget
     // whose load failed): shown as it is, not announced.
     const latest = this.handle.story;
-    if (latest && latest !== story) this.host.show(latest);
+    if (latest && latest !== story) source.show(latest);
     el.requestUpdate();
   }
 
@@ -146,16 +146,16 @@ export class LiveController {
 
   /** The "Changed" label, on an item a refresh changed within the last few minutes. */
   renderChanged(kind: DiffKind, id: string): TemplateResult | typeof nothing {
-    return (this.marks.get(`${kind}:${id}`) ?? 0) > clock.now() ? html`<span class="changed" part="changed">${this.host.locale().strings.changed}</span>` : nothing;
+    return (this.marks.get(`${kind}:${id}`) ?? 0) > clock.now() ? html`<span class="changed" part="changed">${this.source.view.locale().strings.changed}</span>` : nothing;
   }
 
   renderUpdated(): TemplateResult | typeof nothing {
     if (!this.handle) return nothing;
-    const locale = this.host.locale();
+    const locale = this.source.view.locale();
     const { strings } = locale;
-    const story = this.el.loadedStory;
+    const { story } = this.source;
     // Always a line (the time the story arrived, when it has no date), so a first change adds no height.
-    const at = this.updatedAt ?? (story?.updated ? undefined : this.host.arrivedAt());
+    const at = this.updatedAt ?? (story?.updated ? undefined : this.source.arrivedAt);
     const when =
       at !== undefined
         ? format(strings.liveUpdatedAt, { time: new Intl.DateTimeFormat(locale.tag, { hour: '2-digit', minute: '2-digit' }).format(at) })
@@ -186,18 +186,14 @@ export class LiveController {
     });
   }
 
-  private dispatch(name: string, detail: NwErrorDetail | NwUpdateDetail): void {
-    this.el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
-  }
-
   /** The widget's side of the shared poller. */
   private readonly subscriber: LiveSubscriber = {
     intervalMs: Infinity,
-    timeoutMs: 10_000,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
     update: (update: LiveUpdate) => {
       const { diff } = update;
       // A change that takes away what this widget shows (its quote, its party) keeps the last good view.
-      const refusal = this.host.refuses(update.story);
+      const refusal = this.source.view.refuses(update.story);
       if (refusal) {
         this.refusedUpdate = true;
         this.subscriber.stale({ ...refusal, stale: true });
@@ -211,20 +207,22 @@ export class LiveController {
       this.updatedAt = update.at;
       this.staleError = undefined;
       this.holdPlace();
-      this.host.show(update.story);
-      this.dispatch('nw-update', { storyId: diff.storyId, added: diff.added, changed: diff.changed, removed: diff.removed });
+      this.source.show(update.story);
+      dispatchWidgetEvent(this.el, 'nw-update', { storyId: diff.storyId, added: diff.added, changed: diff.changed, removed: diff.removed });
     },
     recovered: (story: Story) => {
       // The error on screen gives way to the story, quietly: nothing changed that the reader had seen.
-      if (!this.el.loadedStory) this.host.show(story);
+      if (!this.source.story) this.source.show(story);
     },
     stale: (error: StoryError) => {
       // While the first load's error is on screen, it was reported once already: checks that fail too stay quiet.
-      if (!this.el.loadedStory) return;
+      const { story } = this.source;
+      if (!story) return;
       this.staleError = error;
       this.holdPlace();
       this.el.requestUpdate();
-      this.dispatch('nw-error', { storyId: this.el.loadedStory?.id ?? null, code: error.code, message: error.message, stale: true });
+      // The poller warned once for the run of failures, however many widgets show the URL.
+      reportError(this.el, { storyId: story.id, code: error.code, message: error.message, stale: true }, false);
     },
     checked: (now: number) => {
       let expired = false;
@@ -243,7 +241,7 @@ export class LiveController {
     panelOpen: () => !!this.el.renderRoot?.querySelector?.('[part~="panel"], details[open]'),
     messages: messagesFor,
     announce: (announcement: LiveAnnouncement) => {
-      const text = announcementFor(announcement, this.host.locale());
+      const text = announcementFor(announcement, this.source.view.locale());
       // The same words twice would not be read again: vary them invisibly.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
       this.el.requestUpdate();

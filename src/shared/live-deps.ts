@@ -6,6 +6,7 @@ export { css, html, nothing } from 'lit';
 export { clock, refreshIntervalMs } from '../data/live-clock.js';
 export { comparePartialDates, parsePartialDate } from '../data/dates.js';
 export { storyError } from '../data/errors.js';
-export { parseStory } from '../data/loader.js';
+export { DEFAULT_TIMEOUT_MS, requestStory } from '../data/loader.js';
+export { dispatchWidgetEvent, reportError } from './events.js';
 export { formatPartialDate } from './format.js';
 export { addEnglish, format } from './i18n.js';

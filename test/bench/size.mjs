@@ -95,10 +95,16 @@ export const WIDGET_AIM = 15_000;
  * item 4): the view model rebuilt only when what it is built from changes instead of a model
  * cache, one string-filling helper (plurals and numbers in the page's language) instead of four,
  * and no cache of formatted strings (the Intl objects stay cached).
+ * Then up by 0.26 KB (full bundles) and 0.23 KB (every widget with its shared chunk) for one story
+ * source (issue 30, item 1): the story's source, its request and the live side's subscription in
+ * one Lit ReactiveController (StoryController) that the element reads, and one request path for
+ * the first load, every later check and the library's own files (one timeout, one abort, one set
+ * of error messages); the live code file lost 0.03 KB. Net of issue 30, every file is still about
+ * 0.5 KB smaller than before it (33.2 / 24.9 KB ceilings then).
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_390;
-export const WIDGET_CEILING = 24_200;
+export const FULL_CEILING = 32_660;
+export const WIDGET_CEILING = 24_440;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

@@ -18,8 +18,10 @@ describe('the workbench previews a live story', () => {
     const story = await (await fetch('/test/fixtures/story.json')).json();
     await control({ body: JSON.stringify(story) });
     let time = Date.now();
-    const timers: (() => void)[] = [];
-    setLiveClock({ now: () => time, setTimeout: (callback) => timers.push(callback), clearTimeout: () => undefined, random: () => 0.5 });
+    // Every timer on this clock: the poller's, and the requests' timeouts (never fired here).
+    const timers: { callback: () => void; ms: number }[] = [];
+    setLiveClock({ now: () => time, setTimeout: (callback, ms) => timers.push({ callback, ms }), clearTimeout: () => undefined, random: () => 0.5 });
+    const checks = () => timers.filter((timer) => timer.ms === 60_000);
     const bench = await fixture<NwWorkbench>(html`<nw-workbench></nw-workbench>`);
     bench.select('negotiation-status--full');
     await bench.updateComplete;
@@ -34,12 +36,12 @@ describe('the workbench previews a live story', () => {
     // Once the widget has settled, its live code has loaded and the poller's timer is set.
     await widget.updateComplete;
     await bench.updateComplete;
-    expect(timers.length, 'the poller waits for its next check').to.equal(1);
+    expect(checks().length, 'the poller waits for its next check').to.equal(1);
     expect(bench.embedCode).to.contain(`src="/__live/${file}"`).and.contain('refresh="60"');
     story.negotiation.events.push({ id: 'second-round', date: '2025-03-20', title: 'Second round', parties: ['north'], status: 'scheduled' });
     await control({ body: JSON.stringify(story) });
     time += 60_000;
-    timers.splice(0).forEach((fire) => fire());
+    checks().forEach((timer) => timer.callback());
     await liveChecksSettled();
     await bench.updateComplete;
     const changes = bench.querySelector('.changes')!;

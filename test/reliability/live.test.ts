@@ -778,7 +778,12 @@ describe('live stories (refresh)', function () {
       el.setAttribute('src', `/__live/${file}`);
       el.setAttribute('refresh', String(INTERVAL / 1000));
       for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      const sent = (await control(file)).requests;
       container.append(el);
+      if (attributes.timeout) {
+        while ((await control(file)).requests === sent) await new Promise((resolve) => setTimeout(resolve, 5));
+        clock.advance(Number(attributes.timeout));
+      }
       await settled(el);
       return { el, errors, updates };
     }
@@ -793,8 +798,8 @@ describe('live stories (refresh)', function () {
     const firstFailures: [string, (file: string) => Promise<(() => void) | void>, string, Record<string, string>?][] = [
       ['a network error', async () => networkDown(), 'network'],
       ['an HTTP 500', async (file) => void (await control(file, { status: 500 })), 'http'],
-      // The first load's own timeout is real time (the loader's), hence a short one; the server answers later.
-      ['a timeout', async (file) => void (await control(file, { queue: [{ delayMs: 2000 }] })), 'timeout', { timeout: '300' }],
+      // The first load's timeout runs on the fake clock too (one request path): moved past it once the server has the request.
+      ['a timeout', async (file) => void (await control(file, { queue: [{ delayMs: 3000 }] })), 'timeout', { timeout: '300' }],
       ['invalid JSON', async (file) => void (await control(file, { body: '{ "version": 1, ' })), 'invalid-json'],
       ['an invalid story', async (file) => void (await control(file, { body: body(story((s) => ((s as { version: number }).version = 3))) })), 'invalid-story'],
     ];
