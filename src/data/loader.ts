@@ -80,6 +80,17 @@ export async function fetchText(
   }
 }
 
+/** `src` as an absolute http(s) URL without its fragment (never sent to the server): one load and one poller per file. */
+export function resolveUrl(src: string): string | undefined {
+  try {
+    const url = new URL(src, document.baseURI);
+    url.hash = '';
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A story file as fetched: the story, and the text it came from (a later check with the same text changed nothing). */
 export type StoryFile = LoadResult<Story> & { text?: string };
 

@@ -6,7 +6,7 @@
  */
 import { isServer } from 'lit';
 import { storyError } from '../data/errors.js';
-import { checkStory, parseStory, readTimeout, requestStory } from '../data/loader.js';
+import { checkStory, parseStory, readTimeout, requestStory, resolveUrl } from '../data/loader.js';
 import { clock, refreshIntervalMs } from '../data/live-clock.js';
 import { DEFAULT_STORY_ID } from '../data/stories/default-id.js';
 import { builtInStories } from '../data/stories/lazy.js';
@@ -297,15 +297,4 @@ function isJsonScript(element: Element): element is HTMLScriptElement {
 
 function toState(result: LoadResult<Story>): SourceState {
   return result.ok ? { status: 'ready', story: result.value } : { status: 'error', error: result.error };
-}
-
-/** `src` as an absolute http(s) URL without its fragment (never sent to the server): one load and one poller per file. */
-function resolveUrl(src: string): string | undefined {
-  try {
-    const url = new URL(src, document.baseURI);
-    url.hash = '';
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
