@@ -12,7 +12,7 @@ import { widgetFallback } from './embed/fallback.js';
 import { attribute, jsonForScript } from './embed/html.js';
 import { isBooleanAttribute, isWidgetName, widgetAttributes } from './embed/widgets.js';
 import type { Story } from './data/story.js';
-import type { AttributeValues } from './embed/fallback.js';
+import type { AttributeValues, FallbackContext } from './embed/fallback.js';
 import type { WidgetName } from './embed/widgets.js';
 
 export { widgetAttributes, VERSION };
@@ -144,7 +144,7 @@ export function embedCode(widget: WidgetName, options: EmbedOptions = {}): strin
   const base = baseUrlOf(options.baseUrl);
   const story = storyFor(attributes, options.story);
   registerAllLanguages();
-  const locale = localeFor(options.lang ?? 'en');
+  const locale: FallbackContext['locale'] = localeFor(options.lang ?? 'en');
   const fallback = story ? widgetFallback(widget, attributes, { story, locale, now }) : undefined;
 
   if (options.variant === 'iframe') {

@@ -10,7 +10,7 @@ cpSync('dist/cdn', 'dist/demo/cdn', { recursive: true });
 cpSync('dist/stories', 'dist/demo/stories', { recursive: true });
 cpSync('dist/studio', 'dist/demo/studio', { recursive: true });
 cpSync('dist/custom-elements.json', 'dist/demo/custom-elements.json');
-for (const file of ['index.html', 'workbench.css', 'article.css', 'gallery.css', 'favicon.svg']) cpSync(`stories/${file}`, `dist/demo/${file}`);
+for (const file of ['index.html', 'demo-base.css', 'workbench.css', 'article.css', 'gallery.css', 'favicon.svg']) cpSync(`stories/${file}`, `dist/demo/${file}`);
 
 /**
  * The article page carries each widget as a publisher's server would render it (`prerender` from

@@ -17,14 +17,20 @@ import { attribute, escapeHtml } from './html.js';
 import type { Story } from '../data/story.js';
 import type { EventView, StatusModel } from '../negotiation-status/status-model.js';
 import type { Locale } from '../shared/i18n.js';
+import type { QUOTE_STRINGS } from '../quote-card/strings.js';
+import type { MATRIX_STRINGS } from '../position-matrix/strings.js';
+import type { STATUS_STRINGS } from '../negotiation-status/strings.js';
 import type { WidgetName } from './widgets.js';
 
 /** Attribute values as the element gets them: a string, or `true` for a present boolean. */
 export type AttributeValues = Readonly<Record<string, string | true>>;
 
+/** A locale with every widget's strings: the model modules imported above register them. */
+type WidgetsLocale = Locale<typeof QUOTE_STRINGS & typeof MATRIX_STRINGS & typeof STATUS_STRINGS>;
+
 export interface FallbackContext {
   story: Story;
-  locale: Locale;
+  locale: WidgetsLocale;
   /** The clock a `live` status counts against. */
   now: Date;
 }
@@ -128,7 +134,7 @@ ${rows.join('\n')}
   return { markup, label: model.caption };
 }
 
-function eventWhen(event: EventView, model: StatusModel, locale: Locale): string {
+function eventWhen(event: EventView, model: StatusModel, locale: WidgetsLocale): string {
   if (event.datetime) return dateTime(event.datetime, locale);
   return event.dateLabel ? storyText(event.dateLabel, model.language, locale) : escapeHtml(locale.strings.noDateSet);
 }

@@ -15,6 +15,7 @@ import type { ParsedDate } from '../data/dates.js';
 import type { Story } from '../data/story.js';
 import type { StoryLang } from '../shared/story-element.js';
 import type { EventView, PartyRef, StageState, StatusModel } from './status-model.js';
+import type { STATUS_STRINGS } from './strings.js';
 
 export type StatusLayout = 'full' | 'compact' | 'timeline';
 
@@ -78,7 +79,7 @@ const PARTY_CHIPS = 3;
  * @cssprop [--nw-heading-font-family=var(--nw-font-family)] - The font of the title and section headings: the page's heading face, where it has one.
  * @fires nw-error - The story could not be shown. `detail`: `{ storyId, code, message }`.
  */
-export class NegotiationStatus extends StoryElement<StatusModel> {
+export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_STRINGS> {
   static override styles = [...StoryElement.styles, widgetStyles];
 
   static override properties: PropertyDeclarations = {

@@ -11,7 +11,6 @@ import { STATUS_STRINGS } from './strings.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { LoadResult } from '../data/errors.js';
 import type { EventStatus, Story } from '../data/story.js';
-import type { Strings } from '../shared/i18n.js';
 
 // The widget's English strings join the common ones as soon as its code loads.
 addEnglish(STATUS_STRINGS);
@@ -100,7 +99,7 @@ export interface StatusModel {
 
 export interface StatusOptions {
   /** UI strings, for error messages. */
-  strings: Pick<Strings, 'noNegotiation' | 'notFoundStage'>;
+  strings: Pick<typeof STATUS_STRINGS, 'noNegotiation' | 'notFoundStage'>;
   /** Count against `now` instead of the story's `asOf`. */
   live?: boolean;
   /** The clock `live` counts against. */

@@ -1,3 +1,5 @@
+import type { Locale } from '../shared/i18n.js';
+
 /**
  * `<negotiation-status>`'s own strings (and the events' statuses).
  * English, in every build that has the widget; other languages come with all widgets' strings
@@ -34,3 +36,6 @@ export const STATUS_STRINGS = {
   statusMoreParties: '+{n} more',
   statusUnavailable: 'The state of the talks is not available.',
 };
+
+/** A locale as `<negotiation-status>` reads it: the common strings and its own. */
+export type StatusLocale = Locale<typeof STATUS_STRINGS>;

@@ -11,7 +11,7 @@ import { MATRIX_STRINGS } from './strings.js';
 import { formatList } from '../shared/format.js';
 import type { LoadResult } from '../data/errors.js';
 import type { Issue, Party, Person, Position, Quote, Stance, Story } from '../data/story.js';
-import type { Locale, StringKey } from '../shared/i18n.js';
+import type { MatrixLocale } from './strings.js';
 
 // The widget's English strings join the common ones as soon as its code loads.
 addEnglish(MATRIX_STRINGS);
@@ -116,7 +116,7 @@ const STANCE_KEY_NAMES = {
 } as const satisfies Record<Stance, string>;
 
 /** The key of a stance's count (`"{n} unclear"`). */
-export function stanceKey(stance: Stance): StringKey {
+export function stanceKey(stance: Stance): keyof typeof MATRIX_STRINGS {
   return `matrixCount${STANCE_KEY_NAMES[stance]}`;
 }
 
@@ -177,7 +177,7 @@ export function parseIdList(value: string | null | undefined): string[] | null {
 }
 
 /** "NATO membership: 2 support, 1 opposes, 3 not stated." for one column. */
-export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], locale: Locale): string {
+export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], locale: MatrixLocale): string {
   const counts = STANCES.map((stance) => [stance, cells.filter((cell) => cell.stance === stance).length] as const)
     .filter(([, count]) => count > 0)
     .map(([stance, count]) => format(locale.strings[stanceKey(stance)], { n: count }, locale));
@@ -185,7 +185,7 @@ export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], l
 }
 
 /** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …" */
-export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], locale: Locale): string {
+export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], locale: MatrixLocale): string {
   const head = format(locale.strings.matrixSummary, {
     parties: format(locale.strings.matrixPartyCount, { n: rows.length }, locale),
     issues: format(locale.strings.matrixIssueCount, { n: columns.length }, locale),
@@ -264,7 +264,7 @@ function evidenceOf(lookup: Lookup, position: Position): MatrixEvidence[] {
 }
 
 /** Builds the matrix, or a `not-found` error naming the first unknown party or issue id. */
-export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale): LoadResult<MatrixModel> {
+export function buildMatrix(story: Story, options: MatrixOptions, locale: MatrixLocale): LoadResult<MatrixModel> {
   const notFound = (key: 'notFoundParty' | 'notFoundIssue', id: string): LoadResult<MatrixModel> => ({
     ok: false,
     error: storyError('not-found', format(locale.strings[key], { id, story: story.id })),

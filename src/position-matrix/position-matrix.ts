@@ -12,9 +12,9 @@ import { matrixStyles } from './position-matrix.styles.js';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Stance, Story } from '../data/story.js';
-import type { Locale, Strings } from '../shared/i18n.js';
 import type { StoryLang } from '../shared/story-element.js';
 import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty } from './matrix-model.js';
+import type { MATRIX_STRINGS, MatrixLocale } from './strings.js';
 
 export type MatrixLayout = 'auto' | 'table' | 'compact' | 'list';
 
@@ -80,7 +80,7 @@ export interface NwSelectDetail {
  * @fires nw-select - The reader activated a cell. `detail`: `{ storyId, party, issue, stance }`.
  * @fires nw-error - The story could not be shown. `detail`: `{ storyId, code, message }`.
  */
-export class PositionMatrix extends StoryElement<MatrixModel> {
+export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRINGS> {
   static override styles = [...StoryElement.styles, matrixStyles];
 
   static override properties: PropertyDeclarations = {
@@ -364,7 +364,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
 }
 
 /** A party's name (in a column header, its short name shown and its full name for screen readers); a highlighted party's is marked, and says so to screen readers. */
-function renderPartyName(party: MatrixParty, lang: StoryLang, strings: Strings, full = false): TemplateResult {
+function renderPartyName(party: MatrixParty, lang: StoryLang, strings: MatrixLocale['strings'], full = false): TemplateResult {
   const name =
     full || party.shortName === party.name
       ? html`<span class="name" lang=${lang}>${party.name}</span>`
@@ -379,14 +379,14 @@ function renderCellSummary(cell: MatrixCell, lang: StoryLang): TemplateResult | 
 }
 
 /** Who said a quote, in what role, when, where, and the source link. */
-function renderAttribution(quote: MatrixEvidence, lang: StoryLang, locale: Locale): TemplateResult {
+function renderAttribution(quote: MatrixEvidence, lang: StoryLang, locale: MatrixLocale): TemplateResult {
   return html`<span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
       ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
       : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl ? html` · ${externalLink(quote.sourceUrl, locale.strings.source)}` : nothing}`;
 }
 
 /** The quotes behind a position, and the article's reported sentence where it gives one. */
-function renderEvidence(cell: MatrixCell, lang: StoryLang, locale: Locale): TemplateResult {
+function renderEvidence(cell: MatrixCell, lang: StoryLang, locale: MatrixLocale): TemplateResult {
   const { strings } = locale;
   return html`${cell.evidence.length
     ? html`<h4>${strings.evidence}</h4>
@@ -414,7 +414,7 @@ function renderEvidence(cell: MatrixCell, lang: StoryLang, locale: Locale): Temp
  * once, so the notes grow with the cells and the quotes, never with their product; each position
  * is one line of text (no elements inside), as a big matrix has thousands.
  */
-function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
+function renderPrintNotes(model: MatrixModel, locale: MatrixLocale): TemplateResult {
   const { strings } = locale;
   const lang = model.language;
   const numbers = new Map(model.quotes.map((quote, index) => [quote, `[${formatNumber(index + 1, locale)}]`]));
@@ -438,7 +438,7 @@ function renderPrintNotes(model: MatrixModel, locale: Locale): TemplateResult {
 }
 
 /** The key: the stances the grid uses, each with its mark and word ("not stated" last), and how to open a cell. */
-function renderLegend(model: MatrixModel, strings: Strings): TemplateResult {
+function renderLegend(model: MatrixModel, strings: MatrixLocale['strings']): TemplateResult {
   return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
     <h3 id="legend-heading" class="visually-hidden">${strings.legend}</h3>
     <ul>
@@ -449,7 +449,7 @@ function renderLegend(model: MatrixModel, strings: Strings): TemplateResult {
 }
 
 /** The source line: "Source: …", and the date the positions are true for. */
-function renderFooter(model: MatrixModel, locale: Locale): TemplateResult | typeof nothing {
+function renderFooter(model: MatrixModel, locale: MatrixLocale): TemplateResult | typeof nothing {
   const { source, updated, asOf } = model;
   if (!source && !updated && !asOf) return nothing;
   const { strings } = locale;

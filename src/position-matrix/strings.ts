@@ -1,3 +1,5 @@
+import type { Locale } from '../shared/i18n.js';
+
 /**
  * `<position-matrix>`'s own strings (and the stances' names).
  * English, in every build that has the widget; other languages come with all widgets' strings
@@ -33,3 +35,6 @@ export const MATRIX_STRINGS = {
   notFoundParty: 'No party "{id}" in story "{story}".',
   notFoundIssue: 'No issue "{id}" in story "{story}".',
 };
+
+/** A locale as `<position-matrix>` reads it: the common strings and its own. */
+export type MatrixLocale = Locale<typeof MATRIX_STRINGS>;

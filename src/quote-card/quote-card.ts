@@ -10,6 +10,7 @@ import type { PropertyValues, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Story } from '../data/story.js';
 import type { QuoteModel } from './quote-model.js';
+import type { QUOTE_STRINGS } from './strings.js';
 
 export type QuoteCardLayout = 'card' | 'pull' | 'compact';
 
@@ -63,7 +64,7 @@ const LAYOUTS: readonly QuoteCardLayout[] = ['card', 'pull', 'compact'];
  * @fires nw-error - The story or the quote could not be shown. `detail`: `{ storyId, code, message }`.
  * @fires nw-copy - The quote was copied to the clipboard. `detail`: `{ storyId, quoteId }`.
  */
-export class QuoteCard extends StoryElement<QuoteModel> {
+export class QuoteCard extends StoryElement<QuoteModel, typeof QUOTE_STRINGS> {
   static override styles = [...StoryElement.styles, quoteCardStyles];
 
   static override properties: PropertyDeclarations = {

@@ -6,7 +6,7 @@ import { addEnglish, format } from '../shared/i18n.js';
 import { QUOTE_STRINGS } from './strings.js';
 import type { LoadResult } from '../data/errors.js';
 import type { Party, Quote, Story } from '../data/story.js';
-import type { Locale, Strings } from '../shared/i18n.js';
+import type { Locale } from '../shared/i18n.js';
 
 // The widget's English strings join the common ones as soon as its code loads.
 addEnglish(QUOTE_STRINGS);
@@ -52,7 +52,7 @@ export interface QuoteModel {
   issues: { id: string; title: string }[];
 }
 
-type ErrorStrings = Pick<Strings, 'notFoundQuote' | 'noQuotes' | 'notFoundSpeaker'>;
+type ErrorStrings = Pick<typeof QUOTE_STRINGS, 'notFoundQuote' | 'noQuotes' | 'notFoundSpeaker'>;
 
 /**
  * Turns a story and a quote id (the first quote when none is given) into the view model,

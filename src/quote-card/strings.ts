@@ -1,3 +1,5 @@
+import type { Locale } from '../shared/i18n.js';
+
 /**
  * `<quote-card>`'s own strings.
  * English, in every build that has the widget; other languages come with all widgets' strings
@@ -15,3 +17,6 @@ export const QUOTE_STRINGS = {
   /** What a reader sees when a widget cannot show its story (the detail goes to the console and `nw-error`). */
   quoteUnavailable: 'This quote is not available.',
 };
+
+/** A locale as `<quote-card>` reads it: the common strings and its own. */
+export type QuoteLocale = Locale<typeof QUOTE_STRINGS>;

@@ -5,9 +5,6 @@
 
 import { fetchAsset } from './assets.js';
 import { formatNumber, pluralCategory } from './format.js';
-import type { MATRIX_STRINGS } from '../position-matrix/strings.js';
-import type { QUOTE_STRINGS } from '../quote-card/strings.js';
-import type { STATUS_STRINGS } from '../negotiation-status/strings.js';
 import type { LIVE_STRINGS } from './live-strings.js';
 
 export type SupportedLanguage = 'en' | 'de' | 'fr' | 'uk' | 'ar';
@@ -31,14 +28,19 @@ const en = {
   listSeparator: ', ',
 };
 
-export type StringKey = keyof typeof en | keyof typeof QUOTE_STRINGS | keyof typeof MATRIX_STRINGS | keyof typeof STATUS_STRINGS | keyof typeof LIVE_STRINGS;
-export type Strings = Record<StringKey, string>;
+/** The common strings' and the live updates' names. */
+export type StringKey = keyof typeof en | keyof typeof LIVE_STRINGS;
+/**
+ * A language's strings: the common ones, and those of the widget that reads them (`Own`, the type of
+ * its English strings). Each widget names its own, so this module needs none of theirs.
+ */
+export type Strings<Own = unknown> = Record<StringKey | keyof Own, string>;
 
 /** English as far as the widgets loaded so far need it: the common strings, then each widget's own. */
 const english = en as Strings;
 
 /** Adds a widget's English strings (its model module calls this once, when it loads). */
-export function addEnglish(strings: Partial<Strings>): void {
+export function addEnglish(strings: Record<string, string>): void {
   Object.assign(english, strings);
 }
 
@@ -59,13 +61,14 @@ const QUOTE_MARKS: Record<SupportedLanguage, readonly [string, string]> = {
   ar: ['«', '»'],
 };
 
-export interface Locale {
+/** A page language's rules and strings; `Own` types the strings of the widget that reads them (see `Strings`). */
+export interface Locale<Own = unknown> {
   /** The page's tag as given (e.g. "de-AT"), for `Intl`; "en" when none is set. */
   tag: string;
   /** The language whose strings are used. */
   language: SupportedLanguage;
   /** The language's strings; English until `ready`. */
-  strings: Strings;
+  strings: Strings<Own>;
   quoteMarks: readonly [string, string];
   /** False while the language's strings still have to be loaded (`loadLanguage`). */
   ready: boolean;
@@ -79,15 +82,18 @@ export function isSupportedLanguage(value: string): value is SupportedLanguage {
 const locales = new Map<string, Locale>();
 const loading = new Map<SupportedLanguage, Promise<void>>();
 
-/** Builds a locale from a BCP 47 tag; unknown or malformed tags fall back to English. */
-export function localeFor(tag: string | null | undefined): Locale {
+/**
+ * Builds a locale from a BCP 47 tag; unknown or malformed tags fall back to English. `Own` is the
+ * caller's word that its widget's strings are registered (`addEnglish`), as its model module does on load.
+ */
+export function localeFor<Own = unknown>(tag: string | null | undefined): Locale<Own> {
   const cleaned = (tag ?? '').trim();
   let locale = locales.get(cleaned);
   if (!locale) {
     locale = buildLocale(cleaned);
     if (locales.size < 100) locales.set(cleaned, locale);
   }
-  return locale;
+  return locale as Locale<Own>;
 }
 
 function buildLocale(cleaned: string): Locale {

@@ -37,7 +37,7 @@ export type { NwErrorDetail, NwUpdateDetail } from './events.js';
  * @csspart updated - The "Updated 14:32" line of a live widget.
  * @csspart changed - The "Changed" label on an item a refresh changed.
  */
-export abstract class StoryElement<Model> extends LitElement {
+export abstract class StoryElement<Model, Own = unknown> extends LitElement {
   static override styles = [hostStyles];
 
   static override properties: PropertyDeclarations = {
@@ -75,7 +75,8 @@ export abstract class StoryElement<Model> extends LitElement {
 
   /** The view model, when the story is ready and the widget's own checks passed. */
   protected model?: Model;
-  protected locale: Locale = localeFor('en');
+  /** `Own` is the type of the subclass's own English strings, which its model module registers. */
+  protected locale: Locale<Own> = localeFor('en');
   /** The language the widget inherits (nearest `lang`), as given. */
   #inheritedLanguage?: string;
   #modelError?: StoryError;

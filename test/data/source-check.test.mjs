@@ -208,7 +208,7 @@ describe('negotiation-widgets studio', () => {
       const text = await page.text();
       assert.match(text, /<nw-studio><\/nw-studio>/);
       assert.match(text, /require-trusted-types-for 'script'/);
-      for (const file of ['studio.js', 'studio.css', '../cdn/negotiation-widgets.js']) assert.equal((await fetch(new URL(file, url))).status, 200, file);
+      for (const file of ['studio.js', 'studio.css', 'demo-base.css', '../cdn/negotiation-widgets.js']) assert.equal((await fetch(new URL(file, url))).status, 200, file);
       const root = new URL('/', url);
       assert.equal((await fetch(new URL('/package.json', root))).status, 404);
       assert.equal((await fetch(new URL('/studio/..%2F..%2Fpackage.json', root))).status, 404);

@@ -10,11 +10,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { freePort } from '../free-port.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const here = join(root, 'test/frameworks');
@@ -26,16 +26,6 @@ const builtIn = JSON.parse(readFileSync(join(root, 'src/data/stories/us-russia-u
 const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/story.json'), 'utf8'));
 const quote = builtIn.quotes.find((q) => q.id === 'hegseth-nato-membership');
 const TAGS = ['quote-card', 'position-matrix', 'negotiation-status'];
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a command to its end; rejects with its output when it fails. */
 function run(command, args, cwd) {

@@ -7,10 +7,11 @@ import type { NegotiationStatus } from '../../src/negotiation-status/negotiation
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
 import type { Story } from '../../src/data/story.js';
 import { isolateEachTest } from '../helpers.js';
+import type { STATUS_STRINGS } from '../../src/negotiation-status/strings.js';
 
 const builtIn = getBuiltInStory()!;
 const negotiation = builtIn.negotiation!;
-const en = localeFor('en').strings;
+const en = localeFor<typeof STATUS_STRINGS>('en').strings;
 const FIXTURE = new URL('../fixtures/story.json', import.meta.url).href;
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -355,7 +356,7 @@ describe('<negotiation-status>', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><negotiation-status></negotiation-status></div>`);
       const el = wrap.querySelector('negotiation-status')!;
       await el.updateComplete;
-      const ar = localeFor('ar').strings;
+      const ar = localeFor<typeof STATUS_STRINGS>('ar').strings;
       expect(getComputedStyle($(el, '.base')!).direction).to.equal('rtl');
       expect(clean($(el, '.day')!.textContent)).to.equal(`${format(ar.dayOfWar, { n: '1,085' })}${ar.listSeparator}as the article counts`);
       expect($$(el, 'h3').map((h) => clean(h.textContent))).to.deep.equal([ar.stages, ar.timeline, ar.obstacles]);

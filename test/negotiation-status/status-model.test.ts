@@ -6,12 +6,13 @@ import { buildStatusModel, findNext, sortEvents } from '../../src/negotiation-st
 import type { EventStatus, Negotiation, Story, TimelineEvent } from '../../src/data/story.js';
 import type { StatusModel, StatusOptions } from '../../src/negotiation-status/status-model.js';
 import { loadAllLanguages } from '../helpers.js';
+import type { STATUS_STRINGS } from '../../src/negotiation-status/strings.js';
 
 // The models are tested in every language: load them all first, as widgets on such pages do.
 await loadAllLanguages();
 
 const builtIn = getBuiltInStory()!;
-const strings = localeFor('en').strings;
+const strings = localeFor<typeof STATUS_STRINGS>('en').strings;
 
 function withNegotiation(patch: Partial<Negotiation>, story: Partial<Story> = {}): Story {
   const base = structuredClone(builtIn);
@@ -195,7 +196,7 @@ describe('status-model', () => {
     }
 
     it('uses the page language for the message', () => {
-      const result = buildStatusModel({ ...structuredClone(builtIn), id: 'bare', negotiation: undefined }, { strings: localeFor('de').strings });
+      const result = buildStatusModel({ ...structuredClone(builtIn), id: 'bare', negotiation: undefined }, { strings: localeFor<typeof STATUS_STRINGS>('de').strings });
       expect(!result.ok && result.error.message).to.equal('Die Geschichte „bare“ enthält keinen Verhandlungsteil.');
     });
   });

@@ -5,12 +5,13 @@ import { buildMatrix, moveInGrid, moveInIssues, parseIdList, shownOrder } from '
 import { makeLargeStory } from './large-story.js';
 import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
 import { loadAllLanguages } from '../helpers.js';
+import type { MATRIX_STRINGS } from '../../src/position-matrix/strings.js';
 
 // The models are tested in every language: load them all first, as widgets on such pages do.
 await loadAllLanguages();
 
 const story = getBuiltInStory()!;
-const en = localeFor('en');
+const en = localeFor<typeof MATRIX_STRINGS>('en');
 
 function build(options: MatrixOptions, locale = en): MatrixModel {
   const result = buildMatrix(story, options, locale);

@@ -9,9 +9,10 @@ import type { TemplateResult } from 'lit';
 import type { Story } from '../../src/data/story.js';
 import type { PositionMatrix } from '../../src/position-matrix/position-matrix.js';
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
+import type { MATRIX_STRINGS } from '../../src/position-matrix/strings.js';
 
 const story = getBuiltInStory()!;
-const strings = localeFor('en').strings;
+const strings = localeFor<typeof MATRIX_STRINGS>('en').strings;
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: PositionMatrix): ShadowRoot => el.shadowRoot!;

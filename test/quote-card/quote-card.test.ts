@@ -7,9 +7,10 @@ import type { QuoteCard, NwCopyDetail } from '../../src/quote-card/quote-card.js
 import type { Story } from '../../src/data/story.js';
 import type { NwErrorDetail } from '../../src/shared/story-element.js';
 import { isolateEachTest } from '../helpers.js';
+import type { QUOTE_STRINGS } from '../../src/quote-card/strings.js';
 
 const story = getBuiltInStory()!;
-const en = localeFor('en');
+const en = localeFor<typeof QUOTE_STRINGS>('en');
 const FIXTURE = new URL('../fixtures/story.json', import.meta.url).href;
 const LAYOUTS = ['card', 'pull', 'compact'] as const;
 
@@ -416,7 +417,7 @@ describe('<quote-card>', () => {
     const el = wrapper.querySelector('quote-card')!;
     await el.updateComplete;
     // The widget loaded the Arabic strings on demand; updateComplete waited for them.
-    const ar = localeFor('ar');
+    const ar = localeFor<typeof QUOTE_STRINGS>('ar');
     expect(ar.ready).to.equal(true);
     const quote = story.quotes.find((q) => q.id === 'trump-work-together')!;
     expect(shown($(el, '[part="text"]'))).to.equal(`«${quote.text}»`);

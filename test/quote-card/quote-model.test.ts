@@ -5,12 +5,13 @@ import { localeFor } from '../../src/shared/i18n.js';
 import type { QuoteModel } from '../../src/quote-card/quote-model.js';
 import type { Story } from '../../src/data/story.js';
 import { loadAllLanguages } from '../helpers.js';
+import type { QUOTE_STRINGS } from '../../src/quote-card/strings.js';
 
 // The models are tested in every language: load them all first, as widgets on such pages do.
 await loadAllLanguages();
 
 const story = getBuiltInStory()!;
-const strings = localeFor('en').strings;
+const strings = localeFor<typeof QUOTE_STRINGS>('en').strings;
 
 function model(quoteId: string | undefined, from: Story = story): QuoteModel {
   const result = buildQuoteModel(from, quoteId, strings);
@@ -105,7 +106,7 @@ describe('quote-model: buildQuoteModel', () => {
   }
 
   it('words its errors in the page language', () => {
-    const result = buildQuoteModel(story, 'nope', localeFor('de').strings);
+    const result = buildQuoteModel(story, 'nope', localeFor<typeof QUOTE_STRINGS>('de').strings);
     expect(!result.ok && result.error.message).to.equal(`Kein Zitat „nope“ in der Geschichte „${story.id}“.`);
   });
 });

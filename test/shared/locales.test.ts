@@ -5,6 +5,7 @@ import { loadLanguage, localeFor } from '../../src/shared/i18n.js';
 import { QuoteCard } from '../../src/quote-card/quote-card.js';
 import uk from '../../src/shared/locales/uk.json';
 import fr from '../../src/shared/locales/fr.json';
+import type { QUOTE_STRINGS } from '../../src/quote-card/strings.js';
 
 /** A quote card that records what it showed after each of its updates. */
 class RecordingQuoteCard extends QuoteCard {
@@ -30,10 +31,10 @@ function mount(lang: string): RecordingQuoteCard {
 
 describe('strings and stories on demand', () => {
   it('a language is English placeholders until loaded, then its own strings', async () => {
-    const before = localeFor('fr-CA');
+    const before = localeFor<typeof QUOTE_STRINGS>('fr-CA');
     expect([before.ready, before.language, before.tag, before.strings.copyQuote]).to.deep.equal([false, 'fr', 'fr-CA', 'Copy quote']);
     await loadLanguage('fr');
-    const after = localeFor('fr-CA');
+    const after = localeFor<typeof QUOTE_STRINGS>('fr-CA');
     expect([after.ready, after.strings.copyQuote]).to.deep.equal([true, fr.copyQuote]);
     expect(localeFor('en').ready).to.equal(true);
   });

@@ -26,12 +26,11 @@ function shadowText(element: Element): string {
 describe('the demo workbench', () => {
   let warn: typeof console.warn;
   before(async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/stories/workbench.css';
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-    document.head.append(link);
-    await loaded;
+    // The page's sheets, in the order index.html links them.
+    const links = ['/stories/demo-base.css', '/stories/workbench.css'].map((href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
+    const loaded = links.map((link) => new Promise((resolve) => link.addEventListener('load', resolve)));
+    document.head.append(...links);
+    await Promise.all(loaded);
   });
   beforeEach(() => {
     history.replaceState(null, '', location.pathname + location.search.replace(/([?&])(story|args|bg|lang|width|tab)=[^&]*/g, '$1'));
