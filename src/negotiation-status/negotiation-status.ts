@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
-import { partyColor } from '../shared/party-color.js';
+import { partyColor } from '../shared/custom-properties.js';
 import { format } from '../shared/i18n.js';
 import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';

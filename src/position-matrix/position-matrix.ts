@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { partyColor } from '../shared/party-color.js';
+import { partyColor } from '../shared/custom-properties.js';
 import { fillParts, format } from '../shared/i18n.js';
 import { formatNumber, formatPartialDate, quoted, quotedInContext } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';

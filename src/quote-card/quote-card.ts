@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { partyColor } from '../shared/party-color.js';
+import { partyColor } from '../shared/custom-properties.js';
 import { formatPartialDate } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { StoryElement } from '../shared/story-element.js';

@@ -1,6 +1,6 @@
 import { LitElement, ReactiveElement, adoptStyles, html, isServer, nothing } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from '../data/loader.js';
-import { serverPartyColors } from './party-color.js';
+import { serverPartyColors } from './custom-properties.js';
 import { loadLanguage, localeFor, pageLanguage } from './i18n.js';
 import { LIBRARY_BRAND } from './define.js';
 import { dispatchWidgetEvent } from './events.js';
