@@ -207,12 +207,9 @@ export function cellName(cell: MatrixCell, strings: Strings): string {
   return format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: cell.party.name, issue: cell.issue.title }), counts: strings[cell.stance] });
 }
 
-/** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …" */
-export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], locale: Locale): string {
-  const head = format(locale.strings.matrixSummary, {
-    parties: format(locale.strings.matrixPartyCount, { n: rows.length }, locale),
-    issues: format(locale.strings.matrixIssueCount, { n: columns.length }, locale),
-  });
+/** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …"; `counts` are the first two, as the title has them. */
+export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], counts: { parties: string; issues: string }, locale: Locale): string {
+  const head = format(locale.strings.matrixSummary, counts);
   const perIssue = columns.map((issue, index) =>
     issueSummary(
       issue,
@@ -327,7 +324,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Locale
     language: story.language,
     caption: caption || graphic?.title || format(locale.strings.matrixTitle, counts),
     captionFromOptions: Boolean(caption) || !graphic?.title,
-    summary: description || summarySentence(columns, rows, locale),
+    summary: description || summarySentence(columns, rows, counts, locale),
     summaryFromOptions: Boolean(description),
     columns,
     rows,

@@ -4,7 +4,6 @@ import { format } from '../shared/i18n.js';
 import { PrintController } from '../shared/print-controller.js';
 import { ScrollerController } from './scroller-controller.js';
 import { GridNavigationController } from './grid-navigation-controller.js';
-import { PanelController } from './panel-controller.js';
 import { StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
 import { buildMatrix, cellName } from './matrix-model.js';
@@ -111,11 +110,12 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   /** Shows each position's one-line summary under its stance (`auto` then presents one block per issue). */
   showSummary = false;
 
-  /** The cells' tab stop and arrow keys. */
-  readonly #navigation = new GridNavigationController(this, () => this.model);
-
-  /** The open cell's panel. */
-  readonly #panel = new PanelController(this, this.#navigation);
+  /** The cells' tab stop and keys, the open cell's panel, and where the focus goes between them. */
+  readonly #navigation = new GridNavigationController(
+    this,
+    () => this.model,
+    (cell) => this.emit<Omit<NwSelectDetail, 'storyId'>>('nw-select', { party: cell.party.id, issue: cell.issue.id, stance: cell.stance }),
+  );
 
   /** In `layout="table"`: whether the table overflows its scroller, and how many parties' columns are out of its view. */
   readonly #scroller = new ScrollerController(this);
@@ -138,20 +138,10 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     return [this.parties, this.issues, this.highlight, this.caption, this.description].join('\u0000');
   }
 
-  #handleCellClick(event: Event): void {
-    const found = this.#navigation.cellOf(event.target);
-    if (!found) return;
-    const { cell } = found;
-    this.#navigation.activate(found);
-    this.#panel.toggle(cell, () =>
-      this.emit<Omit<NwSelectDetail, 'storyId'>>('nw-select', { party: cell.party.id, issue: cell.issue.id, stance: cell.stance }),
-    );
-  }
-
   protected override renderModel(model: MatrixModel): TemplateResult {
     const layout = (['table', 'compact', 'list'] as const).find((each) => each === this.layout) ?? 'auto';
     const lang = this.storyLang(model.language);
-    return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.#panel.handleKeydown} @focusin=${this.#navigation.handleFocusIn} @click=${this.#handleCellClick}>
+    return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.#navigation.handleEscape} @focusin=${this.#navigation.handleFocusIn} @click=${this.#navigation.handleClick}>
       <p id="caption" class="caption" part="caption" lang=${model.captionFromOptions ? nothing : lang} dir="auto">${model.caption}</p>
       ${model.standfirst ? html`<p class="standfirst" part="standfirst" lang=${lang} dir="auto">${model.standfirst}</p>` : nothing}
       ${renderLegend(model, this.locale.strings)}
@@ -165,6 +155,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
     const active = this.#navigation.tabStop(model);
+    const open = this.#navigation.openCell(model);
     const summaries = this.showSummary;
     // `data-parties` (1 to 30) sizes the container that decides, in CSS, how the grid is presented.
     return html`<div class="fit" data-parties=${Math.min(model.rows.length, 30)}>
@@ -185,15 +176,14 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
             </tr>
           </thead>
           <tbody>
-            ${model.columns.map((issue, r) => {
-              const open = model.rows.map((row) => row.cells[r]!).find((cell) => this.#panel.isOpen(cell));
-              return html`<tr>
+            ${model.columns.map(
+              (issue, r) => html`<tr>
                   <th scope="row" part="row-header issue-header" lang=${lang} dir="auto">${issue.title}</th>
                   ${model.rows.map((row, c) => {
                     // One lean template per cell: td > button > the word (the mark is drawn by CSS). The stance class sits on
                     // the td, where the by-issue presentation groups cells by stance; the party's short name is there for it as `data-party`.
                     const cell = row.cells[r]!;
-                    const isOpen = this.#panel.isOpen(cell);
+                    const isOpen = cell === open;
                     const changed = this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`);
                     return html`<td class="stance-${cell.stance}${row.party.highlighted ? ' highlighted' : ''}">
                       <button
@@ -213,12 +203,12 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     </td>`;
                   })}
                 </tr>
-                ${open
+                ${open?.issue === issue
                   ? html`<tr class="detail">
-                      <td colspan=${model.rows.length + 1}>${renderPanel(model, open, lang, this.locale, this.#panel.close)}</td>
+                      <td colspan=${model.rows.length + 1}>${renderPanel(model, open, lang, this.locale, this.#navigation.close)}</td>
                     </tr>`
-                  : nothing}`;
-            })}
+                  : nothing}`,
+            )}
           </tbody>
         </table>
       </div>
@@ -229,12 +219,12 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
   #renderList(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
+    const open = this.#navigation.openCell(model);
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
       ${model.columns.map((issue, r) => {
         const cells = model.rows.map((row) => row.cells[r]!);
-        const open = cells.find((cell) => this.#panel.isOpen(cell));
-        return html`<section class="issue" part="issue" aria-labelledby=${`issue-${r}`}>
-          <h3 class="issue-heading" id=${`issue-${r}`} lang=${lang}>${issue.title}</h3>
+        return html`<section class="issue" part="issue" aria-labelledby="issue-${r}">
+          <h3 class="issue-heading" id="issue-${r}" lang=${lang}>${issue.title}</h3>
           <p class="question" lang=${lang} dir="auto">${issue.question}</p>
           <ul class="groups">
             ${STANCES.map((stance) => {
@@ -245,7 +235,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                     <span class="label">${strings[stance]}</span>
                     <ul>
                       ${group.map((cell) => {
-                        const isOpen = this.#panel.isOpen(cell);
+                        const isOpen = cell === open;
                         const c = model.rows.findIndex((row) => row.party === cell.party);
                         return html`<li class=${cell.party.highlighted ? 'highlighted' : nothing} aria-current=${cell.party.highlighted ? 'true' : nothing}>
                           <button
@@ -267,7 +257,7 @@ export class PositionMatrix extends StoryElement<MatrixModel> {
                 : nothing;
             })}
           </ul>
-          ${open ? renderPanel(model, open, lang, this.locale, this.#panel.close) : nothing}
+          ${open?.issue === issue ? renderPanel(model, open, lang, this.locale, this.#navigation.close) : nothing}
         </section>`;
       })}
     </div>`;
