@@ -169,6 +169,21 @@ export function moveInIssues(from: GridPosition, key: string, options: { ctrl?: 
   return next && { row: next.row, col: shown[next.row]![next.col]! };
 }
 
+/** The cell at a grid position (row: the issue, column: the party), if the grid has one. */
+export function cellAt(model: Pick<MatrixModel, 'rows'>, { row, col }: GridPosition): MatrixCell | undefined {
+  return model.rows[col]?.cells[row];
+}
+
+/** Where a party's cell on an issue is in the grid; -1 for an index the grid does not have. */
+export function positionOf(model: Pick<MatrixModel, 'rows' | 'columns'>, party: string, issue: string): GridPosition {
+  return { row: model.columns.findIndex((each) => each.id === issue), col: model.rows.findIndex((each) => each.party.id === party) };
+}
+
+/** A position kept inside the grid (one that shrank since, with a live update or another filter). */
+export function clampToGrid({ row, col }: GridPosition, model: Pick<MatrixModel, 'rows' | 'columns'>): GridPosition {
+  return { row: Math.min(row, model.columns.length - 1), col: Math.min(col, model.rows.length - 1) };
+}
+
 /** Splits a comma-separated id list; blanks and repeats are dropped. `null` when none is given. */
 export function parseIdList(value: string | null | undefined): string[] | null {
   if (value == null) return null;
@@ -184,12 +199,17 @@ export function issueSummary(issue: MatrixIssue, cells: readonly MatrixCell[], l
   return format(locale.strings.matrixIssueSummary, { issue: issue.title, counts: formatList(counts, locale) });
 }
 
-/** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …" */
-export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], locale: MatrixLocale): string {
-  const head = format(locale.strings.matrixSummary, {
-    parties: format(locale.strings.matrixPartyCount, { n: rows.length }, locale),
-    issues: format(locale.strings.matrixIssueCount, { n: columns.length }, locale),
-  });
+/**
+ * A cell's accessible name, "United States on NATO membership: Opposes.", whatever the presentation
+ * shows: the issue summary's pattern ("{issue}: {counts}.") joins the two with the language's colon and full stop.
+ */
+export function cellName(cell: MatrixCell, strings: MatrixLocale['strings']): string {
+  return format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: cell.party.name, issue: cell.issue.title }), counts: strings[cell.stance] });
+}
+
+/** "6 parties on 6 issues. NATO membership: 2 support, 1 opposes, 3 not stated. …"; `counts` are the first two, as the title has them. */
+export function summarySentence(columns: readonly MatrixIssue[], rows: readonly MatrixRow[], counts: { parties: string; issues: string }, locale: MatrixLocale): string {
+  const head = format(locale.strings.matrixSummary, counts);
   const perIssue = columns.map((issue, index) =>
     issueSummary(
       issue,
@@ -304,7 +324,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Matrix
     language: story.language,
     caption: caption || graphic?.title || format(locale.strings.matrixTitle, counts),
     captionFromOptions: Boolean(caption) || !graphic?.title,
-    summary: description || summarySentence(columns, rows, locale),
+    summary: description || summarySentence(columns, rows, counts, locale),
     summaryFromOptions: Boolean(description),
     columns,
     rows,

@@ -1,24 +1,21 @@
 import { html, nothing } from 'lit';
 import { partyColor } from '../shared/custom-properties.js';
-import { fillParts, format } from '../shared/i18n.js';
-import { formatNumber, formatPartialDate, quoted, quotedInContext } from '../shared/format.js';
-import { externalLink } from '../shared/link.js';
+import { format } from '../shared/i18n.js';
 import { PrintController } from '../shared/print-controller.js';
 import { ScrollerController } from './scroller-controller.js';
+import { GridNavigationController } from './grid-navigation-controller.js';
 import { StoryElement } from '../shared/story-element.js';
 import { STANCES } from '../data/story.js';
-import { buildMatrix, moveInGrid, moveInIssues, shownOrder } from './matrix-model.js';
+import { buildMatrix, cellName } from './matrix-model.js';
+import { renderCellSummary, renderFooter, renderLegend, renderPanel, renderPartyName, renderPrintNotes } from './matrix-templates.js';
 import { matrixStyles } from './position-matrix.styles.js';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
 import type { Stance, Story } from '../data/story.js';
-import type { StoryLang } from '../shared/story-element.js';
-import type { GridPosition, MatrixCell, MatrixEvidence, MatrixModel, MatrixParty } from './matrix-model.js';
-import type { MATRIX_STRINGS, MatrixLocale } from './strings.js';
+import type { MatrixModel } from './matrix-model.js';
+import type { MATRIX_STRINGS } from './strings.js';
 
 export type MatrixLayout = 'auto' | 'table' | 'compact' | 'list';
-
-/** Built models by story, page language and the options that shape them: a focus move or an opened panel reuses it. */
 
 /** `detail` of the `nw-select` event. */
 export interface NwSelectDetail {
@@ -91,8 +88,6 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
     description: {},
     layout: {},
     showSummary: { type: Boolean, attribute: 'show-summary', reflect: true, useDefault: true },
-    active: { state: true },
-    open: { state: true },
   };
 
   /** Comma-separated party ids: the columns and their order (default: all, in story order). */
@@ -116,8 +111,13 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
   /** Shows each position's one-line summary under its stance (`auto` then presents one block per issue). */
   showSummary = false;
 
-  private active: GridPosition = { row: 0, col: 0 };
-  private open?: { party: string; issue: string };
+  /** The cells' tab stop and keys, the open cell's panel, and where the focus goes between them. */
+  readonly #navigation = new GridNavigationController(
+    this,
+    () => this.model,
+    (cell) => this.emit<Omit<NwSelectDetail, 'storyId'>>('nw-select', { party: cell.party.id, issue: cell.issue.id, stance: cell.stance }),
+  );
+
   /** In `layout="table"`: whether the table overflows its scroller, and how many parties' columns are out of its view. */
   readonly #scroller = new ScrollerController(this);
 
@@ -139,84 +139,10 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
     return [this.parties, this.issues, this.highlight, this.caption, this.description].join('\u0000');
   }
 
-  #cellButton({ row, col }: GridPosition): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`button.cell[data-cell="${row},${col}"]`);
-  }
-
-  /** The cell at a grid position: row is the issue, column the party. */
-  #cellOf({ row, col }: GridPosition): MatrixCell | undefined {
-    return this.model?.rows[col]?.cells[row];
-  }
-
-  #cellAt(target: EventTarget | null): { cell: MatrixCell; row: number; col: number } | undefined {
-    const button = (target as Element | null)?.closest?.<HTMLElement>('button.cell');
-    const [row, col] = (button?.dataset.cell ?? '').split(',').map(Number);
-    const cell = this.#cellOf({ row: row!, col: col! });
-    return cell ? { cell, row: row!, col: col! } : undefined;
-  }
-
-  #isOpen(cell: MatrixCell): boolean {
-    return this.open?.party === cell.party.id && this.open.issue === cell.issue.id;
-  }
-
-  #handleCellClick(event: Event): void {
-    const found = this.#cellAt(event.target);
-    if (!found) return;
-    const { cell, row, col } = found;
-    this.active = { row, col };
-    if (this.#isOpen(cell)) {
-      this.#closePanel();
-      return;
-    }
-    this.open = { party: cell.party.id, issue: cell.issue.id };
-    this.emit<Omit<NwSelectDetail, 'storyId'>>('nw-select', { party: cell.party.id, issue: cell.issue.id, stance: cell.stance });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-heading')?.focus());
-  }
-
-  #closePanel(): void {
-    const open = this.open;
-    if (!open) return;
-    this.open = undefined;
-    void this.updateComplete.then(() =>
-      this.#cellButton({
-        row: this.model?.columns.findIndex((each) => each.id === open.issue) ?? -1,
-        col: this.model?.rows.findIndex((each) => each.party.id === open.party) ?? -1,
-      })?.focus(),
-    );
-  }
-
-  #handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.open) {
-      event.preventDefault();
-      this.#closePanel();
-    }
-  }
-
-  #handleFocusIn(event: FocusEvent): void {
-    const found = this.#cellAt(event.target);
-    if (found && (found.row !== this.active.row || found.col !== this.active.col)) this.active = { row: found.row, col: found.col };
-  }
-
-  #handleGridKeydown(event: KeyboardEvent): void {
-    const found = this.#cellAt(event.target);
-    if (!found || !this.model || event.altKey || event.metaKey) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const options = { ctrl: event.ctrlKey, rtl };
-    // In the by-issue presentation the keys follow the cells as shown (grouped by stance), not the grid behind them.
-    const next =
-      this.currentLayout === 'list'
-        ? moveInIssues(found, event.key, options, shownOrder(this.model))
-        : moveInGrid(found, event.key, options, this.model.columns.length, this.model.rows.length);
-    if (!next) return;
-    event.preventDefault();
-    this.active = next;
-    this.#cellButton(next)?.focus();
-  }
-
   protected override renderModel(model: MatrixModel): TemplateResult {
     const layout = (['table', 'compact', 'list'] as const).find((each) => each === this.layout) ?? 'auto';
     const lang = this.storyLang(model.language);
-    return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.#handleKeydown} @focusin=${this.#handleFocusIn} @click=${this.#handleCellClick}>
+    return html`<div class="base" part="base" lang=${this.pageLang} data-layout=${layout} @keydown=${this.#navigation.handleEscape} @focusin=${this.#navigation.handleFocusIn} @click=${this.#navigation.handleClick}>
       <p id="caption" class="caption" part="caption" lang=${model.captionFromOptions ? nothing : lang} dir="auto">${model.caption}</p>
       ${model.standfirst ? html`<p class="standfirst" part="standfirst" lang=${lang} dir="auto">${model.standfirst}</p>` : nothing}
       ${renderLegend(model, this.locale.strings)}
@@ -229,12 +155,13 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
   #renderTable(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
-    const active = { row: Math.min(this.active.row, model.columns.length - 1), col: Math.min(this.active.col, model.rows.length - 1) };
+    const active = this.#navigation.tabStop(model);
+    const open = this.#navigation.openCell(model);
     const summaries = this.showSummary;
     // `data-parties` (1 to 30) sizes the container that decides, in CSS, how the grid is presented.
     return html`<div class="fit" data-parties=${Math.min(model.rows.length, 30)}>
       <div class="scroller" part="scroller" @scroll=${this.layout === 'table' ? this.#scroller.sync : nothing}>
-        <table part="table" aria-labelledby="caption" aria-describedby="summary" @keydown=${this.#handleGridKeydown}>
+        <table part="table" aria-labelledby="caption" aria-describedby="summary" @keydown=${this.#navigation.handleKeydown}>
           <thead>
             <tr>
               <td class="corner"></td>
@@ -250,15 +177,14 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
             </tr>
           </thead>
           <tbody>
-            ${model.columns.map((issue, r) => {
-              const open = model.rows.map((row) => row.cells[r]!).find((cell) => this.#isOpen(cell));
-              return html`<tr>
+            ${model.columns.map(
+              (issue, r) => html`<tr>
                   <th scope="row" part="row-header issue-header" lang=${lang} dir="auto">${issue.title}</th>
                   ${model.rows.map((row, c) => {
                     // One lean template per cell: td > button > the word (the mark is drawn by CSS). The stance class sits on
                     // the td, where the by-issue presentation groups cells by stance; the party's short name is there for it as `data-party`.
                     const cell = row.cells[r]!;
-                    const isOpen = this.#isOpen(cell);
+                    const isOpen = cell === open;
                     const changed = this.renderChanged('positions', `${cell.party.id}/${cell.issue.id}`);
                     return html`<td class="stance-${cell.stance}${row.party.highlighted ? ' highlighted' : ''}">
                       <button
@@ -267,11 +193,8 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
                         part="cell"
                         tabindex=${r === active.row && c === active.col ? 0 : -1}
                         aria-label=${
-                          // "United States on NATO membership: Opposes.", whatever the presentation shows: the issue summary's
-                          // pattern ("{issue}: {counts}.") joins the two with the language's colon and full stop.
                           // A live refresh's "Changed" label is in the name too.
-                          format(strings.matrixIssueSummary, { issue: format(strings.matrixPositionOf, { party: row.party.name, issue: issue.title }), counts: strings[cell.stance] }) +
-                          (changed === nothing ? '' : ` ${strings.changed}`)
+                          cellName(cell, strings) + (changed === nothing ? '' : ` ${strings.changed}`)
                         }
                         aria-expanded=${isOpen}
                         aria-controls=${isOpen ? 'panel' : nothing}
@@ -281,12 +204,12 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
                     </td>`;
                   })}
                 </tr>
-                ${open
+                ${open?.issue === issue
                   ? html`<tr class="detail">
-                      <td colspan=${model.rows.length + 1}>${this.#renderPanel(model, open)}</td>
+                      <td colspan=${model.rows.length + 1}>${renderPanel(model, open, lang, this.locale, this.#navigation.close)}</td>
                     </tr>`
-                  : nothing}`;
-            })}
+                  : nothing}`,
+            )}
           </tbody>
         </table>
       </div>
@@ -297,12 +220,12 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
   #renderList(model: MatrixModel): TemplateResult {
     const { strings } = this.locale;
     const lang = this.storyLang(model.language);
+    const open = this.#navigation.openCell(model);
     return html`<div class="list" part="list" role="group" aria-labelledby="caption" aria-describedby="summary">
       ${model.columns.map((issue, r) => {
         const cells = model.rows.map((row) => row.cells[r]!);
-        const open = cells.find((cell) => this.#isOpen(cell));
-        return html`<section class="issue" part="issue" aria-labelledby=${`issue-${r}`}>
-          <h3 class="issue-heading" id=${`issue-${r}`} lang=${lang}>${issue.title}</h3>
+        return html`<section class="issue" part="issue" aria-labelledby="issue-${r}">
+          <h3 class="issue-heading" id="issue-${r}" lang=${lang}>${issue.title}</h3>
           <p class="question" lang=${lang} dir="auto">${issue.question}</p>
           <ul class="groups">
             ${STANCES.map((stance) => {
@@ -313,7 +236,7 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
                     <span class="label">${strings[stance]}</span>
                     <ul>
                       ${group.map((cell) => {
-                        const isOpen = this.#isOpen(cell);
+                        const isOpen = cell === open;
                         const c = model.rows.findIndex((row) => row.party === cell.party);
                         return html`<li class=${cell.party.highlighted ? 'highlighted' : nothing} aria-current=${cell.party.highlighted ? 'true' : nothing}>
                           <button
@@ -335,129 +258,11 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
                 : nothing;
             })}
           </ul>
-          ${open ? this.#renderPanel(model, open) : nothing}
+          ${open?.issue === issue ? renderPanel(model, open, lang, this.locale, this.#navigation.close) : nothing}
         </section>`;
       })}
     </div>`;
   }
-
-  #renderPanel(model: MatrixModel, cell: MatrixCell): TemplateResult {
-    const { strings } = this.locale;
-    const lang = this.storyLang(model.language);
-    return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
-      <div class="panel-head">
-        <h3 id="panel-heading" tabindex="-1">
-          ${fillParts(strings.matrixPositionOf, {
-            party: html`<span lang=${lang}>${cell.party.name}</span>`,
-            issue: html`<span lang=${lang}>${cell.issue.title}</span>`,
-          })}
-        </h3>
-        <button type="button" class="close" part="close" @click=${this.#closePanel}>${strings.close}</button>
-      </div>
-      <p class="stance-${cell.stance} panel-stance"><span class="label">${strings[cell.stance]}</span></p>
-      <p class="question" lang=${lang} dir="auto">${cell.issue.question}</p>
-      <p lang=${cell.summary ? lang : nothing} dir="auto">${cell.summary ?? strings.matrixLegendNotStated}</p>
-      ${renderEvidence(cell, lang, this.locale)}
-      ${model.source ? html`<p class="attribution">${strings.source}: ${externalLink(model.source.url, model.source.name, lang)}</p>` : nothing}
-    </section>`;
-  }
-}
-
-/** A party's name (in a column header, its short name shown and its full name for screen readers); a highlighted party's is marked, and says so to screen readers. */
-function renderPartyName(party: MatrixParty, lang: StoryLang, strings: MatrixLocale['strings'], full = false): TemplateResult {
-  const name =
-    full || party.shortName === party.name
-      ? html`<span class="name" lang=${lang}>${party.name}</span>`
-      : html`<span class="name" lang=${lang} aria-hidden="true">${party.shortName}</span><span class="visually-hidden" lang=${lang}>${party.name}</span>`;
-  return party.highlighted
-    ? html`<span class="marker" aria-hidden="true">▶</span>${name}<span class="visually-hidden"> (${strings.matrixHighlighted})</span>`
-    : name;
-}
-
-function renderCellSummary(cell: MatrixCell, lang: StoryLang): TemplateResult | typeof nothing {
-  return cell.summary ? html`<p class="cell-summary" lang=${lang}>${cell.summary}</p>` : nothing;
-}
-
-/** Who said a quote, in what role, when, where, and the source link. */
-function renderAttribution(quote: MatrixEvidence, lang: StoryLang, locale: MatrixLocale): TemplateResult {
-  return html`<span lang=${lang}>${[quote.speaker, quote.role].filter(Boolean).join(', ')}</span>${quote.date
-      ? html` · <time datetime=${quote.date}>${formatPartialDate(quote.date, locale)}</time>`
-      : nothing}${quote.venue ? html` · <span lang=${lang}>${quote.venue}</span>` : nothing}${quote.sourceUrl ? html` · ${externalLink(quote.sourceUrl, locale.strings.source)}` : nothing}`;
-}
-
-/** The quotes behind a position, and the article's reported sentence where it gives one. */
-function renderEvidence(cell: MatrixCell, lang: StoryLang, locale: MatrixLocale): TemplateResult {
-  const { strings } = locale;
-  return html`${cell.evidence.length
-    ? html`<h4>${strings.evidence}</h4>
-        <ul class="evidence">
-          ${cell.evidence.map(
-            (quote) => html`<li>
-              <blockquote dir="auto">
-                <p>${quote.context ? html`<span class="context" lang=${lang}>${quote.context}</span> ` : nothing}<span lang=${lang}>${quoted(quote.text, locale)}</span>${quote.contextAfter
-                    ? html` <span class="context" lang=${lang}>${quote.contextAfter}</span>`
-                    : nothing}</p>
-              </blockquote>
-              <p class="attribution">${renderAttribution(quote, lang, locale)}</p>
-            </li>`,
-          )}
-        </ul>`
-    : nothing}${cell.reported
-    ? html`<h4>${strings.reportedByArticle}</h4>
-        <blockquote dir="auto"><p lang=${lang}>${quoted(cell.reported, locale)}</p></blockquote>`
-    : nothing}`;
-}
-
-/**
- * Printed after the table, since no panel opens on paper (rendered from `beforeprint` to `afterprint` only): each stated position with its summary
- * and the numbers of its quotes, then every quote once. A quote cited by many positions is printed
- * once, so the notes grow with the cells and the quotes, never with their product; each position
- * is one line of text (no elements inside), as a big matrix has thousands.
- */
-function renderPrintNotes(model: MatrixModel, locale: MatrixLocale): TemplateResult {
-  const { strings } = locale;
-  const lang = model.language;
-  const numbers = new Map(model.quotes.map((quote, index) => [quote, `[${formatNumber(index + 1, locale)}]`]));
-  const noted = model.rows.flatMap((row) => row.cells.filter((cell) => cell.stance !== 'not-stated' || cell.evidence.length));
-  const line = (cell: MatrixCell): string => {
-    const head = `${cell.party.name} · ${cell.issue.title}: ${strings[cell.stance]}.${cell.summary ? ` ${cell.summary}` : ''}`;
-    const cited = cell.evidence.length ? ` ${strings.evidence}: ${cell.evidence.map((quote) => numbers.get(quote)).join(' ')}` : '';
-    return `${head}${cited}${cell.reported ? ` ${strings.reportedByArticle}: ${quoted(cell.reported, locale)}` : ''}`;
-  };
-  return html`<section class="print-notes" lang=${lang}>
-    <ol class="print-positions">
-      ${noted.map((cell) => html`<li class="print-note">${line(cell)}</li>`)}
-    </ol>
-    ${model.quotes.length
-      ? html`<h4>${strings.evidence}</h4>
-          <ol class="print-quotes">
-            ${model.quotes.map((quote) => html`<li>${numbers.get(quote)} ${quotedInContext(quote, locale)} — ${renderAttribution(quote, lang, locale)}</li>`)}
-          </ol>`
-      : nothing}
-  </section>`;
-}
-
-/** The key: the stances the grid uses, each with its mark and word ("not stated" last), and how to open a cell. */
-function renderLegend(model: MatrixModel, strings: MatrixLocale['strings']): TemplateResult {
-  return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
-    <h3 id="legend-heading" class="visually-hidden">${strings.legend}</h3>
-    <ul>
-      ${model.legend.map((stance) => html`<li class="stance-${stance}"><span class="label">${strings[stance]}</span></li>`)}
-    </ul>
-    <p class="hint">${strings.matrixHint}</p>
-  </section>`;
-}
-
-/** The source line: "Source: …", and the date the positions are true for. */
-function renderFooter(model: MatrixModel, locale: MatrixLocale): TemplateResult | typeof nothing {
-  const { source, updated, asOf } = model;
-  if (!source && !updated && !asOf) return nothing;
-  const { strings } = locale;
-  const date = (template: string, value: string) => html`<span>${format(template, { date: formatPartialDate(value, locale) })}</span>`;
-  return html`<footer class="footer" part="footer">
-    ${source ? html`<span>${strings.source}: ${externalLink(source.url, source.name, model.language)}</span>` : nothing}
-    ${updated ? date(strings.updated, updated) : asOf ? date(strings.matrixAsOf, asOf) : nothing}
-  </footer>`;
 }
 
 declare global {

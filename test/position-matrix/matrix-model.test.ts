@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { getBuiltInStory } from '../../src/data/stories/index.js';
 import { localeFor } from '../../src/shared/i18n.js';
-import { buildMatrix, moveInGrid, moveInIssues, parseIdList, shownOrder } from '../../src/position-matrix/matrix-model.js';
+import { buildMatrix, cellAt, cellName, clampToGrid, moveInGrid, moveInIssues, parseIdList, positionOf, shownOrder } from '../../src/position-matrix/matrix-model.js';
 import { makeLargeStory } from './large-story.js';
-import type { MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
+import type { GridPosition, MatrixModel, MatrixOptions } from '../../src/position-matrix/matrix-model.js';
 import { loadAllLanguages } from '../helpers.js';
 import type { MATRIX_STRINGS } from '../../src/position-matrix/strings.js';
 
@@ -89,6 +89,52 @@ describe('matrix-model', () => {
       const rows = stances.map((stance) => ({ cells: [{ stance }] }));
       expect(shownOrder({ rows, columns: [{}] } as unknown as Parameters<typeof shownOrder>[0])).to.deep.equal([[2, 1, 5, 4, 0, 3]]);
     });
+  });
+
+  describe('grid positions (3 parties on 2 issues: row is the issue, column the party)', () => {
+    const grid = build({ parties: 'us,russia,ukraine', issues: 'nato-membership,immediate-negotiations' });
+    const positions: [string, string, string, GridPosition][] = [
+      ['the first cell', 'us', 'nato-membership', { row: 0, col: 0 }],
+      ['the last cell', 'ukraine', 'immediate-negotiations', { row: 1, col: 2 }],
+      ['a party the grid does not show', 'eu', 'nato-membership', { row: 0, col: -1 }],
+      ['an issue the grid does not show', 'us', 'territorial-integrity', { row: -1, col: 0 }],
+    ];
+    for (const [name, party, issue, expected] of positions) {
+      it(`positionOf: ${name}`, () => expect(positionOf(grid, party, issue)).to.deep.equal(expected));
+    }
+
+    const cells: [string, GridPosition, [string, string] | undefined][] = [
+      ['the first cell', { row: 0, col: 0 }, ['us', 'nato-membership']],
+      ['the last cell', { row: 1, col: 2 }, ['ukraine', 'immediate-negotiations']],
+      ['past the last issue', { row: 2, col: 0 }, undefined],
+      ['past the last party', { row: 0, col: 3 }, undefined],
+      ['not found (-1)', { row: -1, col: -1 }, undefined],
+      ['not a number (a button without data-cell)', { row: NaN, col: NaN }, undefined],
+    ];
+    for (const [name, position, expected] of cells) {
+      it(`cellAt: ${name}`, () => {
+        const cell = cellAt(grid, position);
+        expect(cell && [cell.party.id, cell.issue.id]).to.deep.equal(expected);
+      });
+    }
+
+    const clamped: [string, GridPosition, GridPosition][] = [
+      ['inside the grid: kept', { row: 1, col: 1 }, { row: 1, col: 1 }],
+      ['past both ends (the grid shrank): the last cell', { row: 6, col: 5 }, { row: 1, col: 2 }],
+      ['past the last party only', { row: 0, col: 4 }, { row: 0, col: 2 }],
+    ];
+    for (const [name, position, expected] of clamped) {
+      it(`clampToGrid: ${name}`, () => expect(clampToGrid(position, grid)).to.deep.equal(expected));
+    }
+
+    const names: [string, GridPosition, string][] = [
+      ['en', { row: 0, col: 0 }, 'United States on NATO membership: Opposes.'],
+      ['en', { row: 1, col: 2 }, 'Ukraine on Negotiated settlement: Supports.'],
+      ['de', { row: 0, col: 2 }, 'Ukraine zu NATO membership: Dafür.'],
+    ];
+    for (const [tag, position, expected] of names) {
+      it(`cellName (${tag}): ${expected}`, () => expect(cellName(cellAt(grid, position)!, localeFor(tag).strings)).to.equal(expected));
+    }
   });
 
   it('takes every party and issue in story order by default, with the story\'s graphic title, standfirst and source line', () => {
