@@ -133,7 +133,7 @@ describe('matrix-model', () => {
       ['de', { row: 0, col: 2 }, 'Ukraine zu NATO membership: Dafür.'],
     ];
     for (const [tag, position, expected] of names) {
-      it(`cellName (${tag}): ${expected}`, () => expect(cellName(cellAt(grid, position)!, localeFor(tag).strings)).to.equal(expected));
+      it(`cellName (${tag}): ${expected}`, () => expect(cellName(cellAt(grid, position)!, localeFor<typeof MATRIX_STRINGS>(tag).strings)).to.equal(expected));
     }
   });
 
