@@ -28,8 +28,6 @@ const OBSTACLES_SHOWN = 8;
 /** Party chips shown before "+N more" (four are shown as four). */
 const PARTY_CHIPS = 3;
 
-/** Built models by story, page language and reference day; a live page runs from day to day, so at most 16 a story. */
-
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
  *
@@ -115,7 +113,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   constructor() {
     super();
-    // A live widget on the real clock turns the page at UTC midnight.
+    // A widget counting to today (`live`) on the real clock turns the page at UTC midnight.
     new MidnightController(this, () => this.live && !this.#fixedNow);
   }
 
@@ -125,7 +123,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
   }
 
   protected override buildModel(story: Story): LoadResult<StatusModel> {
-    return buildStatusModel(story, { strings: this.locale.strings, live: this.live, now: this.now });
+    return buildStatusModel(story, { strings: this.locale.strings, today: this.live ? todayUtc(this.now) : undefined });
   }
 
   /** Besides the story and the language, the model depends on the reference day only. */
@@ -175,7 +173,7 @@ export class NegotiationStatus extends StoryElement<StatusModel> {
 
   /**
    * The date the widget is true for: the reference date, so the day count, "in 2 days" and the
-   * stated date always agree (in live mode, today, with the date the events were reported on).
+   * stated date always agree (with `live`, today, and the date the events were reported on).
    */
   #renderDateline(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
