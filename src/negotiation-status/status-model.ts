@@ -8,6 +8,7 @@ import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
 import { addEnglish, format } from '../shared/i18n.js';
 import { STATUS_STRINGS } from './strings.js';
+import { UPCOMING } from './timeline-model.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { LoadResult } from '../data/errors.js';
 import type { EventStatus, Story } from '../data/story.js';
@@ -105,7 +106,6 @@ export interface StatusOptions {
   today?: ParsedDate;
 }
 
-const UPCOMING: ReadonlySet<EventStatus> = new Set(['scheduled', 'tentative']);
 /** A gap longer than this between two dated events breaks the timeline's line. */
 const YEAR_MS = 366 * 86_400_000;
 
