@@ -95,9 +95,11 @@ export const WIDGET_AIM = 15_000;
  * item 4): the view model rebuilt only when what it is built from changes instead of a model
  * cache, one string-filling helper (plurals and numbers in the page's language) instead of four,
  * and no cache of formatted strings (the Intl objects stay cached).
+ * Then down by 20 bytes (full bundles) for the status element's windowing and items in a pure
+ * model and a template module (issue 30, items 4 and 5); the status file alone grew by 0.08 KB.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_390;
+export const FULL_CEILING = 32_370;
 export const WIDGET_CEILING = 24_200;
 
 /** Parts of the full bundle, by source path (first match wins). */
