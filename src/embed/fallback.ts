@@ -8,6 +8,7 @@
  * widget shows, in the page's own styles, take roughly the widget's room. (An inline `style` would
  * break on pages whose Content-Security-Policy forbids inline styles.)
  */
+import { todayUtc } from '../data/dates.js';
 import { buildMatrix } from '../position-matrix/matrix-model.js';
 import { buildQuoteModel } from '../quote-card/quote-model.js';
 import { buildStatusModel } from '../negotiation-status/status-model.js';
@@ -140,7 +141,7 @@ function eventWhen(event: EventView, model: StatusModel, locale: WidgetsLocale):
 }
 
 function statusFallback(attributes: AttributeValues, { story, locale, now }: FallbackContext): Fallback | undefined {
-  const result = buildStatusModel(story, { strings: locale.strings, live: attributes['live'] !== undefined, now });
+  const result = buildStatusModel(story, { strings: locale.strings, today: attributes['live'] !== undefined ? todayUtc(now) : undefined });
   if (!result.ok) return undefined;
   const model = result.value;
   const { strings } = locale;

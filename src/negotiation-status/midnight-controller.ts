@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
- * Updates its host a second past each UTC midnight while `armed()` (a live status on the real
- * clock): the day count and what is next turn with the date, on a page left open overnight.
+ * Updates its host a second past each UTC midnight while `armed()` (a status counting to today
+ * on the real clock): the day count and what is next turn with the date, on a page left open overnight.
  */
 export class MidnightController implements ReactiveController {
   readonly #host: ReactiveElement;

@@ -1,35 +1,27 @@
 import { html, nothing } from 'lit';
 import { comparePartialDates, todayUtc, toIsoString } from '../data/dates.js';
-import { partyColor } from '../shared/custom-properties.js';
+// First among the shared imports: the order of first imports here orders the CDN files' shared
+// chunk, and this order keeps its bytes (the matrix's ceiling in test/bench/size.mjs).
+import { renderEvent, renderObstacle, renderWhen, STAGE } from './status-templates.js';
 import { format } from '../shared/i18n.js';
-import { formatList, formatNumber, formatPartialDate, formatRelativeDays, quoted } from '../shared/format.js';
+import { formatNumber, formatPartialDate, formatRelativeDays } from '../shared/format.js';
 import { externalLink } from '../shared/link.js';
 import { PrintController } from '../shared/print-controller.js';
 import { StoryElement } from '../shared/story-element.js';
 import { MidnightController } from './midnight-controller.js';
 import { buildStatusModel } from './status-model.js';
+import { firstFew, FULL_WINDOW, OBSTACLES_SHOWN, TIMELINE_WINDOW, timelineWindow } from './timeline-model.js';
 import { widgetStyles } from './negotiation-status.styles.js';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
 import type { LoadResult } from '../data/errors.js';
-import type { ParsedDate } from '../data/dates.js';
 import type { Story } from '../data/story.js';
-import type { StoryLang } from '../shared/story-element.js';
-import type { EventView, PartyRef, StageState, StatusModel } from './status-model.js';
+import type { EventView, StatusModel } from './status-model.js';
 import type { STATUS_STRINGS } from './strings.js';
 
 export type StatusLayout = 'full' | 'compact' | 'timeline';
 
-/** Events shown before the next one in the full layout; earlier ones wait behind "Show earlier events". */
-const RECENT_DONE = 2;
-/** Upcoming events shown after the next one, and obstacles shown, before a "Show …" button in the full layout. */
-const LATER_SHOWN = 3;
-/** The timeline layout's window: events shown on each side of the next one before the buttons. */
-const TIMELINE_WINDOW = 25;
-const OBSTACLES_SHOWN = 8;
-/** Party chips shown before "+N more" (four are shown as four). */
-const PARTY_CHIPS = 3;
-
-/** Built models by story, page language and reference day; a live page runs from day to day, so at most 16 a story. */
+/** The properties that say whether the reader opened a folded list (its button flips it). */
+type Fold = 'showEarlier' | 'showLater' | 'showAllObstacles';
 
 /**
  * Where the talks stand: the current stage, the day of the war, what happened and what is next.
@@ -105,18 +97,19 @@ export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_S
     this.#fixedNow = value instanceof Date && !Number.isNaN(value.getTime()) ? value : undefined;
   }
 
+  /** The folded lists the reader opened with their buttons. */
   private showEarlier = false;
   private showLater = false;
   private showAllObstacles = false;
 
-  /** Between `beforeprint` and `afterprint`: every event is rendered. */
+  /** Between `beforeprint` and `afterprint`: every list renders whole (paper has no buttons). */
   readonly #print = new PrintController(this, () => this.performUpdate());
 
   #fixedNow?: Date;
 
   constructor() {
     super();
-    // A live widget on the real clock turns the page at UTC midnight.
+    // A widget counting to today (`live`) on the real clock turns the page at UTC midnight.
     new MidnightController(this, () => this.live && !this.#fixedNow);
   }
 
@@ -126,25 +119,12 @@ export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_S
   }
 
   protected override buildModel(story: Story): LoadResult<StatusModel> {
-    return buildStatusModel(story, { strings: this.locale.strings, live: this.live, now: this.now });
+    return buildStatusModel(story, { strings: this.locale.strings, today: this.live ? todayUtc(this.now) : undefined });
   }
 
   /** Besides the story and the language, the model depends on the reference day only. */
   protected override modelKey(): string {
     return this.live ? toIsoString(todayUtc(this.now)) : '';
-  }
-
-
-  #handleToggle(): void {
-    this.showEarlier = !this.showEarlier;
-  }
-
-  #handleLaterToggle(): void {
-    this.showLater = !this.showLater;
-  }
-
-  #handleObstaclesToggle(): void {
-    this.showAllObstacles = !this.showAllObstacles;
   }
 
   protected override renderModel(model: StatusModel): unknown {
@@ -176,12 +156,12 @@ export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_S
 
   /**
    * The date the widget is true for: the reference date, so the day count, "in 2 days" and the
-   * stated date always agree (in live mode, today, with the date the events were reported on).
+   * stated date always agree (with `live`, today, and the date the events were reported on).
    */
   #renderDateline(model: StatusModel): TemplateResult {
     const s = this.locale.strings;
     const reference = formatPartialDate(model.reference, this.locale);
-    const reported = !sameDay(model.reference, model.asOf);
+    const reported = comparePartialDates(model.reference, model.asOf) !== 0;
     return html`<p class="dateline">
       <span class="as-of"><time datetime=${toIsoString(model.reference)}>${format(s.asOf, { date: reference })}</time></span>
       ${reported ? html`<span class="reported">${format(s.statusReportedOn, { date: formatPartialDate(model.asOf, this.locale) })}</span>` : nothing}
@@ -209,7 +189,7 @@ export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_S
     return html`<div class="hero-next">
       <p class="label">${s.next}</p>
       <p class="hero-next-title" lang=${lang} dir="auto">${next.title}</p>
-      <p class="hero-next-when">${this.#renderWhen(next, model)}${next.daysAway === undefined
+      <p class="hero-next-when">${renderWhen(next, this.locale, lang)}${next.daysAway === undefined
           ? nothing
           : html`<span class="sep" aria-hidden="true"> · </span><span class="relative">${formatRelativeDays(next.daysAway, this.locale)}</span>`}</p>
     </div>`;
@@ -228,7 +208,7 @@ export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_S
           : html`<span class="item day-item"><span lang=${model.dayCountLabel ? lang : nothing}>${format(model.dayCountLabel ?? s.dayOfWar, { n: formatNumber(model.dayOfWar, this.locale) })}</span>${this.#renderDayBasis(model)}</span>`}
         ${next
           ? // No white space before an item's end: its separator dot follows the last word.
-            html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong>&nbsp;<span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${this.#renderWhen(next, model)}${next.daysAway === undefined
+            html`<span class="item next-item"><strong class="next-badge" part="next">${s.next}</strong>&nbsp;<span lang=${lang} dir="auto">${next.title}</span>${s.listSeparator}<span class="when">${renderWhen(next, this.locale, lang)}${next.daysAway === undefined
                 ? nothing
                 : html` <span class="relative">(${formatRelativeDays(next.daysAway, this.locale)})</span>`}</span></span>`
           : nothing}
@@ -251,154 +231,44 @@ export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_S
 
   #renderTimeline(model: StatusModel, inFull: boolean): TemplateResult {
     const s = this.locale.strings;
-    // In the full layout, a window around the present: the RECENT_DONE events before the next one
-    // (or before the end when nothing is next), the next, and LATER_SHOWN after it. Earlier and
-    // later events wait behind buttons and are not rendered until shown, so a story of 500 events
-    // costs what is on screen. (Print renders them all.)
-    // The timeline layout has a wider window, for the same reason.
-    const events = model.events;
-    const [before, after] = inFull ? [RECENT_DONE, LATER_SHOWN] : [TIMELINE_WINDOW, TIMELINE_WINDOW];
-    const anchor = model.next ? events.indexOf(model.next) : events.length;
-    const earlier = anchor - before > 1 ? anchor - before : 0;
-    const laterFrom = anchor + 1 + after;
-    const later = events.length - laterFrom > 1 ? events.length - laterFrom : 0;
-    const from = earlier > 0 && !(this.showEarlier || this.#print.printing) ? earlier : 0;
-    const to = later > 0 && !(this.showLater || this.#print.printing) ? laterFrom : events.length;
-    const shown = from === 0 && to === events.length ? events : events.slice(from, to);
+    const printing = this.#print.printing;
+    const open = { earlier: this.showEarlier || printing, later: this.showLater || printing };
+    const { earlier, later, shown } = timelineWindow(model.events, model.next, inFull ? FULL_WINDOW : TIMELINE_WINDOW, open);
+    const lang = this.storyLang(model.language);
     const heading = inFull
       ? html`<h3 id="timeline-heading">${s.timeline}</h3>`
       : html`<h2 id="timeline-heading">${s.timeline}</h2>`;
     return html`<div class="timeline" part="timeline">
       <div class="section-head">
         ${heading}
-        ${earlier > 0
-          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.showEarlier ? 'true' : 'false'} aria-controls="events" @click=${this.#handleToggle}>
-              ${this.showEarlier ? s.showLess : format(s.statusEarlierEvents, { n: earlier }, this.locale)}
-            </button>`
-          : nothing}
+        ${earlier ? this.#renderToggle('showEarlier', 'toggle', 'events', s.statusEarlierEvents, earlier) : nothing}
       </div>
       <ol class="events" id="events">
-        ${shown.map((event) => this.#renderEvent(event, model))}
+        ${shown.map((event) => renderEvent(event, model.reference, this.renderChanged('events', event.id), this.locale, lang))}
       </ol>
-      ${later > 0
-        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showLater ? 'true' : 'false'} aria-controls="events" @click=${this.#handleLaterToggle}>
-            ${this.showLater ? s.showLess : format(s.statusLaterEvents, { n: later }, this.locale)}
-          </button>`
-        : nothing}
+      ${later ? this.#renderToggle('showLater', 'toggle toggle-after', 'events', s.statusLaterEvents, later) : nothing}
     </div>`;
   }
 
-  #renderEvent(event: EventView, model: StatusModel): TemplateResult {
-    const s = this.locale.strings;
-    const lang = this.storyLang(model.language);
-    const upcoming = (event.status === 'scheduled' || event.status === 'tentative') && !(event.date && isBefore(event.date, model.reference));
-    const classes = `event status-${event.status}${event.isNext ? ' is-next' : ''}${upcoming ? ' upcoming' : ''}${event.gapAfter ? ' gap-after' : ''}`;
-    // The status is always text for screen readers; shown where it says more than the dot and the date do.
-    const quietStatus = event.status === 'done' || (event.isNext && event.status === 'scheduled');
-    // Two stacks side by side where the timeline is wide: date, status and parties; title and the rest.
-    return html`<li class=${classes} part=${event.isNext ? 'event event-next' : 'event'}>
-      <div class="event-side">
-        <p class="event-when">${this.#renderWhen(event, model)}</p>
-        <div class="event-meta">
-          ${event.isNext
-            ? html`<p class="next-line">
-                <strong class="next-badge" part="next">${s.next}</strong>
-                ${event.daysAway === undefined ? nothing : html`<span class="relative">${formatRelativeDays(event.daysAway, this.locale)}</span>`}
-              </p>`
-            : nothing}
-          <span class=${quietStatus ? `badge badge-${event.status} visually-hidden` : `badge badge-${event.status}`} part="badge">${s[event.status]}</span>
-          ${this.#renderParties(event.parties, lang)}
-        </div>
-      </div>
-      <div class="event-main">
-        <p class="event-title" lang=${lang} dir="auto">${event.title}</p>
-        ${this.renderChanged('events', event.id)}
-        ${event.description ? html`<p class="event-description" lang=${lang} dir="auto">${event.description}</p>` : nothing}
-        ${event.quote ? this.#renderEventQuote(event.quote, lang) : nothing}
-      </div>
-    </li>`;
-  }
-
-  /**
-   * A quote inside the timeline: "Quote" and who said it, opening to the whole words inside the
-   * article's words around them. The words themselves are never shown cut to fit a line.
-   */
-  #renderEventQuote(quote: NonNullable<EventView['quote']>, lang: StoryLang): TemplateResult {
-    return html`<details class="event-quote">
-      <summary>${this.locale.strings.statusQuote} <span class="by" lang=${lang} dir="auto">${quote.attribution}</span></summary>
-      <blockquote>
-        <p lang=${lang} dir="auto">${quote.context ? `${quote.context} ` : nothing}<span class="quote-text">${quoted(quote.text, this.locale)}</span>${quote.contextAfter
-            ? ` ${quote.contextAfter}`
-            : nothing}</p>
-      </blockquote>
-    </details>`;
-  }
-
-  /** The event's date at its precision, or its label when undated. */
-  #renderWhen(event: EventView, model: StatusModel): TemplateResult {
-    if (!event.date) {
-      return event.dateLabel
-        ? html`<span class="no-date" lang=${this.storyLang(model.language)} dir="auto">${event.dateLabel}</span>`
-        : html`<span class="no-date">${this.locale.strings.noDateSet}</span>`;
-    }
-    // `datetime` is set whenever `date` is.
-    return html`<time datetime=${event.datetime}>${formatPartialDate(event.date, this.locale)}</time>`;
-  }
-
-  /**
-   * The parties as a list; past `PARTY_CHIPS` + 1 of them, the first few and "+97 more", the rest
-   * named for screen readers in the last item (a story may name 100 parties on each of 500 obstacles).
-   */
-  #renderParties(parties: PartyRef[], lang: StoryLang): TemplateResult | typeof nothing {
-    if (parties.length === 0) return nothing;
-    const capped = parties.length > PARTY_CHIPS + 1;
-    const chips = capped ? parties.slice(0, PARTY_CHIPS) : parties;
-    return html`<ul class="parties" aria-label=${this.locale.strings.statusParties}>
-      ${chips.map((p) => html`<li class="party party-ink" lang=${lang} dir="auto" data-party-color=${swatch(p)}>${p.shortName}</li>`)}
-      ${capped ? this.#renderMoreParties(parties.slice(PARTY_CHIPS), lang) : nothing}
-    </ul>`;
-  }
-
-  #renderMoreParties(rest: PartyRef[], lang: StoryLang): TemplateResult {
-    const more = format(this.locale.strings.statusMoreParties, { n: rest.length }, this.locale);
-    return html`<li class="more"><span aria-hidden="true">${more}</span><span class="visually-hidden" lang=${lang}>${formatList(
-        rest.map((p) => p.shortName),
-        this.locale,
-      )}</span></li>`;
+  /** The button that opens a folded list ("Show earlier events (12)") and folds it again ("Show less"). */
+  #renderToggle(fold: Fold, className: string, controls: string, label: string, n: number): TemplateResult {
+    const opened = this[fold];
+    return html`<button type="button" class=${className} part="toggle" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${controls} @click=${() => (this[fold] = !this[fold])}>
+      ${opened ? this.locale.strings.showLess : format(label, { n }, this.locale)}
+    </button>`;
   }
 
   #renderObstacles(model: StatusModel): TemplateResult | typeof nothing {
     if (model.obstacles.length === 0) return nothing;
     const s = this.locale.strings;
     const lang = this.storyLang(model.language);
-    const [issueBefore = '', issueAfter = ''] = s.statusIssue.split('{title}');
-    const capped = model.obstacles.length > OBSTACLES_SHOWN + 1 && !(this.showAllObstacles || this.#print.printing);
-    const obstacles = capped ? model.obstacles.slice(0, OBSTACLES_SHOWN) : model.obstacles;
-    const more = model.obstacles.length > OBSTACLES_SHOWN + 1;
+    const { shown, folds } = firstFew(model.obstacles, OBSTACLES_SHOWN, this.showAllObstacles || this.#print.printing);
     return html`<div class="obstacles" part="obstacles">
       <div class="section-head"><h3>${s.obstacles}</h3></div>
       <ul class="obstacle-list" id="obstacles">
-        ${obstacles.map(
-          (o) => html`<li class="obstacle">
-            ${o.issue
-              ? html`<details class="issue" part="obstacle-issue">
-                  <summary><span class="visually-hidden">${issueBefore}</span><span lang=${lang} dir="auto">${o.issue.title}</span><span class="visually-hidden">${issueAfter}</span></summary>
-                  <p class="question" lang=${lang} dir="auto">${o.issue.question}</p>
-                </details>`
-              : nothing}
-            <div class="obstacle-body" lang=${lang} dir="auto">
-              <p class="obstacle-text">${o.text}</p>
-              ${this.renderChanged('obstacles', o.id)}
-              ${this.#renderParties(o.parties, lang)}
-            </div>
-          </li>`,
-        )}
+        ${shown.map((obstacle) => renderObstacle(obstacle, this.renderChanged('obstacles', obstacle.id), this.locale, lang))}
       </ul>
-      ${more
-        ? html`<button type="button" class="toggle toggle-after" part="toggle" aria-expanded=${this.showAllObstacles ? 'true' : 'false'} aria-controls="obstacles" @click=${this.#handleObstaclesToggle}>
-            ${this.showAllObstacles ? s.showLess : format(s.statusAllObstacles, { n: model.obstacles.length }, this.locale)}
-          </button>`
-        : nothing}
+      ${folds ? this.#renderToggle('showAllObstacles', 'toggle toggle-after', 'obstacles', s.statusAllObstacles, model.obstacles.length) : nothing}
     </div>`;
   }
 
@@ -416,42 +286,6 @@ export class NegotiationStatus extends StoryElement<StatusModel, typeof STATUS_S
       ${model.updated ? html`<p class="updated">${format(s.updated, { date: formatPartialDate(model.updated, this.locale) })}</p>` : nothing}
     </footer>`;
   }
-}
-
-/**
- * One template per stage state, with its class, icon and `aria-current` as static
- * markup, and the state's words in parentheses as one text.
- */
-const STAGE: Record<StageState, (lang: StoryLang, label: string, stateText: string) => TemplateResult> = {
-  done: (lang, label, stateText) => html`<li class="stage stage-done" part="stage">
-            <span class="stage-icon" aria-hidden="true">✓</span>
-            <span class="stage-label" lang=${lang} dir="auto">${label}</span>
-            <span class="visually-hidden">${stateText}</span>
-          </li>`,
-  current: (lang, label, stateText) => html`<li class="stage stage-current" part="stage" aria-current="step">
-            <span class="stage-icon" aria-hidden="true">●</span>
-            <span class="stage-label" lang=${lang} dir="auto">${label}</span>
-            <span class="visually-hidden">${stateText}</span>
-          </li>`,
-  upcoming: (lang, label, stateText) => html`<li class="stage stage-upcoming" part="stage">
-            <span class="stage-icon" aria-hidden="true">○</span>
-            <span class="stage-label" lang=${lang} dir="auto">${label}</span>
-            <span class="visually-hidden">${stateText}</span>
-          </li>`,
-};
-
-function sameDay(a: ParsedDate, b: ParsedDate): boolean {
-  return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
-/** Whether a date's whole span ends before the reference day (a past event still marked scheduled). */
-function isBefore(date: ParsedDate, reference: ParsedDate): boolean {
-  return comparePartialDates(date, reference) < 0 && date.precision === 'day';
-}
-
-/** The party's colour for its swatch (none when the party has no colour). */
-function swatch(party: PartyRef): unknown {
-  return partyColor(party.color);
 }
 
 declare global {

@@ -1,13 +1,14 @@
 /**
  * The pure part of `<negotiation-status>`: a story and a reference date in, everything the
- * widget shows out. No DOM, no clock: the caller passes the reference date (`asOf`, or today
- * when `live`), so the same inputs always give the same model.
+ * widget shows out. No DOM, no clock: the caller passes the reader's today when days count to it
+ * (the widget's `live`), else they count to the story's `asOf`; the same inputs always give the same model.
  */
-import { comparePartialDates, daysBetween, parsePartialDate, startOfPartialDate, todayUtc, toIsoString } from '../data/dates.js';
+import { comparePartialDates, daysBetween, parsePartialDate, startOfPartialDate, toIsoString } from '../data/dates.js';
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
 import { addEnglish, format } from '../shared/i18n.js';
 import { STATUS_STRINGS } from './strings.js';
+import { UPCOMING } from './timeline-model.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { LoadResult } from '../data/errors.js';
 import type { EventStatus, Story } from '../data/story.js';
@@ -56,7 +57,7 @@ export interface EventView {
   quote?: EventQuoteView;
   /** The first upcoming event. */
   isNext: boolean;
-  /** For the next event with a day-precision date, live only: whole days from today. */
+  /** For the next event with a day-precision date, counting to today only: whole days from today. */
   daysAway?: number;
   /** More than a year passes before the next dated event: the line shows a break, not a day's step. */
   gapAfter?: boolean;
@@ -81,13 +82,13 @@ export interface StatusModel {
   stages: StageView[];
   /** Day N of the war on the reference date (conflict start is day 1); `null` before the conflict started. */
   dayOfWar: number | null;
-  /** Where the count comes from ("as the article counts"), while it counts to `asOf`; not when live. */
+  /** Where the count comes from ("as the article counts"), while it counts to `asOf`; not when counting to today. */
   dayCountBasis?: string;
   /** The story's own wording of the count ("Day {n} of the strike"), in its language; else the page's "Day {n} of the war". */
   dayCountLabel?: string;
   /** The story's `asOf`: the date its facts describe. */
   asOf: ParsedDate;
-  /** The date days and "next" count against: `asOf`, or today when live. */
+  /** The date days and "next" count against: `asOf`, or the reader's today when given one. */
   reference: ParsedDate;
   /** Sorted: dated events by date (story order among equals), then undated events in story order. */
   events: EventView[];
@@ -100,13 +101,10 @@ export interface StatusModel {
 export interface StatusOptions {
   /** UI strings, for error messages. */
   strings: Pick<typeof STATUS_STRINGS, 'noNegotiation' | 'notFoundStage'>;
-  /** Count against `now` instead of the story's `asOf`. */
-  live?: boolean;
-  /** The clock `live` counts against. */
-  now?: Date;
+  /** The reader's today, to count days and "next" against instead of the story's `asOf`. */
+  today?: ParsedDate;
 }
 
-const UPCOMING: ReadonlySet<EventStatus> = new Set(['scheduled', 'tentative']);
 /** A gap longer than this between two dated events breaks the timeline's line. */
 const YEAR_MS = 366 * 86_400_000;
 
@@ -127,7 +125,7 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   // every story, object or JSON), and the validator requires both dates.
   const asOf = parsePartialDate(negotiation.asOf)!;
   const conflictStart = parsePartialDate(negotiation.conflictStart)!;
-  const reference = options.live ? todayUtc(options.now ?? new Date()) : asOf;
+  const reference = options.today ?? asOf;
 
   // The validator resolves every id an event or obstacle names (parties, quote, issue), and every
   // quote's speaker or party: the look-ups below always find their target.
@@ -167,9 +165,9 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   const next = findNext(events, reference);
   if (next) {
     next.isNext = true;
-    // "In 2 days" only where it is true for the reader: counted to today (live), never to the
-    // story's own date, which an archived page would keep saying forever.
-    if (options.live && next.date?.precision === 'day') next.daysAway = daysBetween(reference, next.date);
+    // "In 2 days" only where it is true for the reader: counted to today, never to the story's
+    // own date, which an archived page would keep saying forever.
+    if (options.today && next.date?.precision === 'day') next.daysAway = daysBetween(reference, next.date);
   }
 
   const issues = new Map(story.issues.map((issue) => [issue.id, issue]));
@@ -183,8 +181,8 @@ export function buildStatusModel(story: Story, options: StatusOptions): LoadResu
   });
 
   const day = daysBetween(conflictStart, reference) + 1;
-  // The story's basis is true of its own date only: a live count against today is ours, not the article's.
-  const dayCountBasis = options.live ? undefined : negotiation.dayCountBasis?.trim() || undefined;
+  // The story's basis is true of its own date only: a count against today is ours, not the article's.
+  const dayCountBasis = options.today ? undefined : negotiation.dayCountBasis?.trim() || undefined;
   const model: StatusModel = {
     storyId: story.id,
     language: story.language,

@@ -27,7 +27,7 @@ export const STATUS_STRINGS = {
   statusParties: 'Parties',
   statusIssue: 'Issue: {title}',
   statusEarlierEvents: 'Show earlier events ({n})',
-  /** Live mode, when the events were reported on another day than today. */
+  /** Counting to today (`live`), when the events were reported on another day than today. */
   statusReportedOn: 'Events as reported on {date}',
   statusLaterEvents: 'Show later events ({n})',
   statusAllObstacles: 'Show all obstacles ({n})',

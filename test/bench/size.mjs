@@ -95,16 +95,18 @@ export const WIDGET_AIM = 15_000;
  * item 4): the view model rebuilt only when what it is built from changes instead of a model
  * cache, one string-filling helper (plurals and numbers in the page's language) instead of four,
  * and no cache of formatted strings (the Intl objects stay cached).
- * Then up by 0.26 KB (full bundles) and 0.23 KB (every widget with its shared chunk) for one story
- * source (issue 30, item 1): the story's source, its request and the live side's subscription in
- * one Lit ReactiveController (StoryController) that the element reads, and one request path for
- * the first load, every later check and the library's own files (one timeout, one abort, one set
- * of error messages); the live code file lost 0.03 KB. Net of issue 30, every file is still about
- * 0.5 KB smaller than before it (33.2 / 24.9 KB ceilings then).
+ * Then up by 0.44 KB (full bundles) and 0.44 KB (the matrix with its shared chunk) for the rest
+ * of issue 30's house: one story source (item 1: the story's source, its request and the live
+ * side's subscription in one Lit ReactiveController that the element reads; one request path for
+ * first loads, later checks and the library's own files) +0.26 KB; the matrix's keyboard
+ * navigation and open panel in a controller and its templates in their own module (item 4)
+ * +0.19 KB; one directive for CSSOM custom properties +0.04 KB; the status's windowing in a pure
+ * model and its items' templates in their own module -0.02 KB (the status file alone +0.08 KB). Net of issue 30, every file is smaller than before it: full bundles 33,182 and
+ * 33,270 then, the matrix 24,904, the status 23,692, the quote card 20,677, the live code 4,939.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_660;
-export const WIDGET_CEILING = 24_440;
+export const FULL_CEILING = 32_830;
+export const WIDGET_CEILING = 24_650;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

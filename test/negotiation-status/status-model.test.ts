@@ -47,11 +47,11 @@ describe('status-model', () => {
       });
     }
 
-    it('counts against now when live, by its UTC day', () => {
-      const live = build(builtIn, { live: true, now: new Date('2025-02-20T23:30:00Z') });
-      expect([live.dayOfWar, live.reference]).to.deep.equal([1093, day('2025-02-20')]);
-      expect(live.asOf).to.deep.equal(day('2025-02-12'));
-      expect(build(builtIn, { live: false, now: new Date('2030-01-01') }).dayOfWar).to.equal(1085);
+    it('counts against the reader’s today when given one, else against the story’s date', () => {
+      const today = build(builtIn, { today: day('2025-02-20') });
+      expect([today.dayOfWar, today.reference]).to.deep.equal([1093, day('2025-02-20')]);
+      expect(today.asOf).to.deep.equal(day('2025-02-12'));
+      expect(build(builtIn).reference).to.deep.equal(day('2025-02-12'));
     });
   });
 
@@ -123,16 +123,16 @@ describe('status-model', () => {
       ]);
     });
 
-    it('marks the Munich Security Conference next; "in 2 days" only counted to the reader’s today (live)', () => {
+    it('marks the Munich Security Conference next; "in 2 days" only counted to the reader’s today', () => {
       expect([model.next?.id, model.next?.daysAway]).to.deep.equal(['munich-security-conference', undefined]);
-      const live = build(builtIn, { live: true, now: new Date('2025-02-12T08:00:00Z') });
-      expect([live.next?.id, live.next?.daysAway]).to.deep.equal(['munich-security-conference', 2]);
+      const today = build(builtIn, { today: day('2025-02-12') });
+      expect([today.next?.id, today.next?.daysAway]).to.deep.equal(['munich-security-conference', 2]);
       expect(model.events.filter((e) => e.isNext)).to.have.length(1);
     });
 
-    it('marks the undated meeting next when the conference is past (live)', () => {
-      const live = build(builtIn, { live: true, now: new Date('2025-02-20T08:00:00Z') });
-      expect([live.next?.id, live.next?.daysAway]).to.deep.equal(['saudi-arabia-meeting', undefined]);
+    it('marks the undated meeting next when the conference is past, counted to today', () => {
+      const today = build(builtIn, { today: day('2025-02-20') });
+      expect([today.next?.id, today.next?.daysAway]).to.deep.equal(['saudi-arabia-meeting', undefined]);
     });
 
     it('names the talks by the story’s label, else by the title', () => {
