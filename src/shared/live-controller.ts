@@ -19,8 +19,24 @@ import type { DiffKind } from '../data/diff.js';
 import type { StoryError } from '../data/errors.js';
 import type { LiveAnnouncement, LiveHandle, LiveSubscriber, LiveUpdate } from '../data/live.js';
 import type { Story } from '../data/story.js';
-import type { ReactiveController } from 'lit';
-import type { StoryController, StoryHost } from './story-controller.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Locale } from './i18n.js';
+
+/**
+ * What the live side reads and does through the widget's story controller (story-controller.ts,
+ * which loads this module: named here so the two do not import each other).
+ */
+export interface LiveSource {
+  readonly host: ReactiveElement & { refreshInterval?: number; timeout: number };
+  readonly story: Story | undefined;
+  readonly error: StoryError | undefined;
+  readonly arrivedAt?: number;
+  readonly view: { refuses(story: Story): StoryError | undefined; locale(): Locale };
+  /** The `src` story's absolute URL, when `src` is the source in use. */
+  url(): string | undefined;
+  /** Shows a story a refresh brought (the controller's state, never the element's). */
+  show(story: Story): void;
+}
 
 /** How long an item that changed on a refresh keeps its "Changed" mark. */
 const CHANGED_MARK_MS = 10 * 60_000;
@@ -66,9 +82,9 @@ export class LiveController implements ReactiveController {
   /** The `refresh` value this widget last warned about (one warning per value, as for `timeout`). */
   private warnedRefresh?: number;
 
-  private readonly el: StoryHost;
+  private readonly el: LiveSource['host'];
 
-  constructor(private readonly source: StoryController) {
+  constructor(private readonly source: LiveSource) {
     const el = (this.el = source.host);
     const root = el.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, liveStyles.styleSheet!];
