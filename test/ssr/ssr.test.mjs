@@ -111,7 +111,7 @@ process.stdout.write(collectResultSync(render(${template})));`;
   });
 
   it('a colour that could leave its rule never reaches the server stylesheet', () => {
-    const result = runNode(`import { serverPartyColors } from ${JSON.stringify(join(root, 'dist/shared/party-color.js'))};
+    const result = runNode(`import { serverPartyColors } from ${JSON.stringify(join(root, 'dist/shared/custom-properties.js'))};
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 const story = { parties: [{ id: 'a', color: 'red}</style><script>alert(1)</script>' }, { id: 'b', color: '#123456' }] };
@@ -123,7 +123,7 @@ process.stdout.write(collectResultSync(render(serverPartyColors(story))));`);
 
   it('a colour with a line break, carriage return, form feed, tab or other control character never reaches the server stylesheet, and the others keep their rules', () => {
     const bad = ['\n', '\r', '\f', '\t', '\v', '\u0000', '\u0085', '\u00a0'].map((c) => `rgb(1 2 3${c})`);
-    const result = runNode(`import { serverPartyColors } from ${JSON.stringify(join(root, 'dist/shared/party-color.js'))};
+    const result = runNode(`import { serverPartyColors } from ${JSON.stringify(join(root, 'dist/shared/custom-properties.js'))};
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 const bad = ${JSON.stringify(bad)};
