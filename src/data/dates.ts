@@ -40,6 +40,13 @@ export function startOfPartialDate(date: ParsedDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
+/** Milliseconds at UTC midnight just after the last day the partial date covers. */
+export function endOfPartialDate(date: ParsedDate): number {
+  // The start of the next year, month or day (the precision names the field; Date.UTC carries
+  // month 13 and day 32 over).
+  return startOfPartialDate({ ...date, [date.precision]: date[date.precision]! + 1 });
+}
+
 /**
  * Orders partial dates chronologically; a coarser date sorts before the finer dates
  * it contains ("2025-02" before "2025-02-12"), so months head their days.

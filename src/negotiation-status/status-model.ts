@@ -3,7 +3,7 @@
  * widget shows out. No DOM, no clock: the caller passes the reader's today when days count to it
  * (the widget's `live`), else they count to the story's `asOf`; the same inputs always give the same model.
  */
-import { comparePartialDates, daysBetween, parsePartialDate, startOfPartialDate, toIsoString } from '../data/dates.js';
+import { comparePartialDates, daysBetween, endOfPartialDate, parsePartialDate, startOfPartialDate, toIsoString } from '../data/dates.js';
 import { storyError } from '../data/errors.js';
 import { isHttpUrl } from '../data/validate.js';
 import { addEnglish, format } from '../shared/i18n.js';
@@ -224,13 +224,6 @@ export function findNext<T extends { date: ParsedDate | null; status: EventStatu
   const from = startOfPartialDate(reference);
   const candidates = events.filter((e) => UPCOMING.has(e.status));
   return candidates.find((e) => e.date !== null && endOfPartialDate(e.date) > from) ?? candidates.find((e) => e.date === null);
-}
-
-/** Milliseconds at UTC midnight just after the last day the partial date covers. */
-function endOfPartialDate(date: ParsedDate): number {
-  // The start of the next year, month or day (the precision names the field; Date.UTC carries
-  // month 13 and day 32 over).
-  return startOfPartialDate({ ...date, [date.precision]: date[date.precision]! + 1 });
 }
 
 function quoteView(story: Story, id: string): EventQuoteView {

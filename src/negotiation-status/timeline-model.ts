@@ -7,7 +7,7 @@
  * the others behind a button ("Show earlier events (12)", "+17 more"), unrendered until shown, so
  * a story costs what is on screen.
  */
-import { comparePartialDates } from '../data/dates.js';
+import { endOfPartialDate, startOfPartialDate } from '../data/dates.js';
 import type { ParsedDate } from '../data/dates.js';
 import type { EventStatus } from '../data/story.js';
 
@@ -71,9 +71,9 @@ export const UPCOMING: ReadonlySet<EventStatus> = new Set(['scheduled', 'tentati
 
 /**
  * Whether the timeline draws an event as still to come (its stretch of the line dashed): scheduled
- * or tentative, unless dated to a day before the reference day (a past event the story still calls
- * scheduled). A month or a year is never before it here: only a day says the event is over.
+ * or tentative, unless its date has wholly passed by the reference day (a past event the story
+ * still calls scheduled): a day before it, or a month or year that ended before it, as for what is next.
  */
 export function stillToCome(event: { status: EventStatus; date: ParsedDate | null }, reference: ParsedDate): boolean {
-  return UPCOMING.has(event.status) && !(event.date?.precision === 'day' && comparePartialDates(event.date, reference) < 0);
+  return UPCOMING.has(event.status) && !(event.date && endOfPartialDate(event.date) <= startOfPartialDate(reference));
 }
