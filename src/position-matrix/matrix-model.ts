@@ -91,6 +91,11 @@ export interface MatrixModel {
   summaryFromOptions: boolean;
   columns: MatrixIssue[];
   rows: MatrixRow[];
+  /**
+   * No word of a party's short name is over 7 characters ("Germany"): the names stay across in
+   * narrower columns (their room is in position-matrix.styles.ts).
+   */
+  shortNames: boolean;
   /** The stances the shown cells use, in legend order ("not stated" last): the key lists these only. */
   legend: Stance[];
   /**
@@ -328,6 +333,7 @@ export function buildMatrix(story: Story, options: MatrixOptions, locale: Matrix
     summaryFromOptions: Boolean(description),
     columns,
     rows,
+    shortNames: rows.every((row) => !/[^\s\u2010-]{8}/u.test(row.party.shortName)),
     legend: STANCES.filter((stance) => shown.has(stance)),
     quotes: [...lookup.resolved.values()],
   };

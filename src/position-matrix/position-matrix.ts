@@ -160,7 +160,7 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
     const summaries = this.showSummary;
     // `data-parties` (1 to 30) sizes the container that decides, in CSS, how the grid is presented.
     return html`<div class="fit" data-parties=${Math.min(model.rows.length, 30)}>
-      <div class="scroller" part="scroller" @scroll=${this.layout === 'table' ? this.#scroller.sync : nothing}>
+      <div class="scroller${model.shortNames ? ' short-names' : ''}" part="scroller" @scroll=${this.layout === 'table' ? this.#scroller.sync : nothing}>
         <table part="table" aria-labelledby="caption" aria-describedby="summary" @keydown=${this.#navigation.handleKeydown}>
           <thead>
             <tr>

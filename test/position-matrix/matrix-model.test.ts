@@ -20,6 +20,25 @@ function build(options: MatrixOptions, locale = en): MatrixModel {
 }
 
 describe('matrix-model', () => {
+  describe('shortNames (every word of every short name at most 7 characters: the names stay across in narrower columns)', () => {
+    const cases: [string, boolean][] = [
+      ['Germany', true],
+      ['New Zealand', true],
+      ['Azerbaijan', false],
+      ['Bosnia-Herzegovina', false],
+      ['Ūkrainė', true],
+    ];
+    for (const [shortName, expected] of cases) {
+      it(`${shortName}: ${expected}`, () => {
+        const changed = structuredClone(story);
+        changed.parties[0]!.shortName = shortName;
+        const result = buildMatrix(changed, {}, en);
+        expect(result.ok && result.value.shortNames).to.equal(expected);
+      });
+    }
+    it('the built-in story: true', () => expect(build({}).shortNames).to.equal(true));
+  });
+
   describe('parseIdList', () => {
     const cases: [string | null | undefined, string[] | null][] = [
       [undefined, null],

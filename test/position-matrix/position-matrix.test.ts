@@ -393,6 +393,16 @@ describe('<position-matrix>', () => {
       expect(mode(await mount(html`<div style="width: 375px"><position-matrix></position-matrix></div>`))).to.equal('vertical-rl');
     });
 
+    it('keeps names of short words across in an article column on a page with larger text, and turns longer ones', async () => {
+      const mode = (el: PositionMatrix) => getComputedStyle(root(el).querySelector('thead th .name')!).writingMode;
+      // 672 px on an 18 px page: 74 px a column, and "Germany", the longest word, needs about 60.
+      const column = (story?: unknown) => mount(html`<div style="width: 672px; font-size: 18px"><position-matrix .story=${story}></position-matrix></div>`);
+      expect(mode(await column())).to.equal('horizontal-tb');
+      const longer = structuredClone(story);
+      longer.parties[0]!.shortName = 'Azerbaijan';
+      expect(mode(await column(longer))).to.equal('vertical-rl');
+    });
+
     it('presents one block per issue at every width with layout="compact", and with show-summary', async () => {
       const compact = await mount(html`<div style="width: 1000px"><position-matrix layout="compact"></position-matrix></div>`);
       expect(compact.currentLayout).to.equal('list');
