@@ -441,10 +441,15 @@ export const matrixStyles = css`
   /*
    * Short names that do not fit across turn on their side (read from the bottom up). In em of the
    * widget's text (the container's), as the names' label size and the drawn issue column grow with it:
-   * "Germany" split inside the word at 672 px on an 18 px page with a rem threshold. Names whose
-   * words are at most 7 characters (the model's shortNames, "Germany") stay across down to 4.5 em: at
-   * 672 px on a 17 or 18 px page six such names fit their 74 px columns with room to spare.
+   * "Germany" split inside the word at 672 px on an 18 px page with a rem threshold.
+   * Names whose words are at most 7 characters (the model's shortNames: "Germany") also stay across
+   * while their own column (.room, in the names' type) holds 8.5 ch: a 7-letter word takes about 8 ch
+   * in Georgia-like faces, 7.2 in DejaVu Serif. At 672 px on 17 and 18 px pages they stay across.
    */
+  thead .room {
+    display: block;
+    container: room / inline-size;
+  }
   @container fit (width < 5.5em) {
     .scroller:not(.short-names) thead th .name {
       display: inline-block;
@@ -456,17 +461,17 @@ export const matrixStyles = css`
     .scroller:not(.short-names) thead .marker {
       display: none;
     }
-  }
-  @container fit (width < 4.5em) {
-    thead th .name {
-      display: inline-block;
-      writing-mode: vertical-rl;
-      rotate: 180deg;
-      white-space: nowrap;
-      text-align: start;
-    }
-    thead .marker {
-      display: none;
+    @container room (width < 8.5ch) {
+      .short-names thead th .name {
+        display: inline-block;
+        writing-mode: vertical-rl;
+        rotate: 180deg;
+        white-space: nowrap;
+        text-align: start;
+      }
+      .short-names thead .marker {
+        display: none;
+      }
     }
   }
   /*

@@ -172,7 +172,7 @@ export class PositionMatrix extends StoryElement<MatrixModel, typeof MATRIX_STRI
                   class="party-ink${party.highlighted ? ' highlighted' : ''}"
                   data-party-color=${partyColor(party.color)}
                   aria-current=${party.highlighted ? 'true' : nothing}
-                >${renderPartyName(party, lang, strings)}</th>`,
+                ><span class="room">${renderPartyName(party, lang, strings)}</span></th>`,
               )}
             </tr>
           </thead>

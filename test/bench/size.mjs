@@ -103,14 +103,14 @@ export const WIDGET_AIM = 15_000;
  * +0.19 KB; one directive for CSSOM custom properties +0.04 KB; the status's windowing in a pure
  * model and its items' templates in their own module -0.02 KB (the status file alone +0.08 KB). Net of issue 30, every file is smaller than before it: full bundles 33,182 and
  * 33,270 then, the matrix 24,904, the status 23,692, the quote card 20,677, the live code 4,939.
- * Then up by 0.06 KB (full bundles) and 0.10 KB (the matrix with its shared chunk): party names
- * whose words are at most 7 characters stay across down to 4.5 em of column room (they turned on
- * their side at 672 px on 17 and 18 px pages, where "Germany" fits its 74 px with room to spare),
+ * Then up by 0.10 KB (full bundles) and 0.14 KB (the matrix with its shared chunk): party names
+ * whose words are at most 7 characters stay across while their own column holds 8.5 ch of their
+ * type (they turned on their side at 672 px on 17 and 18 px pages, where "Germany" fits its 74 px),
  * and an event in a month or year that has ended is drawn as past, as "next" already judged it.
  * A ratchet: lower these as bytes come off; raising them needs a reviewed reason, written here.
  */
-export const FULL_CEILING = 32_890;
-export const WIDGET_CEILING = 24_750;
+export const FULL_CEILING = 32_930;
+export const WIDGET_CEILING = 24_790;
 
 /** Parts of the full bundle, by source path (first match wins). */
 const PARTS = [

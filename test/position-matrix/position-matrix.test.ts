@@ -395,8 +395,9 @@ describe('<position-matrix>', () => {
 
     it('keeps names of short words across in an article column on a page with larger text, and turns longer ones', async () => {
       const mode = (el: PositionMatrix) => getComputedStyle(root(el).querySelector('thead th .name')!).writingMode;
-      // 672 px on an 18 px page: 74 px a column, and "Germany", the longest word, needs about 60.
-      const column = (story?: unknown) => mount(html`<div style="width: 672px; font-size: 18px"><position-matrix .story=${story}></position-matrix></div>`);
+      // 640 px on a 17 px page, in a monospace face (every engine measures it alike): 71 px a column, 8.7 ch of the
+      // names' type, and "Germany", the longest word, takes 7.
+      const column = (story?: unknown) => mount(html`<div style="width: 640px; font: 17px 'DejaVu Sans Mono', monospace"><position-matrix .story=${story}></position-matrix></div>`);
       expect(mode(await column())).to.equal('horizontal-tb');
       const longer = structuredClone(story);
       longer.parties[0]!.shortName = 'Azerbaijan';
